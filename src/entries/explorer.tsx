@@ -1,0 +1,10 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { ExplorerApp } from "../explorer/ExplorerApp.tsx";
+import "../styles.css";
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <ExplorerApp />
+  </StrictMode>,
+);

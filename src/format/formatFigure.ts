@@ -1,0 +1,52 @@
+/**
+ * How a figure reads on screen: the qualifier stays with the number, so "more than
+ * 194,000" is never shown as a bare 194,000. Shared by charts, map, provenance, CSV.
+ */
+import type { Qualifier } from "../schema/ledger.ts";
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  about: "about",
+  "at-least": "at least",
+  "more-than": "more than",
+  "up-to": "up to",
+};
+
+/** Short prefixes for tight chart labels. */
+const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
+  exact: "",
+  about: "~",
+  "at-least": "≥",
+  "more-than": ">",
+  "up-to": "≤",
+};
+
+export const qualifierWords = (q: Qualifier): string => QUALIFIER_WORDS[q];
+export const qualifierSymbol = (q: Qualifier): string => QUALIFIER_SYMBOLS[q];
+
+const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+/** "13,367", "4.6", "4 million". */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) >= 1e6 && value % 1e5 === 0) return `${oneDecimal.format(value / 1e6)} million`;
+  return Number.isInteger(value) ? integer.format(value) : oneDecimal.format(value);
+}
+
+export interface Formattable {
+  value: number | null;
+  qualifier: Qualifier;
+  unit: string;
+}
+
+const UNIT_SUFFIX: Record<string, string> = { km: " km", miles: " miles", ratio: "×", "years in prison": " years" };
+
+/** "more than 194,000", "about 64 km", "more than 6×"; "not reported" for a missing value. */
+export function formatFigure(f: Formattable, options: { unit?: boolean; compact?: boolean } = {}): string {
+  if (f.value === null) return "not reported";
+  const unit = options.unit === false ? "" : (UNIT_SUFFIX[f.unit] ?? "");
+  const number = formatNumber(f.value) + unit;
+  const q = options.compact ? QUALIFIER_SYMBOLS[f.qualifier] : QUALIFIER_WORDS[f.qualifier];
+  if (!q) return number;
+  return options.compact ? `${q}${number}` : `${q} ${number}`;
+}

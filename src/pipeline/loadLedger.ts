@@ -1,0 +1,82 @@
+/** Reads the YAML ledger, validates every file against src/schema, and locates each problem. */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { LEDGER_FILE_NAMES, LedgerFiles, type Ledger, type LedgerFileName } from "../schema/ledger.ts";
+import { formatPath, LedgerError, type LedgerProblem } from "./LedgerError.ts";
+
+export interface LoadedFile {
+  name: LedgerFileName;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Finds the line and column of a field path in a parsed file (or of its nearest existing parent). */
+export function locate(file: LoadedFile, fieldPath: readonly PropertyKey[]): { line: number; column: number } {
+  for (let n = fieldPath.length; n >= 0; n--) {
+    const node = file.doc.getIn(fieldPath.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) {
+      const pos = file.lines.linePos(node.range[0]);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+export function problemAt(file: LoadedFile, fieldPath: readonly PropertyKey[], message: string): LedgerProblem {
+  return { file: file.name, ...locate(file, fieldPath), field: formatPath(fieldPath), message };
+}
+
+export interface LoadedLedger {
+  ledger: Ledger;
+  files: Record<LedgerFileName, LoadedFile>;
+}
+
+/** Loads every ledger file. Throws a LedgerError listing every problem in every file. */
+export async function loadLedger(dataDir: string): Promise<LoadedLedger> {
+  const problems: LedgerProblem[] = [];
+  const files = {} as Record<LedgerFileName, LoadedFile>;
+  const values: Partial<Record<LedgerFileName, unknown>> = {};
+
+  for (const name of LEDGER_FILE_NAMES) {
+    let text: string;
+    try {
+      text = await readFile(path.join(dataDir, name), "utf8");
+    } catch (err) {
+      problems.push({ file: name, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const file: LoadedFile = { name, doc, lines };
+    files[name] = file;
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const pos = lines.linePos(e.pos[0]);
+        problems.push({ file: name, line: pos.line, column: pos.col, message: `YAML syntax: ${e.message.split("\n")[0]}` });
+      }
+      continue;
+    }
+    const result = LedgerFiles[name].safeParse(doc.toJS({ maxAliasCount: 1000 }));
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push(problemAt(file, issue.path, issue.message));
+      continue;
+    }
+    values[name] = result.data;
+  }
+  if (problems.length > 0) throw new LedgerError(problems);
+
+  const v = values as { [K in LedgerFileName]: import("zod").infer<(typeof LedgerFiles)[K]> };
+  const ledger: Ledger = {
+    sources: v["sources.yaml"].sources,
+    figures: v["figures.yaml"].figures,
+    ignored: v["figures.yaml"].ignored,
+    places: v["places.yaml"].places,
+    stances: v["places.yaml"].stances,
+    routes: v["routes.yaml"].routes,
+    events: v["routes.yaml"].events,
+    graphics: v["graphics.yaml"].graphics,
+    story: v["story.yaml"],
+  };
+  return { ledger, files };
+}

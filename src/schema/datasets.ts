@@ -1,0 +1,224 @@
+/**
+ * The datasets the pipeline writes to public/data and the app reads back. The app
+ * parses every fetched file with these schemas, so a stale or hand-edited dataset
+ * fails loudly in its own panel instead of drawing wrong numbers.
+ */
+import { z } from "zod";
+import { Basis, Camera, Citation, Id, Mode, Qualifier } from "./ledger.ts";
+
+export const DATASET_VERSION = 1;
+
+/** Is a quote checked against its archived text? */
+export const Verification = z.enum(["verified", "unverified"]);
+export type Verification = z.infer<typeof Verification>;
+
+/** What a graphic needs to draw and label a number; the full record is in figures.json. */
+export const FigureRef = z.strictObject({
+  id: Id,
+  value: z.number().nullable(),
+  qualifier: Qualifier,
+  unit: z.string(),
+  basis: Basis,
+  /** Human period label, e.g. "January 2022". */
+  period: z.string(),
+});
+export type FigureRef = z.infer<typeof FigureRef>;
+
+export const SourceRef = z.strictObject({
+  id: Id,
+  headline: z.string(),
+  outlet: z.string().nullable(),
+  published: z.string(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+const GraphicMeta = z.strictObject({
+  title: z.string(),
+  subtitle: z.string(),
+  sources: z.array(SourceRef).min(1),
+  verification: Verification,
+});
+export type GraphicMeta = z.infer<typeof GraphicMeta>;
+
+const Header = { version: z.literal(DATASET_VERSION), meta: GraphicMeta };
+
+export const PlaceRecord = z.strictObject({
+  id: Id,
+  name: z.string(),
+  kind: z.string(),
+  coordinates: z.tuple([z.number(), z.number()]),
+  iso: z.string().nullable(),
+  named: z.boolean(),
+  pointBasis: z.string().nullable(),
+});
+export type PlaceRecord = z.infer<typeof PlaceRecord>;
+
+export const RouteRecord = z.strictObject({
+  id: Id,
+  label: z.string(),
+  period: Id,
+  layer: z.enum(["flow", "flights"]),
+  modes: z.array(Mode).min(1),
+  /** Place ids along the route: origin, stops, destination. */
+  path: z.array(Id).min(2),
+  legs: z.array(z.strictObject({ from: Id, to: Id, mode: Mode })).min(1),
+  figure: FigureRef.nullable(),
+  related: z.array(Id),
+  citations: z.array(Citation),
+  notes: z.array(z.string()),
+});
+export type RouteRecord = z.infer<typeof RouteRecord>;
+
+export const StanceRecord = z.strictObject({
+  place: Id,
+  name: z.string(),
+  iso: z.string().nullable(),
+  position: z.enum(["refuse", "welcome"]),
+  who: z.string(),
+  citations: z.array(Citation),
+  notes: z.array(z.string()),
+});
+export type StanceRecord = z.infer<typeof StanceRecord>;
+
+export const ExitRoutesDataset = z.strictObject({
+  ...Header,
+  periods: z.array(z.strictObject({ id: Id, label: z.string(), period: z.string(), date: z.string(), event: z.string() })).min(1),
+  cameras: z.array(Camera).min(1),
+  places: z.array(PlaceRecord),
+  routes: z.array(RouteRecord),
+  stances: z.array(StanceRecord),
+  total: FigureRef.nullable(),
+});
+export type ExitRoutesDataset = z.infer<typeof ExitRoutesDataset>;
+
+export const BorderStopsDataset = z.strictObject({
+  ...Header,
+  bars: z.array(
+    z.strictObject({
+      figure: FigureRef,
+      /** The per-month rate drawn as the bar: a derived figure, or the figure itself when it covers one month. */
+      perMonth: FigureRef,
+      /** Length of the period in months. */
+      months: z.number().int().positive(),
+      periodStart: z.string(),
+    }),
+  ).min(1),
+  annotations: z.array(z.strictObject({ figure: Id, text: z.string(), citation: Citation })),
+});
+export type BorderStopsDataset = z.infer<typeof BorderStopsDataset>;
+
+export const ForceRatio = z.strictObject({
+  value: z.number(),
+  qualifier: Qualifier,
+  /** "derived" when computed by us from the two figures, "reported" when the article states it. */
+  basis: z.enum(["derived", "reported"]),
+  /** How it was computed or which figure states it. */
+  explanation: z.string(),
+  figure: Id.nullable(),
+});
+export type ForceRatio = z.infer<typeof ForceRatio>;
+
+export const ForcesDataset = z.strictObject({
+  ...Header,
+  sides: z.tuple([z.string(), z.string()]),
+  groups: z.array(
+    z.strictObject({
+      id: Id,
+      label: z.string(),
+      categories: z.array(
+        z.strictObject({
+          id: Id,
+          label: z.string(),
+          unit: z.string(),
+          a: FigureRef,
+          b: FigureRef,
+          /** Why a side's value is missing, when it is. */
+          missing: z.string().nullable(),
+          ratio: ForceRatio.nullable(),
+          caveat: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type ForcesDataset = z.infer<typeof ForcesDataset>;
+
+export const WeekBreakdownDataset = z.strictObject({
+  ...Header,
+  parts: z.array(z.strictObject({ figure: FigureRef, place: z.string() })).min(1),
+  total: FigureRef,
+});
+export type WeekBreakdownDataset = z.infer<typeof WeekBreakdownDataset>;
+
+export const FigureRecord = z.strictObject({
+  id: Id,
+  value: z.number().nullable(),
+  printed: z.string().nullable(),
+  unit: z.string(),
+  counts: z.string(),
+  place: z.string().nullable(),
+  period: z.string(),
+  periodText: z.string(),
+  qualifier: Qualifier,
+  basis: Basis,
+  citations: z.array(Citation),
+  derivation: z.strictObject({ formula: z.string(), inputs: z.array(Id), explanation: z.string() }).nullable(),
+  missing: z.string().nullable(),
+  notes: z.array(z.string()),
+  related: z.array(Id),
+  verification: z.enum(["verified", "unverified", "derived"]),
+});
+export type FigureRecord = z.infer<typeof FigureRecord>;
+
+export const SourceRecord = SourceRef.extend({
+  dateBasis: z.string(),
+  cites: z.array(z.string()),
+  file: z.string(),
+  sha256: z.string(),
+});
+export type SourceRecord = z.infer<typeof SourceRecord>;
+
+export const FiguresDataset = z.strictObject({
+  version: z.literal(DATASET_VERSION),
+  verification: Verification,
+  figures: z.array(FigureRecord),
+  sources: z.array(SourceRecord),
+  events: z.array(z.strictObject({ id: Id, date: z.string(), label: z.string(), citations: z.array(Citation) })),
+});
+export type FiguresDataset = z.infer<typeof FiguresDataset>;
+
+export const StoryDataset = z.strictObject({
+  version: z.literal(DATASET_VERSION),
+  title: z.string(),
+  steps: z.array(
+    z.strictObject({
+      id: Id,
+      title: z.string(),
+      text: z.string(),
+      quote: Citation.nullable(),
+      graphic: z.enum(["exit-routes", "border-stops", "forces", "week-breakdown"]),
+      state: z.string(),
+      notes: z.string(),
+    }),
+  ),
+});
+export type StoryDataset = z.infer<typeof StoryDataset>;
+
+export const Manifest = z.strictObject({
+  version: z.literal(DATASET_VERSION),
+  verification: Verification,
+  files: z.array(z.strictObject({ name: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string() })),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+/** Dataset file name → schema: the one table the pipeline writes from and the app fetches with. */
+export const DATASETS = {
+  "exit-routes": ExitRoutesDataset,
+  "border-stops": BorderStopsDataset,
+  forces: ForcesDataset,
+  "week-breakdown": WeekBreakdownDataset,
+  figures: FiguresDataset,
+  story: StoryDataset,
+} as const;
+export type DatasetName = keyof typeof DATASETS;
+export type DatasetOf<N extends DatasetName> = z.infer<(typeof DATASETS)[N]>;
