@@ -1,0 +1,145 @@
+/**
+ * The record behind a number: value as printed, the quote(s), source headline and
+ * date, verification status, derivation, notes. Opens for the figure id in the
+ * store (so it is also a permalink: ?figure=kazakhstan-week).
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { datasetQuery } from "../data/datasetQuery.ts";
+import { formatFigure } from "../format/formatFigure.ts";
+import type { FigureRecord, SourceRecord } from "../schema/datasets.ts";
+import { useAppStore } from "../state/store.ts";
+import { formatDate } from "../ui/sourceLine.ts";
+
+const BASIS_LABEL: Record<FigureRecord["basis"], string> = {
+  reported: "Reported in the article",
+  derived: "Derived: our calculation from reported figures",
+  context: "Context: reported, not drawn as data",
+};
+
+const STATUS_LABEL: Record<FigureRecord["verification"], string> = {
+  verified: "Quote verified against the archived article",
+  unverified: "Quote NOT verified (the pipeline ran without the archived articles)",
+  derived: "Computed and checked by the pipeline from the figures below",
+};
+
+export function ProvenancePanel() {
+  const figureId = useAppStore((s) => s.figure);
+  const openFigure = useAppStore((s) => s.openFigure);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { data, error } = useQuery({ ...datasetQuery("figures"), enabled: figureId !== null });
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (figureId && !d.open) d.showModal();
+    if (!figureId && d.open) d.close();
+  }, [figureId]);
+
+  const figure = data?.figures.find((f) => f.id === figureId);
+  const sources = new Map((data?.sources ?? []).map((s) => [s.id, s]));
+
+  return (
+    <dialog ref={dialog} className="provenance" aria-labelledby="provenance-title" onClose={() => openFigure(null)}>
+      <div className="provenance__head">
+        <h2 id="provenance-title">Where this number comes from</h2>
+        <button type="button" className="button" onClick={() => openFigure(null)} autoFocus>
+          Close
+        </button>
+      </div>
+      {error && <p role="alert">The figure records could not be loaded: {error.message}</p>}
+      {figureId && data && !figure && <p role="alert">No figure “{figureId}” in the ledger.</p>}
+      {figure && <FigureRecordView figure={figure} sources={sources} all={data!.figures} onOpen={openFigure} />}
+    </dialog>
+  );
+}
+
+function FigureRecordView({ figure: f, sources, all, onOpen }: { figure: FigureRecord; sources: Map<string, SourceRecord>; all: FigureRecord[]; onOpen: (id: string) => void }) {
+  const byId = new Map(all.map((x) => [x.id, x]));
+  return (
+    <div className="record" data-figure={f.id}>
+      <p className="record__value">
+        <span className="record__number">{formatFigure(f)}</span> <span className="record__unit">{f.unit === "ratio" || f.unit === "km" || f.unit === "miles" ? "" : f.unit}</span>
+      </p>
+      <p className="record__counts">{f.counts}</p>
+      <dl className="record__facts">
+        <dt>Printed as</dt>
+        <dd>{f.printed ? `“${f.printed}”` : f.value === null ? "Not printed: the articles give no number" : "Not printed: computed"}</dd>
+        <dt>Where, when</dt>
+        <dd>
+          {f.place ?? "—"}, {f.period}
+        </dd>
+        <dt>Basis</dt>
+        <dd>{BASIS_LABEL[f.basis]}</dd>
+        <dt>Status</dt>
+        <dd className={`status status--${f.verification}`}>{STATUS_LABEL[f.verification]}</dd>
+      </dl>
+      {f.missing && (
+        <p className="record__missing">
+          <strong>Why it is missing:</strong> {f.missing}
+        </p>
+      )}
+      {f.derivation && (
+        <div className="record__derivation">
+          <h3>How we computed it</h3>
+          <p>{f.derivation.explanation}</p>
+          <ul>
+            {f.derivation.inputs.map((id) => (
+              <li key={id}>
+                <button type="button" className="link-button" onClick={() => onOpen(id)}>
+                  {byId.get(id) ? `${formatFigure(byId.get(id)!)}: ${byId.get(id)!.counts}, ${byId.get(id)!.period}` : id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {f.citations.length > 0 && (
+        <div className="record__quotes">
+          <h3>{f.citations.length > 1 ? `Quoted in ${f.citations.length} places` : "The quote"}</h3>
+          {f.citations.map((c, i) => {
+            const s = sources.get(c.source);
+            return (
+              <blockquote key={i} cite={s?.file}>
+                <p>“{c.quote}”</p>
+                <footer>
+                  {s ? (
+                    <>
+                      <cite>{s.headline}</cite> — {s.outlet ?? "outlet not named in the text"}, {formatDate(s.published)}
+                    </>
+                  ) : (
+                    c.source
+                  )}
+                </footer>
+              </blockquote>
+            );
+          })}
+        </div>
+      )}
+      {f.notes.length > 0 && (
+        <div className="record__notes">
+          <h3>Notes</h3>
+          <ul>
+            {f.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {f.related.length > 0 && (
+        <div className="record__related">
+          <h3>See also</h3>
+          <ul>
+            {f.related.map((id) => (
+              <li key={id}>
+                <button type="button" className="link-button" onClick={() => onOpen(id)}>
+                  {byId.get(id) ? `${formatFigure(byId.get(id)!)}: ${byId.get(id)!.counts}` : id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Loads one dataset and hands it to a graphic, degrading only this panel when the
+ * dataset is missing, invalid or slow, or when the graphic throws while drawing.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState, type ReactNode } from "react";
+import { datasetQuery } from "../data/datasetQuery.ts";
+import type { DatasetName, DatasetOf } from "../schema/datasets.ts";
+import { PanelBoundary, PanelMessage } from "./PanelBoundary.tsx";
+
+/** After this long a loading panel says it is still waiting, rather than spinning silently. */
+const SLOW_MS = 3000;
+
+export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, children }: { dataset: N; name: string; minHeight: number; children: (data: DatasetOf<N>) => ReactNode }) {
+  const query = useQuery(datasetQuery(dataset));
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!query.isPending) return;
+    const t = setTimeout(() => setSlow(true), SLOW_MS);
+    return () => clearTimeout(t);
+  }, [query.isPending]);
+
+  let content: ReactNode;
+  if (query.isPending) {
+    content = (
+      <div className="panel-loading" role="status" aria-live="polite">
+        {slow ? `Still loading ${name}…` : `Loading ${name}…`}
+      </div>
+    );
+  } else if (query.isError) {
+    content = <PanelMessage title={`Sorry, ${name} could not be loaded.`} detail={query.error.message} onRetry={() => void query.refetch()} />;
+  } else {
+    content = (
+      <PanelBoundary name={name} onReset={() => void query.refetch()}>
+        {children(query.data as DatasetOf<N>)}
+      </PanelBoundary>
+    );
+  }
+  return (
+    <section className="panel" style={{ minHeight }} data-panel={dataset} aria-busy={query.isPending}>
+      {content}
+    </section>
+  );
+}
