@@ -1,31 +1,90 @@
+/**
+ * The explorer: all graphics, the provenance dialog and the sources, with the view
+ * state mirrored in the URL. A thin shell over the shared graphic components.
+ */
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
-import { formatFigure } from "../format/formatFigure.ts";
+import { borderStopsGraphic, forcesGraphic, weekBreakdownGraphic } from "../graphics/chartGraphics.tsx";
+import { GraphicView } from "../graphics/GraphicView.tsx";
+import { ProvenancePanel } from "../provenance/ProvenancePanel.tsx";
+import { SourcesList } from "../provenance/SourcesList.tsx";
+import { selectUrlState, useAppStore } from "../state/store.ts";
+import { restrictToKnown } from "../state/urlState.ts";
+import { useTheme } from "../state/useTheme.ts";
+import { useUrlSync } from "../state/useUrlSync.ts";
+import { ThemeToggle } from "../ui/ThemeToggle.tsx";
 
-function FigureList() {
-  const { data, error, isPending } = useQuery(datasetQuery("figures"));
-  if (isPending) return <p>Loading figures…</p>;
-  if (error) return <p role="alert">{error.message}</p>;
-  return (
-    <ul>
-      {data.figures.map((f) => (
-        <li key={f.id}>
-          <strong>{formatFigure(f)}</strong> {f.counts} — “{f.citations[0]?.quote}” ({f.verification})
-        </li>
-      ))}
-    </ul>
-  );
-}
+// The map graphic is split from the first chunk: the charts paint without waiting for it.
+const ExitRoutesView = lazy(() => import("../graphics/ExitRoutesView.tsx"));
 
 export function ExplorerApp() {
   const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>
-      <main>
-        <h1>Leaving Russia in 2022</h1>
-        <FigureList />
-      </main>
+      <Explorer />
     </QueryClientProvider>
+  );
+}
+
+/** Once the data is known, ids in the URL that name nothing fall back to defaults. */
+function useKnownIdsOnly() {
+  const routes = useQuery(datasetQuery("exit-routes")).data;
+  const figures = useQuery(datasetQuery("figures")).data;
+  useEffect(() => {
+    if (!routes || !figures) return;
+    const s = useAppStore.getState();
+    const current = selectUrlState(s);
+    const known = restrictToKnown(current, {
+      periods: routes.periods.map((p) => p.id),
+      cameras: routes.cameras.map((c) => c.id),
+      routes: routes.routes.map((r) => r.id),
+      figures: figures.figures.map((f) => f.id),
+    });
+    if (JSON.stringify(known) !== JSON.stringify(current)) s.replaceUrlState(known);
+  }, [routes, figures]);
+}
+
+function Explorer() {
+  useUrlSync();
+  useTheme();
+  useKnownIdsOnly();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the graphics
+      </a>
+      <div className="page">
+        <header className="masthead">
+          <div>
+            <h1>Leaving Russia in 2022</h1>
+            <p>Where Russians went to escape military service after the invasion of Ukraine and the mobilization order, built from five news articles. Select any number to see the quote it comes from.</p>
+          </div>
+          <ThemeToggle />
+        </header>
+        <main id="main">
+          <div className="grid">
+            <Suspense fallback={<div className="panel-loading" style={{ minHeight: 640 }} role="status">Loading the map…</div>}>
+              <ExitRoutesView />
+            </Suspense>
+          </div>
+          <div className="grid grid--two">
+            <GraphicView def={borderStopsGraphic} />
+            <GraphicView def={weekBreakdownGraphic} />
+          </div>
+          <div className="grid">
+            <GraphicView def={forcesGraphic} />
+          </div>
+          <h2 className="section-title" id="sources">
+            The five articles
+          </h2>
+          <SourcesList />
+          <p className="footer-note">
+            Every number is typed once in the project&rsquo;s figure ledger with the quote that prints it, and checked against archived copies of the articles before it is shown. Basemap: Natural Earth.
+          </p>
+        </main>
+      </div>
+      <ProvenancePanel />
+    </>
   );
 }

@@ -181,6 +181,13 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
   g.borderStops.bars.forEach((b, i) => {
     refFigure("graphics.yaml", gp("borderStops", "bars", i, "figure"), b.figure);
     refFigure("graphics.yaml", gp("borderStops", "bars", i, "perMonth"), b.perMonth);
+    // What deriveDatasets needs to draw the bar; caught here so it is a located problem, not a crash.
+    const bar = figures.get(b.figure);
+    const span = bar ? parsePeriod(bar.period) : null;
+    if (bar && span && typeof span !== "string") {
+      if (span.months === null) at("graphics.yaml", gp("borderStops", "bars", i, "figure"), `"${bar.id}" covers ${bar.period}, not a whole number of months; a bar needs whole months`);
+      else if (span.months !== 1 && !b.perMonth) at("graphics.yaml", gp("borderStops", "bars", i), `"${bar.id}" covers ${span.months} months; give perMonth, the id of its derived per-month rate`);
+    }
     const rate = b.perMonth ? figures.get(b.perMonth) : undefined;
     if (rate && (rate.derivation?.formula !== "per-month" || rate.derivation.inputs[0] !== b.figure)) {
       at("graphics.yaml", gp("borderStops", "bars", i, "perMonth"), `"${rate.id}" must be derived as per-month of "${b.figure}"`);

@@ -12,9 +12,11 @@ export type Datasets = { [N in import("../schema/datasets.ts").DatasetName]: Dat
 /** Qualifier of a ratio a ÷ b, from the qualifiers of a and b. */
 export function ratioQualifier(a: Qualifier, b: Qualifier): Qualifier {
   if (a === "exact" && b === "exact") return "exact";
-  const lowerA = a === "at-least" || a === "more-than";
-  if (lowerA && b === "exact") return a;
-  if (a === "exact" && b === "up-to") return "at-least";
+  const lower = (q: Qualifier) => q === "at-least" || q === "more-than";
+  // a no less than printed, b no more than printed: the ratio is a lower bound.
+  if ((a === "exact" || lower(a)) && (b === "exact" || b === "up-to")) return a === "more-than" ? "more-than" : "at-least";
+  // a no more than printed, b no less than printed: the ratio is an upper bound.
+  if ((a === "exact" || a === "up-to") && (b === "exact" || lower(b))) return "up-to";
   return "about";
 }
 
@@ -26,7 +28,7 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
 
   const ref = (id: string): FigureRef => {
     const f = fig(id);
-    return { id: f.id, value: f.value, qualifier: f.qualifier, unit: f.unit, basis: f.basis, period: formatPeriod(f.period) };
+    return { id: f.id, value: f.value, qualifier: f.qualifier, unit: f.unit, basis: f.basis, counts: f.counts, period: formatPeriod(f.period) };
   };
   const meta = (g: { title: string; subtitle: string; sources: string[] }): GraphicMeta => ({
     title: g.title,
@@ -84,6 +86,8 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
   const borderStops: Datasets["border-stops"] = {
     version: DATASET_VERSION,
     meta: meta(g.borderStops),
+    subject: g.borderStops.subject,
+    axisLabel: g.borderStops.axisLabel,
     bars: g.borderStops.bars.map((b) => {
       const p = parsePeriod(fig(b.figure).period);
       if (typeof p === "string" || p.months === null) throw new Error(`border-stop bar ${b.figure} needs a period of whole months`);
@@ -105,9 +109,13 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
         const b = fig(c.b);
         let ratio: ForceRatio | null = null;
         if (a.value !== null && b.value !== null && b.value > 0) {
+          const exact = a.value / b.value;
+          const rounded = Math.round(exact * 10) / 10;
+          const q = ratioQualifier(a.qualifier, b.qualifier);
           ratio = {
-            value: Math.round((a.value / b.value) * 10) / 10,
-            qualifier: ratioQualifier(a.qualifier, b.qualifier),
+            value: rounded,
+            // 1,328 ÷ 146 = 9.096…: shown as 9.1, it is "about" 9.1, not exactly.
+            qualifier: q === "exact" && rounded !== exact ? "about" : q,
             basis: "derived",
             explanation: `Our arithmetic: ${formatNumber(a.value)} ÷ ${formatNumber(b.value)}`,
             figure: null,

@@ -1,7 +1,7 @@
 /** Reads the YAML ledger, validates every file against src/schema, and locates each problem. */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isNode, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { LEDGER_FILE_NAMES, LedgerFiles, type Ledger, type LedgerFileName } from "../schema/ledger.ts";
 import { formatPath, LedgerError, type LedgerProblem } from "./LedgerError.ts";
 
@@ -57,7 +57,28 @@ export async function loadLedger(dataDir: string): Promise<LoadedLedger> {
       }
       continue;
     }
-    const result = LedgerFiles[name].safeParse(doc.toJS({ maxAliasCount: 1000 }));
+    // An alias whose anchor is missing (or comes after it) is not a syntax error to the
+    // YAML parser: toJS() would throw a bare ReferenceError. Report it where it is.
+    const unresolved: LedgerProblem[] = [];
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.resolve(doc)) return;
+        const pos = lines.linePos(node.range?.[0] ?? 0);
+        unresolved.push({ file: name, line: pos.line, column: pos.col, message: `YAML alias *${node.source} has no anchor &${node.source} before it` });
+      },
+    });
+    if (unresolved.length > 0) {
+      problems.push(...unresolved);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 1000 });
+    } catch (err) {
+      problems.push({ file: name, line: 1, column: 1, message: `YAML: ${(err as Error).message}` });
+      continue;
+    }
+    const result = LedgerFiles[name].safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(problemAt(file, issue.path, issue.message));
       continue;

@@ -19,6 +19,8 @@ export const FigureRef = z.strictObject({
   qualifier: Qualifier,
   unit: z.string(),
   basis: Basis,
+  /** What is counted, as the ledger words it ("Russians who tried to cross the US–Mexico border"). */
+  counts: z.string(),
   /** Human period label, e.g. "January 2022". */
   period: z.string(),
 });
@@ -93,6 +95,8 @@ export type ExitRoutesDataset = z.infer<typeof ExitRoutesDataset>;
 
 export const BorderStopsDataset = z.strictObject({
   ...Header,
+  subject: z.string(),
+  axisLabel: z.string(),
   bars: z.array(
     z.strictObject({
       figure: FigureRef,

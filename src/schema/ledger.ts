@@ -221,6 +221,10 @@ export const Graphics = z.strictObject({
   borderStops: GraphicText.extend({
     /** The bars, in order: a count and, when its period is longer than a month, its derived per-month rate. */
     bars: z.array(z.strictObject({ figure: Id, perMonth: Id.optional() })).min(1),
+    /** Who is counted, for readings such as "9,376 Russians stopped". */
+    subject: z.string().min(1),
+    /** The value axis title. */
+    axisLabel: z.string().min(1),
     annotations: z.array(Annotation).default([]),
   }),
   forces: GraphicText.extend({

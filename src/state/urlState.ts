@@ -75,3 +75,26 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.theme !== DEFAULT_URL_STATE.theme) q.set("theme", state.theme);
   return q.toString().replaceAll("%2C", ",");
 }
+
+export interface KnownIds {
+  periods?: readonly string[];
+  cameras?: readonly string[];
+  routes?: readonly string[];
+  figures?: readonly string[];
+}
+
+/**
+ * Second line of defence, once the datasets are known: ids that name nothing in
+ * the data fall back to their defaults (a well-formed but unknown route is dropped).
+ */
+export function restrictToKnown(state: UrlState, known: KnownIds): UrlState {
+  const keep = (value: string, list: readonly string[] | undefined, fallback: string) => (list && !list.includes(value) ? fallback : value);
+  const keepOrNull = (value: string | null, list: readonly string[] | undefined) => (value !== null && list && !list.includes(value) ? null : value);
+  return {
+    ...state,
+    period: state.period === "all" ? "all" : keep(state.period, known.periods, DEFAULT_URL_STATE.period),
+    camera: keep(state.camera, known.cameras, DEFAULT_URL_STATE.camera),
+    route: keepOrNull(state.route, known.routes),
+    figure: keepOrNull(state.figure, known.figures),
+  };
+}

@@ -1,0 +1,447 @@
+/**
+ * Helpers shared by the charts.
+ *
+ * The first half is pure layout (text measurement, wrapping, boxes, emphasis): the
+ * chart state modules use it and stay free of the DOM, so a layout is a deterministic
+ * function of data and width and is tested in Node.
+ *
+ * The second half is the interaction every chart shares: a focusable mark per number
+ * (Enter, Space or click opens the figure's record), and the tooltip it shows on
+ * hover or keyboard focus. It is written with createElement so this file stays `.ts`.
+ */
+import {
+  createElement,
+  Fragment,
+  useCallback,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactElement,
+  type SVGProps,
+} from "react";
+
+// ---------------------------------------------------------------------------
+// Pure layout
+// ---------------------------------------------------------------------------
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export const CHART_WIDTH_MIN = 280;
+export const CHART_WIDTH_MAX = 1200;
+
+/** The width a chart lays out at: the frame's width clamped to what the charts support. */
+export const clampWidth = (width: number): number =>
+  Math.round(Math.min(CHART_WIDTH_MAX, Math.max(CHART_WIDTH_MIN, Number.isFinite(width) ? width : CHART_WIDTH_MIN)));
+
+/**
+ * Advance widths of DejaVu Sans in thousandths of an em. The app's font stack starts
+ * with system-ui, which varies by platform; DejaVu Sans (Linux) is the widest of the
+ * usual candidates, so estimating with it means a label never overflows on macOS
+ * (SF), Windows (Segoe UI) or Android (Roboto): they just leave a little spare room.
+ */
+const ADVANCE: Record<string, number> = {
+  " ": 318, "!": 400, '"': 460, "#": 838, $: 636, "%": 950, "&": 780, "'": 275, "(": 390, ")": 390, "*": 500,
+  "+": 838, ",": 318, "-": 361, ".": 318, "/": 337, ":": 337, ";": 337, "<": 838, "=": 838, ">": 838, "?": 531,
+  "~": 838, "×": 838, "÷": 838, "≥": 838, "≤": 838, "–": 500, "—": 1000, "“": 518, "”": 518, "‘": 318, "’": 318,
+  "†": 500, "…": 1000, "·": 318,
+  a: 613, b: 635, c: 550, d: 635, e: 615, f: 352, g: 635, h: 634, i: 278, j: 278, k: 579, l: 278, m: 974,
+  n: 634, o: 612, p: 635, q: 635, r: 411, s: 521, t: 392, u: 634, v: 592, w: 818, x: 592, y: 592, z: 525,
+  A: 684, B: 686, C: 698, D: 770, E: 632, F: 575, G: 775, H: 752, I: 295, J: 295, K: 656, L: 557, M: 863,
+  N: 748, O: 787, P: 603, Q: 787, R: 695, S: 635, T: 611, U: 732, V: 684, W: 989, X: 685, Y: 611, Z: 685,
+};
+const DIGIT = 636;
+const TEXT_SAFETY = 1.02;
+const BOLD_FACTOR = 1.1;
+
+export type FontWeight = "normal" | "bold";
+
+/** Estimated width in px of `text` at `size` px. Deterministic, so layout is testable without a DOM. */
+export function textWidth(text: string, size: number, weight: FontWeight = "normal"): number {
+  let units = 0;
+  for (const ch of text) units += /[0-9]/.test(ch) ? DIGIT : (ADVANCE[ch] ?? 600);
+  return (units / 1000) * size * TEXT_SAFETY * (weight === "bold" ? BOLD_FACTOR : 1);
+}
+
+/** A run of text in one weight; a line is one or more runs. */
+export interface TextRun {
+  text: string;
+  weight: FontWeight;
+}
+
+export const runsWidth = (runs: readonly TextRun[], size: number): number =>
+  runs.reduce((w, r) => w + textWidth(r.text, size, r.weight), 0);
+
+/** Greedy word wrap to `maxWidth` px. A single word wider than the line is kept whole. */
+export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = "normal"): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size, weight) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Word wrap into the same number of lines as a greedy wrap at `maxWidth`, but with
+ * lines as even as possible (no lone last word), for short notes and labels.
+ */
+export function wrapBalanced(text: string, maxWidth: number, size: number, weight: FontWeight = "normal"): string[] {
+  const greedy = wrapText(text, maxWidth, size, weight);
+  if (greedy.length < 2) return greedy;
+  let lo = 0;
+  let hi = maxWidth;
+  for (let i = 0; i < 20; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrapText(text, mid, size, weight).length <= greedy.length) hi = mid;
+    else lo = mid;
+  }
+  return wrapText(text, hi, size, weight);
+}
+
+export const boxesOverlap = (a: Box, b: Box, pad = 0): boolean =>
+  a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+
+export const unionBox = (boxes: readonly Box[]): Box => {
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+};
+
+export const insideWidth = (b: Box, width: number): boolean => b.x >= -0.5 && b.x + b.width <= width + 0.5;
+
+/** Line height for a font size, in px. */
+export const lineHeight = (size: number): number => Math.round(size * 1.3);
+
+/** A positioned line of text; `y` is the baseline. */
+export interface TextLine {
+  runs: TextRun[];
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  size: number;
+  tone: "fg" | "muted";
+}
+
+/** The box a text line occupies (ascent ≈ 0.8 em above the baseline, descent ≈ 0.25 em below). */
+export function lineBox(line: TextLine): Box {
+  const w = runsWidth(line.runs, line.size);
+  const x = line.anchor === "start" ? line.x : line.anchor === "end" ? line.x - w : line.x - w / 2;
+  return { x, y: line.y - line.size * 0.8, width: w, height: line.size * 1.05 };
+}
+
+export const run = (text: string, weight: FontWeight = "normal"): TextRun => ({ text, weight });
+export const plain = (line: TextLine): string => line.runs.map((r) => r.text).join("");
+
+/**
+ * Lays out a block of lines horizontally centred on `cx` but kept within [minX, maxX]:
+ * a block pushed against an edge is aligned to that edge rather than centred.
+ * `bottom` is the y of the last line's descent.
+ */
+export function placeBlock(
+  lines: { runs: TextRun[]; size: number; tone: TextLine["tone"] }[],
+  cx: number,
+  bottom: number,
+  minX: number,
+  maxX: number,
+): TextLine[] {
+  const width = Math.max(...lines.map((l) => runsWidth(l.runs, l.size)));
+  let anchor: TextLine["anchor"] = "middle";
+  let x = cx;
+  if (cx + width / 2 > maxX) {
+    anchor = "end";
+    x = maxX;
+  } else if (cx - width / 2 < minX) {
+    anchor = "start";
+    x = minX;
+  }
+  const out: TextLine[] = [];
+  let y = bottom;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    y -= l.size * 0.25;
+    out.unshift({ ...l, x, y, anchor });
+    y -= lineHeight(l.size) - l.size * 0.25;
+  }
+  return out;
+}
+
+/**
+ * Emphasis from the `highlight` prop: with no highlight everything is normal; with
+ * one, a mark whose ids include a highlighted id is emphasised and the rest dimmed.
+ */
+export function isDimmed(highlight: readonly string[] | undefined, ids: readonly string[]): boolean {
+  if (!highlight || highlight.length === 0) return false;
+  return !ids.some((id) => highlight.includes(id));
+}
+
+/** Opacity of a dimmed mark: still readable, clearly in the background. */
+export const DIMMED_OPACITY = 0.3;
+
+// ---------------------------------------------------------------------------
+// Interaction
+// ---------------------------------------------------------------------------
+
+/** What a tooltip says: a title and lines of plain text. */
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+}
+
+/** A focusable mark: one number on the chart, opening one figure record. */
+export interface ChartMark {
+  /** Unique within the chart. */
+  key: string;
+  /** The figure record Enter, Space or click opens. */
+  figureId: string;
+  /** The full reading for assistive technology, ending with what activation does. */
+  ariaLabel: string;
+  tooltip: TooltipContent;
+  /** Where the mark is: for the focus ring and the tooltip's anchor. */
+  box: Box;
+  dimmed: boolean;
+}
+
+export interface ActiveMark {
+  key: string;
+  /** Keyboard focus (draws the focus ring) rather than pointer hover. */
+  focusVisible: boolean;
+}
+
+function matchesFocusVisible(el: Element): boolean {
+  try {
+    return el.matches(":focus-visible");
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The hover/focus state of a chart's marks and the props that make an SVG group a
+ * button for one figure. Pointer hover and keyboard focus both show the tooltip;
+ * only keyboard focus draws the ring (a click moves on to the figure's record).
+ */
+export function useChartMarks(onOpenFigure: (figureId: string) => void) {
+  const [active, setActive] = useState<ActiveMark | null>(null);
+
+  const markProps = useCallback(
+    (mark: ChartMark): SVGProps<SVGGElement> & { "data-figure": string } => ({
+      tabIndex: 0,
+      role: "button",
+      "aria-label": mark.ariaLabel,
+      "data-figure": mark.figureId,
+      style: { cursor: "pointer", outline: "none", opacity: mark.dimmed ? DIMMED_OPACITY : 1, transition: "opacity 150ms" },
+      onClick: () => onOpenFigure(mark.figureId),
+      onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
+        if (e.key === "Enter" || e.key === " " || e.key === "Spacebar") {
+          e.preventDefault();
+          onOpenFigure(mark.figureId);
+        } else if (e.key === "Escape") {
+          setActive(null);
+        }
+      },
+      onFocus: (e: FocusEvent<SVGGElement>) => setActive({ key: mark.key, focusVisible: matchesFocusVisible(e.currentTarget) }),
+      onBlur: () => setActive((a) => (a?.key === mark.key ? null : a)),
+      onPointerEnter: () => setActive((a) => (a?.focusVisible ? a : { key: mark.key, focusVisible: false })),
+      onPointerLeave: () => setActive((a) => (a?.key === mark.key && !a.focusVisible ? null : a)),
+    }),
+    [onOpenFigure],
+  );
+
+  return { active, markProps };
+}
+
+/** The focus ring around the active mark, drawn in SVG so it hugs the mark's box. */
+export function FocusRing({ box }: { box: Box }): ReactElement {
+  return createElement("rect", {
+    x: box.x - 4,
+    y: box.y - 4,
+    width: box.width + 8,
+    height: box.height + 8,
+    rx: 3,
+    "aria-hidden": true,
+    style: { fill: "none", stroke: "var(--focus)", strokeWidth: 2.5, pointerEvents: "none" },
+  });
+}
+
+/** An invisible rectangle over a mark's box, so a click anywhere on it counts, not only on the glyphs. */
+export function HitArea({ box }: { box: Box }): ReactElement {
+  return createElement("rect", {
+    x: box.x - 2,
+    y: box.y - 2,
+    width: box.width + 4,
+    height: box.height + 4,
+    "aria-hidden": true,
+    style: { fill: "transparent" },
+  });
+}
+
+const TOOLTIP_MAX = 260;
+
+/**
+ * The tooltip: an HTML box positioned over the chart's SVG (the wrapper is
+ * position:relative). It sits above the mark, or below it when the mark is near the
+ * top, and is kept inside the chart's width. It repeats the mark's aria-label for
+ * sighted readers, so it is hidden from assistive technology.
+ */
+export function ChartTooltip({ mark, width, height }: { mark: ChartMark; width: number; height: number }): ReactElement {
+  const maxWidth = Math.min(TOOLTIP_MAX, width - 8);
+  const cx = mark.box.x + mark.box.width / 2;
+  const below = mark.box.y < 90;
+  const style: CSSProperties = {
+    position: "absolute",
+    zIndex: 2,
+    maxWidth,
+    width: "max-content",
+    padding: "6px 9px",
+    background: "var(--bg)",
+    color: "var(--fg)",
+    border: "1px solid var(--rule)",
+    borderRadius: 4,
+    boxShadow: "0 2px 8px rgb(0 0 0 / 0.18)",
+    font: "13px/1.35 var(--font)",
+    fontVariantNumeric: "tabular-nums",
+    pointerEvents: "none",
+  };
+  if (below) style.top = Math.min(height, mark.box.y + mark.box.height + 8);
+  else style.bottom = height - mark.box.y + 8;
+  // Anchor to whichever side keeps the box inside the chart without measuring it.
+  if (cx - maxWidth / 2 < 4) style.left = Math.max(4, Math.min(mark.box.x, width - maxWidth - 4));
+  else if (cx + maxWidth / 2 > width - 4) style.right = Math.max(4, width - (mark.box.x + mark.box.width));
+  else {
+    style.left = cx;
+    style.transform = "translateX(-50%)";
+  }
+  return createElement(
+    "div",
+    { "aria-hidden": true, style, "data-testid": "chart-tooltip" },
+    createElement("div", { style: { fontWeight: 700 } }, mark.tooltip.title),
+    ...mark.tooltip.lines.map((line, i) =>
+      createElement("div", { key: i, style: i === mark.tooltip.lines.length - 1 ? { color: "var(--muted)", fontSize: 12 } : undefined }, line),
+    ),
+  );
+}
+
+/** Inline style of a text line's tone. Colours come only from the app's CSS variables. */
+export const toneFill = (tone: TextLine["tone"]): string => (tone === "muted" ? "var(--muted)" : "var(--fg)");
+
+/**
+ * A text line as SVG <text> with bold runs as <tspan>s. `joinNext` ends it with a
+ * space (not rendered: SVG drops trailing white space) so that a wrapped block reads
+ * as words, not "arrestof", when assistive technology joins the lines.
+ */
+export function SvgTextLine({ line, halo = false, joinNext = false }: { line: TextLine; halo?: boolean; joinNext?: boolean }): ReactElement {
+  const last = line.runs.length - 1;
+  return createElement(
+    "text",
+    {
+      x: line.x,
+      y: line.y,
+      textAnchor: line.anchor,
+      style: {
+        fontSize: line.size,
+        fill: toneFill(line.tone),
+        ...(halo ? { stroke: "var(--bg)", strokeWidth: 3, strokeLinejoin: "round", paintOrder: "stroke" } : {}),
+      },
+    },
+    ...line.runs.map((r, i) =>
+      createElement("tspan", { key: i, style: r.weight === "bold" ? { fontWeight: 700 } : undefined }, joinNext && i === last ? `${r.text} ` : r.text),
+    ),
+  );
+}
+
+/**
+ * The lines of one block (a wrapped label, a note), read as one run of words: the
+ * joining space goes where it cannot move the glyphs (after a start-aligned line,
+ * before an end-aligned one).
+ */
+export function SvgTextLines({ lines, halo = false }: { lines: readonly TextLine[]; halo?: boolean }): ReactElement {
+  return createElement(
+    Fragment,
+    null,
+    ...lines.map((line, i) => {
+      const endAligned = line.anchor === "end";
+      const shown = endAligned && i > 0 ? { ...line, runs: [{ ...line.runs[0]!, text: ` ${line.runs[0]!.text}` }, ...line.runs.slice(1)] } : line;
+      return createElement(SvgTextLine, { key: i, line: shown, halo, joinNext: !endAligned && i < lines.length - 1 });
+    }),
+  );
+}
+
+/** Root SVG style shared by the charts. */
+export const svgStyle: CSSProperties = {
+  display: "block",
+  overflow: "visible",
+  fontFamily: "var(--font)",
+  fontVariantNumeric: "tabular-nums",
+  color: "var(--fg)",
+};
+
+/** The positioned wrapper around a chart's SVG, which the tooltip is placed in. */
+export const wrapperStyle = (width: number): CSSProperties => ({ position: "relative", width, maxWidth: "100%" });
+
+// ---------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------
+
+const cellPad = "4px 10px 4px 0";
+
+/** Styles shared by the chart tables (colours from the app's CSS variables only). */
+export const tableStyles = {
+  table: { borderCollapse: "collapse", font: "14px/1.4 var(--font)", color: "var(--fg)", fontVariantNumeric: "tabular-nums" },
+  caption: { textAlign: "left", fontWeight: 700, padding: "0 0 6px", captionSide: "top" },
+  th: { textAlign: "left", verticalAlign: "bottom", padding: cellPad, borderBottom: "1px solid var(--fg)", fontWeight: 600 },
+  thNum: { textAlign: "right", verticalAlign: "bottom", padding: cellPad, borderBottom: "1px solid var(--fg)", fontWeight: 600 },
+  rowHeader: { textAlign: "left", verticalAlign: "top", padding: cellPad, borderBottom: "1px solid var(--rule)", fontWeight: 400 },
+  groupHeader: { textAlign: "left", padding: "10px 10px 4px 0", borderBottom: "1px solid var(--rule)", fontWeight: 700 },
+  td: { verticalAlign: "top", padding: cellPad, borderBottom: "1px solid var(--rule)" },
+  tdNum: { verticalAlign: "top", textAlign: "right", padding: cellPad, borderBottom: "1px solid var(--rule)", whiteSpace: "nowrap" },
+  note: { color: "var(--muted)", fontSize: 13 },
+  button: {
+    font: "inherit",
+    color: "var(--link)",
+    background: "none",
+    border: 0,
+    padding: 0,
+    cursor: "pointer",
+    textDecoration: "underline",
+    textDecorationStyle: "dotted",
+    textUnderlineOffset: 3,
+  },
+} satisfies Record<string, CSSProperties>;
+
+/** A numeric table cell; with `onOpenFigure`, its text is a button opening the figure record. */
+export function FigureCell({
+  figureId,
+  text,
+  onOpenFigure,
+  muted = false,
+}: {
+  figureId: string;
+  text: string;
+  onOpenFigure?: ((figureId: string) => void) | undefined;
+  muted?: boolean;
+}): ReactElement {
+  const style = muted ? { ...tableStyles.tdNum, color: "var(--muted)" } : tableStyles.tdNum;
+  return createElement(
+    "td",
+    { style, "data-figure": figureId },
+    onOpenFigure
+      ? createElement("button", { type: "button", style: tableStyles.button, onClick: () => onOpenFigure(figureId) }, text)
+      : text,
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * The exit-route map (public component). Reads and writes UI state through the store.
+ *
+ * Rendering: the SVG map (d3-geo) paints first, so the page never waits for
+ * maplibre-gl. If the browser has WebGL 2, MapLibre is imported lazily (a separate
+ * chunk with its CSS and worker) and mounted underneath, invisible; when its `load`
+ * fires it takes over and the SVG map is removed. Without WebGL, or if MapLibre fails,
+ * the SVG map stays with a short note. The container carries
+ * `data-map-engine="svg" | "maplibre"` and `data-map-ready="true"` once the current
+ * engine has drawn (MapLibre: `idle`), for browser tests and screenshots.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type CSSProperties } from "react";
+import type { Topology } from "topojson-specification";
+import type { ExitRoutesDataset } from "../schema/datasets.ts";
+import { useAppStore } from "../state/store.ts";
+import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "./basemap.ts";
+import { loadTopology } from "./basemapLoader.ts";
+import { describeExitRoutes } from "./describeExitRoutes.ts";
+import { COMPACT_MAP_WIDTH, routeFigureText, widthOptionsFor } from "./flowModel.ts";
+import { cameraById, unwrapBounds } from "./mapCamera.ts";
+import type { ScreenPoint } from "./mapEngine.ts";
+import type { MapLibreExitRouteMapProps } from "./MapLibreExitRouteMap.tsx";
+import { useMapPalette, useReducedMotion } from "./mapTheme.ts";
+import { labelCandidates } from "./placeLabels.ts";
+import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
+import { useFlowModel, useVisibleRoutes } from "./useFlowModel.ts";
+import { detectWebGL2 } from "./webgl.ts";
+import "./map.css";
+
+export interface ExitRouteMapProps {
+  data: ExitRoutesDataset;
+  /** CSS height of the map. Default: 60% of the viewport, between 280 and 560 px. */
+  height?: string | number;
+  /**
+   * "auto" (default): SVG first, then MapLibre where WebGL 2 works. "svg": SVG only
+   * (print, image export, tests).
+   */
+  engine?: "auto" | "svg";
+  /** How long MapLibre may take to load before the SVG map is kept, in ms. Default 20000. */
+  loadTimeout?: number;
+}
+
+export const MAP_LABEL = "Map of the routes out of Russia. The list of routes beside the map gives the same information.";
+export const SIMPLIFIED_NOTE = "Simplified map (WebGL unavailable)";
+
+type GlStatus = "off" | "loading" | "ready" | "failed";
+
+// ---------------------------------------------------------------- basemap
+
+const converted = new WeakMap<Topology, Map<string, Basemap>>();
+
+function toBasemap(topology: Topology, resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]): Basemap {
+  const key = JSON.stringify([data.stances.map((s) => [s.iso, s.position]), focus]);
+  let byKey = converted.get(topology);
+  if (!byKey) converted.set(topology, (byKey = new Map()));
+  let basemap = byKey.get(key);
+  if (!basemap) byKey.set(key, (basemap = basemapFromTopology(topology, resolution, data.stances, focus)));
+  return basemap;
+}
+
+/** The basemap at `resolution`; while a finer one loads, the previous one stays on screen. */
+function useBasemap(resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]) {
+  const [state, setState] = useState<{ basemap: Basemap | null; error: string | null }>({ basemap: null, error: null });
+  useEffect(() => {
+    let cancelled = false;
+    loadTopology(resolution).then(
+      (topology) => {
+        if (!cancelled) setState({ basemap: toBasemap(topology, resolution, data, focus), error: null });
+      },
+      (err: unknown) => {
+        if (!cancelled) setState((s) => ({ basemap: s.basemap, error: err instanceof Error ? err.message : String(err) }));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [resolution, data, focus]);
+  return state;
+}
+
+// ---------------------------------------------------------------- size
+
+function useElementSize<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const r = el.getBoundingClientRect();
+      // jsdom (tests) has no layout: fall back to a typical size.
+      const width = Math.round(r.width) || 640;
+      const height = Math.round(r.height) || 400;
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, size] as const;
+}
+
+// ---------------------------------------------------------------- component
+
+export function ExitRouteMap({ data, height, engine: engineChoice = "auto", loadTimeout = 20_000 }: ExitRouteMapProps) {
+  const cameraId = useAppStore((s) => s.camera);
+  const selected = useAppStore((s) => s.route);
+  const hovered = useAppStore((s) => s.hoveredRoute);
+  const selectRoute = useAppStore((s) => s.selectRoute);
+  const hoverRoute = useAppStore((s) => s.hoverRoute);
+
+  const [ref, size] = useElementSize<HTMLDivElement>();
+  const compact = size.width < COMPACT_MAP_WIDTH;
+  const model = useFlowModel(data, widthOptionsFor(size.width).maxWidth);
+  const visible = useVisibleRoutes(model);
+  // Narrow maps keep the route labels and leave the stance countries to the legend.
+  const labels = useMemo(
+    () => labelCandidates(visible, data.stances, model.places).filter((l) => !compact || l.role !== "stance"),
+    [visible, data.stances, model.places, compact],
+  );
+  const camera = cameraById(data.cameras, cameraId);
+  const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
+  const description = useMemo(() => describeExitRoutes(data), [data]);
+  const palette = useMapPalette();
+  const reducedMotion = useReducedMotion();
+
+  const focus = useMemo(() => {
+    const isos = new Set<string>();
+    for (const r of model.routes) for (const p of r.stops) if (p.kind === "country" && p.iso) isos.add(p.iso);
+    return [...isos].sort();
+  }, [model]);
+  const [needDetail, setNeedDetail] = useState<string | null>(null);
+  const resolution: Resolution = resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
+  const { basemap, error: basemapError } = useBasemap(resolution, data, focus);
+
+  // Engine choice: probed once, on mount (the `engine` prop is read then too).
+  const [glStatus, setGlStatus] = useState<GlStatus>(() => (engineChoice === "svg" ? "off" : detectWebGL2() ? "loading" : "failed"));
+  const [GlMap, setGlMap] = useState<ComponentType<MapLibreExitRouteMapProps> | null>(null);
+  useEffect(() => {
+    if (glStatus !== "loading") return;
+    let cancelled = false;
+    import("./MapLibreExitRouteMap.tsx").then(
+      (m) => {
+        if (!cancelled) setGlMap(() => m.MapLibreExitRouteMap);
+      },
+      (err: unknown) => {
+        console.warn("[map] MapLibre could not be loaded; keeping the SVG map.", err);
+        if (!cancelled) setGlStatus("failed");
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [glStatus]);
+  useEffect(() => {
+    if (glStatus !== "loading") return;
+    const t = setTimeout(() => {
+      console.warn("[map] MapLibre did not load in time; keeping the SVG map.");
+      setGlStatus("failed");
+    }, loadTimeout);
+    return () => clearTimeout(t);
+  }, [glStatus, loadTimeout]);
+
+  const engine = glStatus === "ready" ? "maplibre" : "svg";
+  const [readyFor, setReadyFor] = useState<string | null>(null);
+  const ready = readyFor === engine || (engine === "svg" && basemapError !== null);
+
+  const onSvgReady = useCallback((r: boolean) => setReadyFor((prev) => (r ? "svg" : prev === "svg" ? null : prev)), []);
+  const onGlReady = useCallback((r: boolean) => setReadyFor((prev) => (r ? "maplibre" : prev === "maplibre" ? null : prev)), []);
+  const onGlLoad = useCallback(() => setGlStatus((s) => (s === "loading" ? "ready" : s)), []);
+  const onGlError = useCallback((err: Error) => {
+    console.warn("[map] MapLibre failed; keeping the SVG map.", err.message);
+    setGlStatus("failed");
+  }, []);
+  const onNeedDetail = useCallback(() => setNeedDetail(cameraId), [cameraId]);
+
+  // Tooltip (pointer hover on the map only; the list is the keyboard path).
+  const [tip, setTip] = useState<{ route: string; point: ScreenPoint } | null>(null);
+  const onHover = useCallback(
+    (route: string | null, point: ScreenPoint | null) => {
+      setTip(route && point ? { route, point } : null);
+      if (useAppStore.getState().hoveredRoute !== route) hoverRoute(route);
+    },
+    [hoverRoute],
+  );
+  const onSelect = useCallback((route: string | null) => selectRoute(route), [selectRoute]);
+
+  const descId = useId();
+
+  const engineProps = {
+    data,
+    model,
+    visible,
+    labels,
+    basemap,
+    bounds,
+    cameraId: camera.id,
+    reducedMotion,
+    selected,
+    hovered,
+    label: MAP_LABEL,
+    descriptionId: descId,
+    onHover,
+    onSelect,
+  };
+
+  const tipRoute = tip ? model.routes.find((r) => r.id === tip.route) : undefined;
+  const style: CSSProperties = height === undefined ? {} : { height: typeof height === "number" ? `${height}px` : height };
+  const note = glStatus === "failed" ? SIMPLIFIED_NOTE : null;
+
+  return (
+    <div className="exit-map" ref={ref} style={style} data-map-engine={engine} data-map-ready={ready ? "true" : "false"}>
+      {engine === "svg" && size.width > 0 && (
+        <SvgExitRouteMap {...engineProps} onReady={onSvgReady} width={size.width} height={size.height} />
+      )}
+      {GlMap && glStatus !== "failed" && glStatus !== "off" && (
+        <div className={engine === "maplibre" ? "exit-map__gl-layer" : "exit-map__gl-layer exit-map__gl-layer--loading"} aria-hidden={engine !== "maplibre"}>
+          <GlMap {...engineProps} palette={palette} onReady={onGlReady} onLoad={onGlLoad} onError={onGlError} onNeedDetail={onNeedDetail} />
+        </div>
+      )}
+      {tipRoute && tip && (
+        <div
+          className="exit-map__tooltip"
+          aria-hidden="true"
+          style={{
+            left: Math.min(Math.max(8, tip.point.x + 14), Math.max(8, size.width - 232)),
+            top: tip.point.y + 16 > size.height - 80 ? Math.max(8, tip.point.y - 76) : tip.point.y + 16,
+          }}
+        >
+          <strong>{tipRoute.label}</strong>
+          <span className={tipRoute.style === "flow" ? "exit-map__tooltip-figure" : "exit-map__tooltip-figure exit-map__tooltip-figure--none"}>{routeFigureText(tipRoute)}</span>
+          <span className="exit-map__tooltip-period">{tipRoute.figure?.period ?? tipRoute.periodLabel}</span>
+        </div>
+      )}
+      {note && <p className="exit-map__note">{note}</p>}
+      {basemapError && !basemap && <p className="exit-map__note exit-map__note--error">The basemap could not be loaded; routes are drawn without it.</p>}
+      <p id={descId} className="visually-hidden">
+        {description}
+      </p>
+    </div>
+  );
+}

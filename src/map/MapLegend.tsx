@@ -1,0 +1,93 @@
+/** The map's key: reference line widths, the unquantified and flight line styles, and the stance fills. */
+import type { ExitRoutesDataset } from "../schema/datasets.ts";
+import { useLayoutEffect, useRef, useState } from "react";
+import { arrowSize, widthOptionsFor } from "./flowModel.ts";
+import { useFlowModel } from "./useFlowModel.ts";
+import "./map.css";
+
+export interface MapLegendProps {
+  data: ExitRoutesDataset;
+  /**
+   * Width of the map this key belongs to, in CSS px: narrow maps draw thinner lines.
+   * Default: the key's own width (it sits under the map, in the same column).
+   */
+  mapWidth?: number;
+}
+
+export const STANCE_LABELS = { refuse: "Said it will not grant asylum", welcome: "Signalled it would take some in" } as const;
+
+function WidthSample({ width }: { width: number }) {
+  const { length, halfWidth } = arrowSize(width);
+  const h = Math.ceil(Math.max(width, 2 * halfWidth)) + 2;
+  const y = h / 2;
+  const end = 40;
+  return (
+    <svg width={end + length + 2} height={h} viewBox={`0 0 ${end + length + 2} ${h}`} aria-hidden="true" focusable="false">
+      <line x1={1} x2={end} y1={y} y2={y} stroke="var(--flow)" strokeOpacity={0.9} strokeWidth={width} />
+      <path d={`M${end + length},${y}L${end},${y - halfWidth}L${end},${y + halfWidth}Z`} fill="var(--flow)" />
+    </svg>
+  );
+}
+
+export function MapLegend({ data, mapWidth }: MapLegendProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [ownWidth, setOwnWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || mapWidth !== undefined) return;
+    const measure = () => setOwnWidth(Math.round(el.getBoundingClientRect().width));
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [mapWidth]);
+  const model = useFlowModel(data, widthOptionsFor(mapWidth ?? ownWidth).maxWidth);
+  const styles = new Set(model.routes.map((r) => r.style));
+  const positions = new Set(data.stances.map((s) => s.position));
+  const { scale } = model;
+  return (
+    <div className="map-legend" role="group" aria-label="Map key" ref={ref}>
+      {styles.has("flow") && scale.stops.length > 0 && (
+        <div className="map-legend__block">
+          <p className="map-legend__title">Number of {scale.unit} reported (line width)</p>
+          <ul className="map-legend__widths">
+            {scale.stops.map((s) => (
+              <li key={s.value}>
+                <WidthSample width={s.width} />
+                <span>{s.label}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ul className="map-legend__keys">
+        {styles.has("unquantified") && (
+          <li>
+            <svg width={40} height={10} aria-hidden="true" focusable="false">
+              <line x1={1} x2={39} y1={5} y2={5} stroke="var(--unquantified)" strokeWidth={2} strokeDasharray="6 4" />
+            </svg>
+            <span>Route reported, no number reported</span>
+          </li>
+        )}
+        {styles.has("flights") && (
+          <li>
+            <svg width={40} height={10} aria-hidden="true" focusable="false">
+              <line x1={2} x2={39} y1={5} y2={5} stroke="var(--flights)" strokeWidth={2} strokeDasharray="0 5" strokeLinecap="round" />
+            </svg>
+            <span>Flights sold out (no passenger numbers)</span>
+          </li>
+        )}
+        {(["refuse", "welcome"] as const)
+          .filter((p) => positions.has(p))
+          .map((p) => (
+            <li key={p}>
+              <span className={`map-legend__fill map-legend__fill--${p}`} aria-hidden="true" />
+              <span>{STANCE_LABELS[p]}</span>
+            </li>
+          ))}
+      </ul>
+      <p className="map-legend__note">Lines join origin and destination; they do not trace roads. Basemap: Natural Earth.</p>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * The SVG engine: the same layers as the MapLibre map, drawn with d3-geo on the same
+ * north-up Mercator fitted to the same camera bounds. It is the first paint (it never
+ * waits for maplibre-gl) and the fallback where WebGL is missing. d3-geo is spherical,
+ * so it takes world-atlas geometry as it comes and clips at the antimeridian itself.
+ */
+import { geoPath } from "d3-geo";
+import type { Position } from "geojson";
+import { useEffect, useMemo, type PointerEvent } from "react";
+import { arrowSize, type FlowRoute, type RouteStyle } from "./flowModel.ts";
+import { fitMercator } from "./mapCamera.ts";
+import type { MapEngineProps } from "./mapEngine.ts";
+import { layoutLabels } from "./placeLabels.ts";
+
+const STROKE: Record<RouteStyle, string> = { flow: "var(--flow)", unquantified: "var(--unquantified)", flights: "var(--flights)" };
+
+/** Dash patterns in multiples of the line width, as in the MapLibre style. */
+export const DASH: Record<RouteStyle, readonly number[] | null> = { flow: null, unquantified: [3, 2], flights: [0, 2.5] };
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+interface ProjectedLeg {
+  route: FlowRoute;
+  d: string;
+  arrow: string | null;
+}
+
+export interface SvgExitRouteMapProps extends MapEngineProps {
+  width: number;
+  height: number;
+}
+
+export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
+  const { width, height, basemap, bounds, visible, labels, selected, hovered, onHover, onSelect, onReady } = props;
+  const projection = useMemo(() => fitMercator(bounds, width, height), [bounds, width, height]);
+
+  const land = useMemo(() => {
+    if (!basemap) return null;
+    const clipped = fitMercator(bounds, width, height).clipExtent([
+      [-2, -2],
+      [width + 2, height + 2],
+    ]);
+    const path = geoPath(clipped);
+    return {
+      countries: basemap.countries.features.map((f) => ({ key: f.properties.iso ?? f.properties.name, props: f.properties, d: path(f) ?? "" })).filter((c) => c.d),
+      borders: path(basemap.borders) ?? "",
+    };
+  }, [basemap, bounds, width, height]);
+
+  const worldWidth = 2 * Math.PI * projection.scale();
+  const project = useMemo(() => {
+    return (coords: readonly Position[]): [number, number][] => {
+      const out: [number, number][] = [];
+      for (const c of coords) {
+        const p = projection([c[0]!, c[1]!]);
+        if (!p) continue;
+        const y = p[1];
+        let x = p[0];
+        const prev = out[out.length - 1];
+        if (prev) {
+          // Keep lines continuous where they cross the projection's seam.
+          while (x - prev[0] > worldWidth / 2) x -= worldWidth;
+          while (prev[0] - x > worldWidth / 2) x += worldWidth;
+        }
+        out.push([x, y]);
+      }
+      return out;
+    };
+  }, [projection, worldWidth]);
+
+  const legs = useMemo(() => {
+    const out: ProjectedLeg[] = [];
+    for (const route of visible) {
+      for (const leg of route.legs) {
+        const pts = project(leg.coordinates);
+        if (pts.length < 2) continue;
+        const d = "M" + pts.map(([x, y]) => `${r1(x)},${r1(y)}`).join("L");
+        let arrow: string | null = null;
+        if (leg.final) {
+          const [ex, ey] = pts[pts.length - 1]!;
+          // Direction from the last few pixels of the line (the projected tangent).
+          let k = pts.length - 2;
+          while (k > 0 && Math.hypot(ex - pts[k]![0], ey - pts[k]![1]) < 2) k--;
+          const [px, py] = pts[k]!;
+          const len = Math.hypot(ex - px, ey - py) || 1;
+          const ux = (ex - px) / len;
+          const uy = (ey - py) / len;
+          const { length, halfWidth } = arrowSize(route.width);
+          const tip = [ex + ux * length, ey + uy * length];
+          const left = [ex - uy * halfWidth, ey + ux * halfWidth];
+          const right = [ex + uy * halfWidth, ey - ux * halfWidth];
+          arrow = `M${r1(tip[0]!)},${r1(tip[1]!)}L${r1(left[0]!)},${r1(left[1]!)}L${r1(right[0]!)},${r1(right[1]!)}Z`;
+        }
+        out.push({ route, d, arrow });
+      }
+    }
+    // Wide lines first, so thin ones stay visible on top.
+    return out.sort((a, b) => b.route.width - a.route.width);
+  }, [visible, project]);
+
+  const placed = useMemo(() => {
+    const points = labels.flatMap((candidate) => {
+      const p = project([candidate.coordinates])[0];
+      return p ? [{ candidate, x: p[0], y: p[1] }] : [];
+    });
+    return { points, labels: layoutLabels(points, { width, height }) };
+  }, [labels, project, width, height]);
+
+  useEffect(() => {
+    if (basemap) onReady(true);
+  }, [basemap, legs, placed, onReady]);
+
+  const pointer = (e: PointerEvent<SVGElement>, route: string | null) => {
+    const rect = (e.currentTarget.ownerSVGElement ?? (e.currentTarget as SVGSVGElement)).getBoundingClientRect();
+    const x = Number.isFinite(e.clientX) ? e.clientX - rect.left : 0;
+    const y = Number.isFinite(e.clientY) ? e.clientY - rect.top : 0;
+    onHover(route, route ? { x, y } : null);
+  };
+
+  const emphasis = (route: string) => (selected === null || selected === route ? 1 : 0.35);
+
+  return (
+    <svg
+      className="exit-map__svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={props.label}
+      aria-describedby={props.descriptionId}
+    >
+      <rect width={width} height={height} fill="var(--water)" onClick={() => onSelect(null)} />
+      {land && (
+        <g aria-hidden="true" pointerEvents="none">
+          {land.countries.map((c) => (
+            <path
+              key={c.key}
+              d={c.d}
+              fill={c.props.stance === "refuse" ? "var(--refuse-fill)" : c.props.stance === "welcome" ? "var(--welcome-fill)" : c.props.focus ? "var(--land-focus)" : "var(--land)"}
+            />
+          ))}
+          <path d={land.borders} fill="none" stroke="var(--border)" strokeWidth={0.6} strokeLinejoin="round" />
+          {land.countries
+            .filter((c) => c.props.stance)
+            .map((c) => (
+              <path key={`o-${c.key}`} d={c.d} fill="none" stroke={c.props.stance === "refuse" ? "var(--refuse)" : "var(--welcome)"} strokeWidth={1} strokeLinejoin="round" />
+            ))}
+        </g>
+      )}
+      <g aria-hidden="true" pointerEvents="none">
+        {placed.points.map((p) => (
+          <circle
+            key={`dot-${p.candidate.placeId}`}
+            cx={r1(p.x)}
+            cy={r1(p.y)}
+            r={p.candidate.role === "origin" ? 4 : p.candidate.role === "stance" ? 2.5 : 3}
+            fill="var(--fg)"
+            stroke="var(--water)"
+            strokeWidth={1}
+          />
+        ))}
+      </g>
+      <g aria-hidden="true" pointerEvents="none">
+        {legs
+          .filter((l) => l.route.id === selected || l.route.id === hovered)
+          .map((l) => (
+            <path
+              key={`h-${l.route.id}-${l.d.length}`}
+              d={l.d}
+              fill="none"
+              stroke={l.route.id === selected ? "var(--focus)" : "var(--fg)"}
+              strokeOpacity={l.route.id === selected ? 0.9 : 0.35}
+              strokeWidth={l.route.width + 6}
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          ))}
+        {legs.map((l, i) => {
+          const dash = DASH[l.route.style];
+          return (
+            <g key={`${l.route.id}-${i}`} opacity={emphasis(l.route.id)} data-route={l.route.id}>
+              <path
+                d={l.d}
+                fill="none"
+                stroke={STROKE[l.route.style]}
+                strokeOpacity={l.route.style === "flow" ? 0.9 : 1}
+                strokeWidth={l.route.width}
+                strokeLinecap={l.route.style === "flights" ? "round" : "butt"}
+                strokeLinejoin="round"
+                strokeDasharray={dash ? dash.map((v) => r1(v * l.route.width)).join(" ") : undefined}
+              />
+              {l.arrow && <path d={l.arrow} fill={STROKE[l.route.style]} />}
+            </g>
+          );
+        })}
+      </g>
+      <g>
+        {legs.map((l, i) => (
+          <path
+            key={`hit-${l.route.id}-${i}`}
+            d={l.d}
+            fill="none"
+            stroke="transparent"
+            strokeWidth={Math.max(14, l.route.width + 8)}
+            strokeLinecap="round"
+            pointerEvents="stroke"
+            style={{ cursor: "pointer" }}
+            onPointerMove={(e) => pointer(e, l.route.id)}
+            onPointerLeave={(e) => pointer(e, null)}
+            onClick={() => onSelect(l.route.id)}
+          />
+        ))}
+      </g>
+      <g aria-hidden="true" pointerEvents="none">
+        {placed.labels.map((l) => (
+          <text
+            key={`label-${l.candidate.placeId}`}
+            x={r1(l.x)}
+            y={r1(l.y)}
+            textAnchor={l.textAnchor}
+            fill="var(--fg)"
+            stroke="var(--water)"
+            strokeWidth={3}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+            fontSize={l.candidate.role === "stance" ? 11.5 : 13}
+          >
+            <tspan x={r1(l.x)} dy="1em" fontWeight={600}>
+              {l.candidate.name}
+            </tspan>
+            {l.candidate.detail && (
+              <tspan x={r1(l.x)} dy="1.15em" fontSize={11.5}>
+                {l.candidate.detail}
+              </tspan>
+            )}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { cameraById, cameraPadding, fitMercator, unwrapBounds } from "./mapCamera.ts";
+import { exitRoutesFixture } from "./testData.ts";
+
+const data = exitRoutesFixture();
+
+describe("camera presets", () => {
+  it("finds a preset, falling back to world", () => {
+    expect(cameraById(data.cameras, "bering-strait").id).toBe("bering-strait");
+    expect(cameraById(data.cameras, "nowhere").id).toBe("world");
+  });
+
+  it("unwraps bounds that cross 180°", () => {
+    expect(unwrapBounds([[170, 60], [-170, 70]])).toEqual([[170, 60], [190, 70]]);
+    expect(unwrapBounds([[-170, 8], [150, 74]])).toEqual([[-170, 8], [150, 74]]);
+  });
+
+  it("fits the bounds inside the padded box", () => {
+    for (const camera of data.cameras) {
+      const [[w, s], [e, n]] = unwrapBounds(camera.bounds);
+      const projection = fitMercator([[w, s], [e, n]], 800, 500, 20);
+      const corners = [projection([w, s])!, projection([e, n])!];
+      for (const [x, y] of corners) {
+        expect(x).toBeGreaterThanOrEqual(19.5);
+        expect(x).toBeLessThanOrEqual(780.5);
+        expect(y).toBeGreaterThanOrEqual(19.5);
+        expect(y).toBeLessThanOrEqual(480.5);
+      }
+      // West is left of east, north above south: no wrap inside a view.
+      expect(corners[0]![0]).toBeLessThan(corners[1]![0]);
+      expect(corners[1]![1]).toBeLessThan(corners[0]![1]);
+    }
+  });
+
+  it("pads 12–40 px", () => {
+    expect(cameraPadding(320, 300)).toBe(18);
+    expect(cameraPadding(100, 100)).toBe(12);
+    expect(cameraPadding(2000, 1000)).toBe(40);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Camera presets → view. Both engines fit the same bounds into the same padded box on a
+ * north-up Mercator map, so swapping the SVG map for MapLibre does not move anything.
+ */
+import { geoMercator, type GeoProjection } from "d3-geo";
+import type { ExitRoutesDataset } from "../schema/datasets.ts";
+
+export type Bounds = [[number, number], [number, number]];
+type Camera = ExitRoutesDataset["cameras"][number];
+
+/** The preset with this id, else "world", else the first preset. */
+export function cameraById(cameras: readonly Camera[], id: string): Camera {
+  return cameras.find((c) => c.id === id) ?? cameras.find((c) => c.id === "world") ?? cameras[0]!;
+}
+
+/** [[w, s], [e, n]] with `e > w`: a camera that crosses 180° (west > east) gets east + 360. */
+export function unwrapBounds(bounds: readonly [readonly [number, number], readonly [number, number]]): Bounds {
+  const [[w, s], [e, n]] = bounds;
+  return [
+    [w, s],
+    [e > w ? e : e + 360, n],
+  ];
+}
+
+/** Padding round the camera bounds in CSS pixels: 6% of the smaller side, 12–40 px. */
+export function cameraPadding(width: number, height: number): number {
+  return Math.round(Math.max(12, Math.min(40, Math.min(width, height) * 0.06)));
+}
+
+/**
+ * A d3 Mercator projection showing `bounds` in a width × height box, centred on the
+ * bounds' middle meridian (so a view across 180° is not cut by the projection's seam).
+ */
+export function fitMercator(bounds: Bounds, width: number, height: number, padding = cameraPadding(width, height)): GeoProjection {
+  const [[w, s], [e, n]] = bounds;
+  const centre = (w + e) / 2;
+  const projection = geoMercator().rotate([-centre, 0]);
+  projection.fitExtent(
+    [
+      [padding, padding],
+      [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+    ],
+    {
+      type: "MultiPoint",
+      coordinates: [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [centre, s],
+        [centre, n],
+      ],
+    },
+  );
+  return projection;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { buildFlowModel, filterRoutes } from "./flowModel.ts";
+import { labelCandidates, labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { exitRoutesFixture } from "./testData.ts";
+
+const data = exitRoutesFixture();
+const model = buildFlowModel(data);
+
+describe("label candidates", () => {
+  const labels = labelCandidates(model.routes, data.stances, model.places);
+  const byPlace = (id: string) => labels.find((l) => l.placeId === id)!;
+
+  it("labels destinations with their numbers, or say there is none", () => {
+    expect(byPlace("kazakhstan")).toMatchObject({ role: "destination", detail: "98,000 people" });
+    expect(byPlace("mongolia")).toMatchObject({ role: "destination", detail: "no number reported" });
+    expect(byPlace("serbia")).toMatchObject({ role: "destination", detail: "flights sold out" });
+    expect(byPlace("russia")).toMatchObject({ role: "origin", detail: null });
+    expect(byPlace("north-ossetia").role).toBe("stop");
+    expect(byPlace("poland").role).toBe("stance");
+  });
+
+  it("orders by priority: origins, then destinations by route rank, stops, stances", () => {
+    expect(labels[0]!.role).toBe("origin");
+    const destinations = labels.filter((l) => l.role === "destination").map((l) => l.placeId);
+    expect(destinations.slice(0, 3)).toEqual(["kazakhstan", "georgia", "finland"]);
+    expect(labels.at(-1)!.role).toBe("stance");
+    expect(labels.length).toBeLessThanOrEqual(data.places.length);
+  });
+
+  it("follows the filters", () => {
+    const invasion = filterRoutes(model.routes, { period: "invasion", modes: [] });
+    const ids = labelCandidates(invasion, [], model.places).map((l) => l.placeId);
+    expect(ids).toEqual(["russia", "san-diego", "tijuana"]);
+  });
+
+  it("becomes GeoJSON points with a priority for MapLibre", () => {
+    const fc = labelFeatures(labels);
+    expect(fc.features).toHaveLength(labels.length);
+    expect(fc.features[0]!.properties.priority).toBe(0);
+    expect(fc.features.every((f) => typeof f.properties.detail === "string")).toBe(true);
+  });
+});
+
+describe("SVG label layout", () => {
+  const c = (placeId: string, priority: number, detail: string | null = null): LabelCandidate => ({
+    placeId,
+    name: placeId,
+    detail,
+    coordinates: [0, 0],
+    role: "destination",
+    style: "flow",
+    priority,
+  });
+  const measure = (t: string) => t.length * 7;
+
+  it("places labels to the right first and never overlaps them", () => {
+    const placed = layoutLabels(
+      [
+        { candidate: c("aaaa", 1), x: 100, y: 100 },
+        { candidate: c("bbbb", 2), x: 102, y: 102 },
+        { candidate: c("cccc", 3), x: 101, y: 101 },
+      ],
+      { width: 400, height: 300, measure },
+    );
+    expect(placed.map((p) => p.textAnchor).slice(0, 2)).toEqual(["start", "end"]);
+    expect(placed.length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) {
+        const a = placed[i]!.box;
+        const b = placed[j]!.box;
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      }
+  });
+
+  it("drops what does not fit, lowest priority first, and keeps labels inside the view", () => {
+    const placed = layoutLabels(
+      [
+        { candidate: c("low", 9), x: 50, y: 50 },
+        { candidate: c("high", 1), x: 50, y: 50 },
+        { candidate: c("edge", 2), x: 398, y: 2 },
+      ],
+      { width: 100, height: 100, measure, obstacles: [{ x0: 0, y0: 0, x1: 100, y1: 40 }] },
+    );
+    expect(placed.map((p) => p.candidate.placeId)).toEqual(["high", "low"]);
+    for (const p of placed) expect(p.box.y0).toBeGreaterThanOrEqual(40);
+  });
+});

@@ -1,0 +1,23 @@
+/** Memoised selectors over the dataset and the store's filters (flowmap.gl's pattern). */
+import { useMemo } from "react";
+import type { ExitRoutesDataset } from "../schema/datasets.ts";
+import { useAppStore } from "../state/store.ts";
+import { buildFlowModel, effectiveFilters, filterRoutes, type FlowModel, type FlowRoute, type MapFilters } from "./flowModel.ts";
+
+/** The flow model for a dataset, built once per dataset object and top line width (CSS px, default 14). */
+export function useFlowModel(data: ExitRoutesDataset, maxWidth = 14): FlowModel {
+  return useMemo(() => buildFlowModel(data, { maxWidth }), [data, maxWidth]);
+}
+
+/** The store's filters, with values the data does not know ignored. */
+export function useMapFilters(model: FlowModel): MapFilters {
+  const period = useAppStore((s) => s.period);
+  const modes = useAppStore((s) => s.modes);
+  return useMemo(() => effectiveFilters(model, { period, modes }), [model, period, modes]);
+}
+
+/** Routes passing the store's period and mode filters, in display order. */
+export function useVisibleRoutes(model: FlowModel): FlowRoute[] {
+  const filters = useMapFilters(model);
+  return useMemo(() => filterRoutes(model.routes, filters), [model, filters]);
+}
