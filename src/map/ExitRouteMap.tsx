@@ -29,7 +29,7 @@ import "./map.css";
 
 export interface ExitRouteMapProps {
   data: ExitRoutesDataset;
-  /** CSS height of the map. Default: 60% of the viewport, between 280 and 560 px. */
+  /** CSS height of the map. Default: 60% of the viewport (at most 1.1× the graphic's width), between 260 and 560 px. */
   height?: string | number;
   /**
    * "auto" (default): SVG first, then MapLibre where WebGL 2 works. "svg": SVG only
@@ -216,7 +216,7 @@ export function ExitRouteMap({ data, height, engine: engineChoice = "auto", load
         <SvgExitRouteMap {...engineProps} onReady={onSvgReady} width={size.width} height={size.height} />
       )}
       {GlMap && glStatus !== "failed" && glStatus !== "off" && (
-        <div className={engine === "maplibre" ? "exit-map__gl-layer" : "exit-map__gl-layer exit-map__gl-layer--loading"} aria-hidden={engine !== "maplibre"}>
+        <div className={engine === "maplibre" ? "exit-map__gl-layer" : "exit-map__gl-layer exit-map__gl-layer--loading"} inert={engine !== "maplibre"}>
           <GlMap {...engineProps} palette={palette} onReady={onGlReady} onLoad={onGlLoad} onError={onGlError} onNeedDetail={onNeedDetail} />
         </div>
       )}

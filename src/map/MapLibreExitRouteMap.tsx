@@ -17,9 +17,9 @@ import { planarBasemap } from "./basemap.ts";
 import { ARROW_ASPECT, ARROW_BASE_HALF_WIDTH, arrowFeatures, routeLineFeatures, type RouteStyle } from "./flowModel.ts";
 import { cameraPadding, type Bounds } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
-import { ARROW_IMAGES, BASE_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYERS, paintFor, routeFilter, SOURCES } from "./mapLibreStyle.ts";
+import { anchorOffsets, ARROW_IMAGES, BASE_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYERS, paintFor, routeFilter, SOURCES } from "./mapLibreStyle.ts";
 import type { Palette } from "./mapTheme.ts";
-import { labelFeatures } from "./placeLabels.ts";
+import { labelFeatures, labelSidesInView, type LabelCandidate } from "./placeLabels.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -63,6 +63,26 @@ function setArrowImages(map: MapLibreMap, palette: Palette): void {
     if (map.hasImage(ARROW_IMAGES[style])) map.updateImage(ARROW_IMAGES[style], image);
     else map.addImage(ARROW_IMAGES[style], image, { pixelRatio: IMAGE_PIXEL_RATIO });
   }
+}
+
+/**
+ * Offers each label only the sides of its point where it fits inside the canvas, and
+ * hides those that fit nowhere: MapLibre's collision keeps labels apart, not inside the map.
+ */
+function updateEdgeLabels(map: MapLibreMap, labels: readonly LabelCandidate[]): void {
+  if (!map.getLayer(LAYERS.labels)) return;
+  const canvas = map.getContainer();
+  const hidden: string[] = [];
+  const cases: unknown[] = [];
+  for (const l of labels) {
+    const p = map.project([l.coordinates[0]!, l.coordinates[1]!]);
+    const sides = labelSidesInView(l, p.x, p.y, canvas.clientWidth, canvas.clientHeight);
+    if (sides.length === 0) hidden.push(l.placeId);
+    else if (sides.length < 4) cases.push(l.placeId, ["literal", anchorOffsets(sides)]);
+  }
+  map.setFilter(LAYERS.labels, hidden.length ? ["!", ["in", ["get", "place"], ["literal", hidden]]] : null);
+  const all = ["literal", anchorOffsets(["right", "left", "above", "below"])];
+  map.setLayoutProperty(LAYERS.labels, "text-variable-anchor-offset", (cases.length ? ["match", ["get", "place"], ...cases, all] : all) as never);
 }
 
 const toLngLatBounds = (b: Bounds): LngLatBoundsLike => [b[0], b[1]];
@@ -143,6 +163,7 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
       latest.current.onLoad();
     });
     map.on("idle", () => latest.current.onReady(true));
+    map.on("moveend", () => updateEdgeLabels(map, latest.current.labels));
     map.on("webglcontextlost", () => latest.current.onError(new Error("The WebGL context was lost.")));
 
     map.on("mousemove", LAYERS.hit, (e: MapLayerMouseEvent) => {
@@ -169,7 +190,10 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
       if (map.getZoom() > 3.5) latest.current.onNeedDetail?.();
     });
     map.on("resize", () => {
-      if (userMovedRef.current) return;
+      if (userMovedRef.current) {
+        updateEdgeLabels(map, latest.current.labels);
+        return;
+      }
       const c = map.getContainer();
       map.fitBounds(toLngLatBounds(latest.current.bounds), { padding: cameraPadding(c.clientWidth, c.clientHeight), animate: false });
     });
@@ -198,8 +222,9 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     props.onReady(false);
     for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
     (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
+    updateEdgeLabels(map, labels);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, visibleIds, placesData]);
+  }, [loaded, visibleIds, placesData, labels]);
 
   // Basemap detail.
   useEffect(() => {

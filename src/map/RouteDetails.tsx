@@ -81,6 +81,7 @@ export function RouteDetails({ data }: RouteDetailsProps) {
           {route.figure && route.figure.value !== null ? (
             <button type="button" className="route-card__figure" onClick={() => openFigure(route.figure!.id)}>
               <span className="route-card__number">{formatRouteFigure(route.figure)}</span>
+              {route.figure.counts && <span className="route-card__counts">{route.figure.counts}</span>}
               <span className="route-card__figure-meta">
                 {route.figure.period} · {BASIS[route.figure.basis] ?? route.figure.basis}
               </span>

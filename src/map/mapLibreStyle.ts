@@ -11,6 +11,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureCollection } from "geojson";
 import type { Palette } from "./mapTheme.ts";
 
+
 export const SOURCES = { countries: "countries", borders: "borders", routes: "routes", arrows: "arrows", places: "places" } as const;
 
 export const LAYERS = {
@@ -90,6 +91,12 @@ export function paintFor(p: Palette, selected: string | null): PaintTable {
     [LAYERS.dots]: { "circle-color": p["--fg"], "circle-stroke-color": p["--water"] },
     [LAYERS.labels]: { "text-color": p["--fg"], "text-halo-color": p["--water"] },
   };
+}
+
+/** Label side → MapLibre's [anchor, [x, y] offset in ems] pairs ("right" of the point = text anchored on its left). */
+export function anchorOffsets(sides: readonly ("right" | "left" | "above" | "below")[]): (string | [number, number])[] {
+  const table = { right: ["left", [0.6, 0]], left: ["right", [-0.6, 0]], above: ["bottom", [0, -0.5]], below: ["top", [0, 0.5]] } as const;
+  return sides.flatMap((s) => [table[s][0], [...table[s][1]] as [number, number]]);
 }
 
 /** Shows only the listed routes (the period and mode filters). */
@@ -201,8 +208,7 @@ export function buildStyle(data: StyleData, palette: Palette, selected: string |
         ],
         "text-font": DETAIL_FONT,
         "text-size": ["match", ["get", "role"], "stance", 11.5, 13],
-        "text-variable-anchor": ["left", "right", "top", "bottom"],
-        "text-radial-offset": 0.6,
+        "text-variable-anchor-offset": ["literal", anchorOffsets(["right", "left", "above", "below"])],
         "text-justify": "auto",
         "text-max-width": 14,
         "text-line-height": 1.15,

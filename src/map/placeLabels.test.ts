@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFlowModel, filterRoutes } from "./flowModel.ts";
-import { labelCandidates, labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { labelCandidates, labelFeatures, labelSidesInView, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -83,5 +83,22 @@ describe("SVG label layout", () => {
     );
     expect(placed.map((p) => p.candidate.placeId)).toEqual(["high", "low"]);
     for (const p of placed) expect(p.box.y0).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe("labels at the edge of the view", () => {
+  const label = { name: "St. Lawrence Island, Alaska", detail: "2 people" };
+  const measure = (t: string) => t.length * 7;
+
+  it("offers only the sides where the label is not cut", () => {
+    expect(labelSidesInView(label, 20, 200, 900, 500, { measure })).toEqual(["right"]);
+    expect(labelSidesInView(label, 880, 200, 900, 500, { measure })).toEqual(["left"]);
+    expect(labelSidesInView(label, 450, 250, 900, 500, { measure })).toEqual(["right", "left", "above", "below"]);
+    expect(labelSidesInView(label, 450, 5, 900, 500, { measure })).toEqual(["below"]);
+  });
+
+  it("offers none when it would be cut everywhere, or its point is off the map", () => {
+    expect(labelSidesInView(label, 100, 10, 200, 30, { measure })).toEqual([]);
+    expect(labelSidesInView(label, -5, 200, 900, 500, { measure })).toEqual([]);
   });
 });

@@ -145,3 +145,37 @@ export function layoutLabels(points: readonly { candidate: LabelCandidate; x: nu
   }
   return placed;
 }
+
+export type LabelSide = "right" | "left" | "above" | "below";
+
+/**
+ * The sides of its point on which a label at screen point (x, y) sits wholly inside a
+ * width × height view, in preference order; empty when it cannot be shown uncut.
+ * MapLibre's collision keeps labels apart but not inside the canvas, so the MapLibre
+ * engine offers each label only these sides (and hides it when there are none); the SVG
+ * layout enforces the same through `layoutLabels`.
+ */
+export function labelSidesInView(
+  candidate: Pick<LabelCandidate, "name" | "detail">,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  options: Pick<LabelLayoutOptions, "fontSize" | "detailSize" | "offset" | "measure"> = {},
+): LabelSide[] {
+  const size = options.fontSize ?? 13;
+  const detailSize = options.detailSize ?? 11.5;
+  const offset = options.offset ?? 7;
+  const measure = options.measure ?? estimate;
+  const w = Math.max(measure(candidate.name, size, true), candidate.detail ? measure(candidate.detail, detailSize, false) : 0);
+  const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
+  if (x < 0 || x > width || y < 0 || y > height) return [];
+  const vertical = y - h / 2 >= 0 && y + h / 2 <= height;
+  const centred = x - w / 2 >= 0 && x + w / 2 <= width;
+  const sides: LabelSide[] = [];
+  if (vertical && x + offset + w <= width) sides.push("right");
+  if (vertical && x - offset - w >= 0) sides.push("left");
+  if (centred && y - offset - h >= 0) sides.push("above");
+  if (centred && y + offset + h <= height) sides.push("below");
+  return sides;
+}

@@ -147,9 +147,12 @@ describe("datasets derived from the real ledger", () => {
   const category = (id: string) => d.forces.groups.flatMap((g) => g.categories).find((c) => c.id === id)!;
 
   it("computes force ratios from two values, with the combined qualifier", () => {
-    expect(category("artillery").ratio).toMatchObject({ value: 3, qualifier: "exact", basis: "derived", explanation: "Our arithmetic: 5,934 ÷ 1,962" });
+    expect(category("warships").ratio).toMatchObject({ value: 37, qualifier: "exact", basis: "derived", explanation: "Our arithmetic: 74 ÷ 2" });
+    // 5,934 ÷ 1,962 = 3.02…: two exact counts, but the ratio shown as 3 is only about 3.
+    expect(category("artillery").ratio).toMatchObject({ value: 3, qualifier: "about", basis: "derived", explanation: "Our arithmetic: 5,934 ÷ 1,962" });
     expect(category("active").ratio).toMatchObject({ value: 4.6, qualifier: "about", basis: "derived" });
-    expect(category("helicopters").ratio).toMatchObject({ value: 11.4, qualifier: "at-least", basis: "derived" });
+    // 478 ÷ 42 = 11.38…: a lower bound is rounded down, never up.
+    expect(category("helicopters").ratio).toMatchObject({ value: 11.3, qualifier: "at-least", basis: "derived" });
   });
 
   it("uses the ratio the article states when one side is missing, and none when it would divide by zero", () => {

@@ -110,8 +110,10 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
         let ratio: ForceRatio | null = null;
         if (a.value !== null && b.value !== null && b.value > 0) {
           const exact = a.value / b.value;
-          const rounded = Math.round(exact * 10) / 10;
           const q = ratioQualifier(a.qualifier, b.qualifier);
+          // A bound is rounded towards safety: "at least 11.38" is shown as "at least 11.3".
+          const round = q === "at-least" || q === "more-than" ? Math.floor : q === "up-to" ? Math.ceil : Math.round;
+          const rounded = round(exact * 10) / 10;
           ratio = {
             value: rounded,
             // 1,328 ÷ 146 = 9.096…: shown as 9.1, it is "about" 9.1, not exactly.

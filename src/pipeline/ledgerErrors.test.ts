@@ -74,7 +74,8 @@ describe("schema errors", () => {
 
   it("a misspelt field name is not silently ignored", async () => {
     const { problems, text } = await problemsAndText("figures.yaml", (t) => replaceInRecord(t, "stops-2020", "    qualifier: exact\n", "    qualifier: exact\n    qualifer: about\n"));
-    expect(problems).toEqual([at("figures.yaml", text, "id: stops-2020\n", 0, "figures[0]", 'Unrecognized key: "qualifer"')]);
+    // Located at the misspelt key itself, not at the start of its record.
+    expect(problems).toEqual([at("figures.yaml", text, "qualifer: about", 10, "figures[0].qualifer", 'unknown field "qualifer" (misspelt?)')]);
   });
 
   it("impossible date in a figure's period", async () => {

@@ -80,7 +80,11 @@ export async function loadLedger(dataDir: string): Promise<LoadedLedger> {
     }
     const result = LedgerFiles[name].safeParse(value);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(problemAt(file, issue.path, issue.message));
+      for (const issue of result.error.issues) {
+        // Point a misspelt key at the key itself, not at the start of its record.
+        if (issue.code === "unrecognized_keys") for (const key of issue.keys) problems.push(problemAt(file, [...issue.path, key], `unknown field "${key}" (misspelt?)`));
+        else problems.push(problemAt(file, issue.path, issue.message));
+      }
       continue;
     }
     values[name] = result.data;

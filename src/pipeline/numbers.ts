@@ -32,6 +32,8 @@ export function parsePrinted(printed: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  // "no", "none", "zero" stand alone: "no million" is not a number.
+  if (words.length > 1 && words.some((w) => UNITS[w] === 0)) return null;
   for (const w of words) {
     if (w in UNITS) {
       current += UNITS[w]!;

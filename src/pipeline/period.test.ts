@@ -83,8 +83,9 @@ describe("formatPeriod", () => {
     ["2022-09-21/2022-09-27", "21–27 September 2022"],
     ["2022-02-24/2022-08-24", "24 February – 24 August 2022"],
     ["2022-12-30/2023-01-02", "30 December 2022 – 2 January 2023"],
-    ["2022-01/2022-03", "1 January – 31 March 2022"],
-    ["2020/2021", "1 January 2020 – 31 December 2021"],
+    ["2022-01/2022-03", "January–March 2022"],
+    ["2020/2021", "2020–2021"],
+    ["2021-11/2022-02", "November 2021 – February 2022"],
   ])("%s reads as %s", (text, label) => {
     expect(formatPeriod(text)).toBe(label);
   });

@@ -98,6 +98,10 @@ export function formatPeriod(text: string): string {
   if (p.granularity === "year") return String(sy);
   if (p.granularity === "month") return `${MONTHS[sm - 1]} ${sy}`;
   if (p.granularity === "day") return `${sd} ${MONTHS[sm - 1]} ${sy}`;
+  const wholeYears = p.start.endsWith("-01-01") && p.end.endsWith("-12-31");
+  if (wholeYears) return `${sy}–${ey}`;
+  const wholeMonths = sd === 1 && ed === new Date(Date.UTC(ey, em, 0)).getUTCDate();
+  if (wholeMonths) return sy === ey ? `${MONTHS[sm - 1]}–${MONTHS[em - 1]} ${sy}` : `${MONTHS[sm - 1]} ${sy} – ${MONTHS[em - 1]} ${ey}`;
   if (sy === ey && sm === em) return `${sd}–${ed} ${MONTHS[sm - 1]} ${sy}`;
   if (sy === ey) return `${sd} ${MONTHS[sm - 1]} – ${ed} ${MONTHS[em - 1]} ${sy}`;
   return `${sd} ${MONTHS[sm - 1]} ${sy} – ${ed} ${MONTHS[em - 1]} ${ey}`;

@@ -39,7 +39,8 @@ export async function distinctColours(page: Page, selector: string): Promise<num
   }, png.toString("base64"));
 }
 
-export const SHOTS = "test-results/screenshots";
+/** Screenshot artifacts (kept across runs; Playwright empties test-results/ each run). */
+export const SHOTS = "results/screenshots";
 
 export async function saveShot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
@@ -49,3 +50,12 @@ export async function saveShot(page: Page, name: string): Promise<void> {
 export async function setTheme(page: Page, theme: "light" | "dark"): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
 }
+
+/** Opens the explorer and waits until every graphic has drawn. */
+export async function openExplorer(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Leaving Russia in 2022" })).toBeVisible();
+  await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+  for (const g of ["border-stops", "week-breakdown", "forces"]) await expect(page.locator(`[data-graphic=${g}] :is(svg, table)`).first()).toBeVisible();
+}
+
