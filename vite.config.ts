@@ -3,14 +3,20 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-// Entry points: the explorer (index.html). Embeds and the presentation are added as
-// further HTML entries over the same components.
+// Entry points: thin HTML shells over the same components. The explorer (index.html),
+// one embed page for every graphic (embed.html?graphic=…), the embed previewer
+// (embeds.html) and the presentation (present.html).
 export default defineConfig({
   plugins: [react()],
   build: {
     target: "es2022",
     rollupOptions: {
-      input: { explorer: resolve(import.meta.dirname, "index.html") },
+      input: {
+        explorer: resolve(import.meta.dirname, "index.html"),
+        embed: resolve(import.meta.dirname, "embed.html"),
+        embeds: resolve(import.meta.dirname, "embeds.html"),
+        present: resolve(import.meta.dirname, "present.html"),
+      },
     },
   },
   test: {

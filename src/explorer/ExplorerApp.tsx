@@ -9,6 +9,7 @@ import { borderStopsGraphic, forcesGraphic, weekBreakdownGraphic } from "../grap
 import { GraphicView } from "../graphics/GraphicView.tsx";
 import { ProvenancePanel } from "../provenance/ProvenancePanel.tsx";
 import { SourcesList } from "../provenance/SourcesList.tsx";
+import { EmbedButton } from "../embed/EmbedButton.tsx";
 import { selectUrlState, useAppStore } from "../state/store.ts";
 import { restrictToKnown } from "../state/urlState.ts";
 import { useTheme } from "../state/useTheme.ts";
@@ -65,15 +66,15 @@ function Explorer() {
         <main id="main">
           <div className="grid">
             <Suspense fallback={<div className="panel-loading" style={{ minHeight: 640 }} role="status">Loading the map…</div>}>
-              <ExitRoutesView />
+              <ExitRoutesView options={{ actions: (meta) => <EmbedButton graphic="exit-routes" title={meta.title} /> }} />
             </Suspense>
           </div>
           <div className="grid grid--two">
-            <GraphicView def={borderStopsGraphic} />
-            <GraphicView def={weekBreakdownGraphic} />
+            <GraphicView def={borderStopsGraphic} options={{ actions: (meta) => <EmbedButton graphic="border-stops" title={meta.title} /> }} />
+            <GraphicView def={weekBreakdownGraphic} options={{ actions: (meta) => <EmbedButton graphic="week-breakdown" title={meta.title} /> }} />
           </div>
           <div className="grid">
-            <GraphicView def={forcesGraphic} />
+            <GraphicView def={forcesGraphic} options={{ actions: (meta) => <EmbedButton graphic="forces" title={meta.title} /> }} />
           </div>
           <h2 className="section-title" id="sources">
             The five articles

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { embedCode, embedUrl } from "./embedCode.ts";
+import { parseEmbedParams } from "./embedParams.ts";
+
+describe("embed parameters", () => {
+  it("reads the graphic, theme, view and child id", () => {
+    const p = parseEmbedParams("?graphic=forces&theme=dark&view=table&childId=story-1");
+    expect(p.graphic).toBe("forces");
+    expect(p.childId).toBe("story-1");
+    expect(p.state).toMatchObject({ theme: "dark", tables: ["forces"] });
+  });
+
+  it("passes map state only to the map", () => {
+    expect(parseEmbedParams("?graphic=exit-routes&camera=bering-strait&route=to-alaska").state).toMatchObject({ camera: "bering-strait", route: "to-alaska" });
+    expect(parseEmbedParams("?graphic=forces&camera=bering-strait&route=to-alaska").state).toMatchObject({ camera: "world", route: null });
+  });
+
+  it.each([
+    ["script graphic", "?graphic=<script>alert(1)</script>"],
+    ["javascript child id", "?graphic=forces&childId=javascript:alert(1)"],
+    ["event handler theme", '?theme=" onload="alert(1)'],
+    ["huge number", "?graphic=1e309&view=99999999999999999999"],
+    ["very long", `?graphic=${"x".repeat(10_000)}`],
+  ])("falls back to defaults for a %s", (_label, search) => {
+    const p = parseEmbedParams(search);
+    expect(["exit-routes", "forces"]).toContain(p.graphic);
+    expect(p.childId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(p.state.theme).toBe("system");
+    expect(p.state.tables).toEqual([]);
+  });
+});
+
+describe("embed code", () => {
+  it("is an iframe with title and lazy loading, plus the resize script", () => {
+    const code = embedCode({ appUrl: "https://example.org/exodus/", graphic: "border-stops", title: 'Stops "at the border" <2022>' });
+    expect(code).toContain('<iframe src="https://example.org/exodus/embed.html?graphic=border-stops"');
+    expect(code).toContain('title="Stops &quot;at the border&quot; &lt;2022&gt;"');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('<script src="https://example.org/exodus/embed-parent.js" async></script>');
+  });
+
+  it("encodes parameters", () => {
+    expect(embedUrl({ appUrl: "/", graphic: "exit-routes", params: { camera: "bering-strait", theme: "dark" } })).toBe("/embed.html?graphic=exit-routes&camera=bering-strait&theme=dark");
+  });
+});

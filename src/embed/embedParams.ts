@@ -1,0 +1,32 @@
+/**
+ * What an embed URL may say: which graphic, the theme, chart or table, a Pym child
+ * id, and (for the map) the period, modes, camera and selected route. Everything is
+ * checked against an allow-list; anything else is ignored and defaults apply.
+ */
+import type { GraphicId } from "../schema/ledger.ts";
+import { DEFAULT_URL_STATE, GRAPHIC_IDS, parseUrlState, type UrlState } from "../state/urlState.ts";
+import { isChildId } from "./resizeProtocol.ts";
+
+export interface EmbedParams {
+  graphic: GraphicId;
+  childId: string;
+  /** Store state to start from: theme, table view and (map only) filters, camera, route. */
+  state: UrlState;
+}
+
+export const DEFAULT_GRAPHIC: GraphicId = "exit-routes";
+
+export function parseEmbedParams(search: string): EmbedParams {
+  const q = new URLSearchParams(search);
+  const raw = q.get("graphic");
+  const graphic = (GRAPHIC_IDS as readonly string[]).includes(raw ?? "") ? (raw as GraphicId) : DEFAULT_GRAPHIC;
+  const childId = q.get("childId");
+  const parsed = parseUrlState(search);
+  const state: UrlState = {
+    ...DEFAULT_URL_STATE,
+    theme: parsed.theme,
+    tables: q.get("view") === "table" ? [graphic] : [],
+    ...(graphic === "exit-routes" ? { period: parsed.period, modes: parsed.modes, camera: parsed.camera, route: parsed.route } : {}),
+  };
+  return { graphic, childId: isChildId(childId) ? childId : `exodus-${graphic}`, state };
+}

@@ -1,0 +1,109 @@
+/**
+ * The exit-route map of one step for the printed handout: a static SVG (the map's own
+ * SVG engine) drawn from the step's saved state rather than the store, so every step
+ * prints its own camera, period and selected route on the same page.
+ */
+import { useEffect, useId, useMemo, useState } from "react";
+import { exitRoutesGraphic } from "../graphics/ExitRoutesView.tsx";
+import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx";
+import type { Topology } from "topojson-specification";
+import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "../map/basemap.ts";
+import { loadTopology } from "../map/basemapLoader.ts";
+import { buildFlowModel, effectiveFilters, filterRoutes, widthOptionsFor } from "../map/flowModel.ts";
+import { cameraById, unwrapBounds } from "../map/mapCamera.ts";
+import { MapLegend } from "../map/MapLegend.tsx";
+import { labelCandidates } from "../map/placeLabels.ts";
+import { SvgExitRouteMap } from "../map/SvgExitRouteMap.tsx";
+import type { ExitRoutesDataset } from "../schema/datasets.ts";
+import { parseUrlState } from "../state/urlState.ts";
+
+/** Converted basemaps, by resolution, stances and focus: each is made once for all the steps. */
+const converted = new WeakMap<Topology, Map<string, Basemap>>();
+function convert(topology: Topology, resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]): Basemap {
+  const key = JSON.stringify([resolution, data.stances.map((s) => [s.iso, s.position]), focus]);
+  let byKey = converted.get(topology);
+  if (!byKey) converted.set(topology, (byKey = new Map()));
+  let basemap = byKey.get(key);
+  if (!basemap) byKey.set(key, (basemap = basemapFromTopology(topology, resolution, data.stances, focus)));
+  return basemap;
+}
+
+/** Drawing size in CSS px; the SVG scales to the page width (viewBox). */
+const WIDTH = 720;
+const HEIGHT = 340;
+const noop = () => {};
+
+function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState: string }) {
+  const view = useMemo(() => parseUrlState(stepState), [stepState]);
+  const model = useMemo(() => buildFlowModel(data, widthOptionsFor(WIDTH)), [data]);
+  const visible = useMemo(() => filterRoutes(model.routes, effectiveFilters(model, { period: view.period, modes: view.modes })), [model, view]);
+  const labels = useMemo(() => labelCandidates(visible, data.stances, model.places), [visible, data.stances, model.places]);
+  const camera = cameraById(data.cameras, view.camera);
+  const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
+  const focus = useMemo(() => {
+    const isos = new Set<string>();
+    for (const r of model.routes) for (const p of r.stops) if (p.kind === "country" && p.iso) isos.add(p.iso);
+    return [...isos].sort();
+  }, [model]);
+  const resolution = resolutionForBounds(camera.bounds);
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    loadTopology(resolution).then(
+      (topology) => {
+        if (!cancelled) setBasemap(convert(topology, resolution, data, focus));
+      },
+      // Without the basemap the routes still print, on plain water.
+      noop,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [resolution, data, focus]);
+  const descId = useId();
+  const selected = view.route && visible.some((r) => r.id === view.route) ? view.route : null;
+  return (
+    <div className="exit-routes print-map">
+      <div className="exit-map print-map__frame" data-map-engine="svg">
+        <SvgExitRouteMap
+          data={data}
+          model={model}
+          visible={visible}
+          labels={labels}
+          basemap={basemap}
+          bounds={bounds}
+          cameraId={camera.id}
+          reducedMotion
+          selected={selected}
+          hovered={null}
+          label={`Map: ${camera.label}`}
+          descriptionId={descId}
+          onHover={noop}
+          onSelect={noop}
+          onReady={noop}
+          width={WIDTH}
+          height={HEIGHT}
+        />
+        <p id={descId} className="visually-hidden">
+          {exitRoutesGraphic.describe(data)}
+        </p>
+      </div>
+      <MapLegend data={data} mapWidth={WIDTH} />
+    </div>
+  );
+}
+
+/** One definition per step state, made once (a component made during render would remount each time). */
+const definitions = new Map<string, GraphicDefinition<"exit-routes">>();
+function definitionFor(stepState: string): GraphicDefinition<"exit-routes"> {
+  let def = definitions.get(stepState);
+  if (!def) {
+    def = { ...exitRoutesGraphic, minHeight: 0, chart: ({ data }) => <StaticStepMap data={data} stepState={stepState} /> };
+    definitions.set(stepState, def);
+  }
+  return def;
+}
+
+export default function PrintMap({ stepState }: { stepState: string }) {
+  return <GraphicView def={definitionFor(stepState)} />;
+}

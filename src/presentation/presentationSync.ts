@@ -1,0 +1,42 @@
+/**
+ * Keeps the audience and presenter windows on the same step. Each window posts
+ * {type: "step", id} on its own navigation and follows the other's messages; a
+ * received step is applied without being posted again, so the two never echo.
+ * Messages come from any same-origin page, so they are validated: anything else is ignored.
+ */
+
+export const CHANNEL_NAME = "exodus-presentation";
+
+export interface StepMessage {
+  type: "step";
+  id: string;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,8}$/;
+
+/** The message if it is a well-formed step message, else null. */
+export function parseStepMessage(data: unknown): StepMessage | null {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+  const { type, id } = data as Record<string, unknown>;
+  if (type !== "step" || typeof id !== "string" || id.length > 64 || !ID.test(id)) return null;
+  return { type: "step", id };
+}
+
+export interface StepChannel {
+  post: (id: string) => void;
+  close: () => void;
+}
+
+/** Opens the channel; `onStep` gets each valid message from another window. No-op where BroadcastChannel is missing. */
+export function openStepChannel(onStep: (id: string) => void): StepChannel {
+  if (typeof BroadcastChannel === "undefined") return { post: () => {}, close: () => {} };
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (e: MessageEvent) => {
+    const msg = parseStepMessage(e.data);
+    if (msg) onStep(msg.id);
+  };
+  return {
+    post: (id) => channel.postMessage({ type: "step", id } satisfies StepMessage),
+    close: () => channel.close(),
+  };
+}

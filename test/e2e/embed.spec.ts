@@ -1,0 +1,192 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { expect, test, type Frame, type Page } from "@playwright/test";
+import { expectNoAxeViolations, SHOTS } from "./support.ts";
+
+const require = createRequire(import.meta.url);
+const PYM = readFileSync(require.resolve("pym.js/dist/pym.v1.min.js"), "utf8");
+const GRAPHICS = ["exit-routes", "border-stops", "forces", "week-breakdown"] as const;
+const CHARTS = GRAPHICS.filter((g) => g !== "exit-routes");
+/**
+ * A newsroom's article page: a second server on another loopback port, so the embed
+ * is cross-origin to its host as in real life (Chromium will not let a "public" page
+ * frame loopback, so the host cannot be a routed fake domain).
+ */
+const pages = new Map<string, string>();
+let server: Server;
+let hostOrigin = "";
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const body = pages.get(req.url ?? "");
+    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    res.end(body ?? "not found");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function hostPage(page: Page, body: string) {
+  const path = `/article-${pages.size}.html`;
+  pages.set(path, `<!doctype html><html lang="en"><head><title>Article</title></head><body style="margin:0">${body}</body></html>`);
+  await page.goto(`${hostOrigin}${path}`);
+}
+
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector("iframe");
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForSelector("[data-graphic] :is(svg, table), [data-map-ready=true]", { timeout: 30_000 });
+  return frame;
+}
+
+/** The iframe's height follows its content's height. */
+async function expectHeightFollowsContent(page: Page, frame: Frame) {
+  await expect
+    .poll(async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const box = await page.locator("iframe").boundingBox();
+      return Math.abs((box?.height ?? 0) - content);
+    }, { timeout: 15_000 })
+    .toBeLessThanOrEqual(2);
+}
+
+for (const graphic of GRAPHICS) {
+  test(`Pym.js parent: the ${graphic} embed's height follows its content at 320, 600 and 900 px`, async ({ page, baseURL }) => {
+    await hostPage(page, `<div id="container" style="width:900px"></div><script>${PYM}</script><script>window.pymParent = new pym.Parent("container", "${baseURL}/embed.html?graphic=${graphic}", { title: "${graphic}" });</script>`);
+    const frame = await embedFrame(page);
+    for (const width of [900, 600, 320]) {
+      await page.evaluate((w) => {
+        document.getElementById("container")!.style.width = `${w}px`;
+        (window as unknown as { pymParent: { sendWidth: () => void } }).pymParent.sendWidth();
+      }, width);
+      await expectHeightFollowsContent(page, frame);
+      const box = await page.locator("iframe").boundingBox();
+      expect(box!.width).toBe(width);
+      if (width === 320) await page.locator("iframe").screenshot({ path: `${SHOTS}/embed-${graphic}-pym-320.png` });
+    }
+  });
+}
+
+test("our own parent script resizes every embed on a page without Pym.js", async ({ page, baseURL }) => {
+  const frames = CHARTS.map((g) => `<iframe src="${baseURL}/embed.html?graphic=${g}" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`).join("");
+  await hostPage(page, `<div style="width:600px">${frames}</div><script src="${baseURL}/embed-parent.js"></script>`);
+  for (let i = 0; i < CHARTS.length; i++) {
+    const frame = (await page.locator("iframe").nth(i).elementHandle())!;
+    // Chromium does not render off-screen cross-origin frames: scroll to each, as a reader would.
+    await frame.scrollIntoViewIfNeeded();
+    const content = (await frame.contentFrame())!;
+    await content.waitForSelector("[data-graphic] svg");
+    await expect
+      .poll(async () => {
+        const h = await content.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        return Math.abs((await frame.boundingBox())!.height - h);
+      })
+      .toBeLessThanOrEqual(2);
+  }
+});
+
+test("an AMP page gets embed-size messages that match the content height", async ({ page, baseURL }) => {
+  await hostPage(
+    page,
+    `<iframe src="${baseURL}/embed.html?graphic=forces" title="forces" width="600" height="150" style="border:0"></iframe>
+     <script>window.ampHeights = []; addEventListener("message", (e) => { if (e.data && e.data.sentinel === "amp" && e.data.type === "embed-size") window.ampHeights.push(e.data.height); });</script>`,
+  );
+  const frame = await embedFrame(page);
+  const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { ampHeights: number[] }).ampHeights.at(-1))).toBe(content);
+});
+
+test("malformed and foreign resize messages are ignored", async ({ page, baseURL }) => {
+  await hostPage(page, `<div style="width:600px"><iframe src="${baseURL}/embed.html?graphic=week-breakdown" title="w" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><script src="${baseURL}/embed-parent.js"></script>`);
+  const frame = await embedFrame(page);
+  await expectHeightFollowsContent(page, frame);
+  const before = (await page.locator("iframe").boundingBox())!.height;
+  // From the embed's own window (right source, right origin), but malformed:
+  await frame.evaluate(() => {
+    for (const m of ["pymxPYMxexodus-week-breakdownxPYMxheightxPYMx99999", "pymxPYMxexodus-week-breakdownxPYMxheightxPYMx-5", "pymxPYMxexodus-week-breakdownxPYMxheightxPYMxabc", "garbage", "", { sentinel: "amp", type: "embed-size", height: 1e9 }, { sentinel: "amp", type: "embed-size", height: "12" }, null, 42])
+      window.parent.postMessage(m, "*");
+  });
+  // Well formed, but from a window that is not the embed:
+  await page.evaluate(() => {
+    window.postMessage("pymxPYMxexodus-week-breakdownxPYMxheightxPYMx40", "*");
+    window.postMessage({ sentinel: "amp", type: "embed-size", height: 40 }, "*");
+  });
+  await page.waitForTimeout(300);
+  expect((await page.locator("iframe").boundingBox())!.height).toBe(before);
+});
+
+for (const graphic of CHARTS) {
+  test(`the ${graphic} embed requests no maplibre code and no basemap`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(`/embed.html?graphic=${graphic}`);
+    await expect(page.locator("[data-graphic] svg").first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((u) => /maplibre|countries-\d+m|ExitRoutes/i.test(u))).toEqual([]);
+  });
+}
+
+const HOSTILE = [
+  "graphic=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E",
+  "graphic=forces&theme=javascript:window.__xss=1",
+  "graphic=exit-routes&route=%22%3E%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E",
+  "graphic=exit-routes&camera=1e309&period=NaN&mode=Infinity",
+  `graphic=border-stops&childId=${"x".repeat(5000)}`,
+  "graphic=forces&view=%3Csvg%20onload%3Dwindow.__xss%3D1%3E&childId=%22%3E%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E",
+];
+
+for (const query of HOSTILE) {
+  test(`hostile embed parameters execute nothing and fall back to defaults: ${query.slice(0, 60)}`, async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`/embed.html?${query}`);
+    await expect(page.locator("[data-graphic]")).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator("[data-graphic] :is(svg, table)").first()).toBeVisible({ timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator("img[src=x], script:not([src]):not([type])").count()).toBe(0);
+    const graphic = await page.locator("[data-graphic]").getAttribute("data-graphic");
+    expect(GRAPHICS).toContain(graphic as (typeof GRAPHICS)[number]);
+  });
+}
+
+for (const graphic of GRAPHICS) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`axe finds no violations in the ${graphic} embed (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(`/embed.html?graphic=${graphic}`);
+      await expect(page.locator("[data-graphic] svg").first()).toBeVisible({ timeout: 30_000 });
+      if (graphic === "exit-routes") await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+      await expectNoAxeViolations(page, `${graphic} embed ${theme}`);
+    });
+  }
+}
+
+test("the embed previewer shows every embed at 320, 600 and 900 px", async ({ page }) => {
+  await page.goto("/embeds.html");
+  await expect(page.locator("iframe[data-exodus-embed]")).toHaveCount(GRAPHICS.length * 3);
+  for (const w of [320, 600, 900]) await expect(page.locator(`iframe[width="${w}"]`)).toHaveCount(GRAPHICS.length);
+});
+
+test("the explorer's Embed action shows the code, copies it and previews it", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  const panel = page.locator("[data-graphic=forces]");
+  await panel.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: /Embed/ });
+  const code = await dialog.getByRole("textbox").inputValue();
+  expect(code).toContain(`<iframe src="${baseURL}/embed.html?graphic=forces"`);
+  expect(code).toContain('loading="lazy"');
+  expect(code).toContain("embed-parent.js");
+  await dialog.getByRole("button", { name: "Copy code" }).click();
+  await expect(dialog.getByRole("status")).toContainText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  const preview = (await dialog.locator("iframe").elementHandle())!;
+  await (await preview.contentFrame())!.waitForSelector("[data-graphic=forces] svg");
+});
