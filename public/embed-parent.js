@@ -26,7 +26,7 @@
   function originOf(src) {
     try {
       return new URL(src, window.location.href).origin;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -36,7 +36,7 @@
     try {
       var q = new URL(frame.src, window.location.href).searchParams;
       return q.get("childId") || "exodus-" + (q.get("graphic") || "exit-routes");
-    } catch (e) {
+    } catch {
       return null;
     }
   }
