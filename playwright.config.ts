@@ -18,7 +18,9 @@ export const CHROMIUM_ARGS = [
   "--enable-unsafe-swiftshader",
 ];
 
-const PORT = 4173;
+// E2E_PORT and E2E_OUT_DIR let two runs share a machine (another port, another build folder).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : "";
 
 export default defineConfig({
   testDir: "test/e2e",
@@ -36,7 +38,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

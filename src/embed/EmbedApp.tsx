@@ -19,9 +19,9 @@ type View = ComponentType<{ options?: GraphicViewOptions }>;
 
 const VIEWS: Record<GraphicId, () => Promise<{ default: View }>> = {
   "exit-routes": () => import("../graphics/ExitRoutesView.tsx"),
-  "border-stops": () => import("../graphics/ChartViews.tsx").then((m) => ({ default: m.BorderStopsView })),
-  forces: () => import("../graphics/ChartViews.tsx").then((m) => ({ default: m.ForcesView })),
-  "week-breakdown": () => import("../graphics/ChartViews.tsx").then((m) => ({ default: m.WeekBreakdownView })),
+  "border-stops": () => import("../graphics/BorderStopsView.tsx"),
+  forces: () => import("../graphics/ForcesView.tsx"),
+  "week-breakdown": () => import("../graphics/WeekBreakdownView.tsx"),
 };
 
 const ProvenancePanel = lazy(() => import("../provenance/ProvenancePanel.tsx").then((m) => ({ default: m.ProvenancePanel })));

@@ -1,3 +1,5 @@
+// First: before any schema module is evaluated (Content Security Policy: no eval).
+import "../data/zodJitless.ts";
 /**
  * The embed previewer: every embed at common article widths, each in a real iframe
  * resized by the parent script a newsroom would use, with its embed code.

@@ -28,19 +28,20 @@ export function ExplorerApp() {
   );
 }
 
-/** Once the data is known, ids in the URL that name nothing fall back to defaults. */
+/**
+ * Once the data is known, ids in the URL that name nothing fall back to defaults.
+ * Each dataset restricts its own ids: one failing to load leaves the others' checks in place.
+ */
 function useKnownIdsOnly() {
   const routes = useQuery(datasetQuery("exit-routes")).data;
   const figures = useQuery(datasetQuery("figures")).data;
   useEffect(() => {
-    if (!routes || !figures) return;
+    if (!routes && !figures) return;
     const s = useAppStore.getState();
     const current = selectUrlState(s);
     const known = restrictToKnown(current, {
-      periods: routes.periods.map((p) => p.id),
-      cameras: routes.cameras.map((c) => c.id),
-      routes: routes.routes.map((r) => r.id),
-      figures: figures.figures.map((f) => f.id),
+      ...(routes && { periods: routes.periods.map((p) => p.id), cameras: routes.cameras.map((c) => c.id), routes: routes.routes.map((r) => r.id) }),
+      ...(figures && { figures: figures.figures.map((f) => f.id) }),
     });
     if (JSON.stringify(known) !== JSON.stringify(current)) s.replaceUrlState(known);
   }, [routes, figures]);

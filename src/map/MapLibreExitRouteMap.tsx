@@ -129,6 +129,8 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
         bounds: toLngLatBounds(p.bounds),
         fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
         attributionControl: false,
+        // Keeps the last frame readable, so "PNG image" can export what the reader sees.
+        canvasContextAttributes: { preserveDrawingBuffer: true },
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,

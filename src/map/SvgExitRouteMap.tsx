@@ -121,6 +121,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
 
   return (
     <svg
+      data-export=""
       className="exit-map__svg"
       width={width}
       height={height}

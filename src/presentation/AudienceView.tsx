@@ -47,6 +47,8 @@ export function AudienceView({ story }: { story: StoryDataset }) {
   const next = steps[index + 1];
   const known = useKnownIds();
   const theme = useAppStore((s) => s.theme);
+  const camera = useAppStore((s) => s.camera);
+  const route = useAppStore((s) => s.route);
   const fullscreen = useIsFullscreen();
   const titleId = useId();
 
@@ -57,10 +59,13 @@ export function AudienceView({ story }: { story: StoryDataset }) {
   }, [step, known]);
   const highlight = useMemo(() => stepView(step, { current: DEFAULT_URL_STATE, known }).highlight, [step, known]);
 
-  // Each step starts at its top (narrow screens scroll).
+  // Each step starts at its top (narrow screens scroll); the window title names it.
   useEffect(() => {
     window.scrollTo({ top: 0 });
   }, [index]);
+  useEffect(() => {
+    document.title = `${step.title} (${index + 1}/${count}) · ${story.title}`;
+  }, [step.title, index, count, story.title]);
 
   const openPresenter = useCallback(() => {
     window.open(`present.html${presentationSearch({ step: step.id, presenter: true, theme })}`, "exodus-presenter", "popup,width=1024,height=700");
@@ -131,7 +136,13 @@ export function AudienceView({ story }: { story: StoryDataset }) {
               </div>
             )}
             {/* The map stays mounted (and sized) between map steps, so it flies from view to view. */}
-            <div className={showsMap ? "slide__graphic slide__graphic--map" : "slide__graphic slide__graphic--map slide__graphic--parked"} inert={!showsMap} aria-hidden={!showsMap || undefined}>
+            <div
+              className={showsMap ? "slide__graphic slide__graphic--map" : "slide__graphic slide__graphic--map slide__graphic--parked"}
+              inert={!showsMap}
+              aria-hidden={!showsMap || undefined}
+              data-camera={camera}
+              data-route={route ?? ""}
+            >
               <StepGraphic graphic="exit-routes" highlight={showsMap ? highlight : []} />
             </div>
           </div>
@@ -146,7 +157,7 @@ export function AudienceView({ story }: { story: StoryDataset }) {
           Next <span aria-hidden="true">→</span>
         </button>
       </nav>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      <p className="visually-hidden deck-live" aria-live="polite" aria-atomic="true">
         {stepAnnouncement(index, count, step.title)}
       </p>
       <PrintHandout story={story} />

@@ -38,6 +38,10 @@ export function PresenterView({ story }: { story: StoryDataset }) {
   const nextId = useId();
   const outlineId = useId();
 
+  useEffect(() => {
+    document.title = `Presenter view: ${step.title} (${index + 1}/${count}) · ${story.title}`;
+  }, [step.title, index, count, story.title]);
+
   usePresentationKeys((action) => {
     if (action === "fullscreen") toggleFullscreen();
     else if (action !== "presenter") act(action);
@@ -107,7 +111,7 @@ export function PresenterView({ story }: { story: StoryDataset }) {
           Next <span aria-hidden="true">→</span>
         </button>
       </nav>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      <p className="visually-hidden deck-live" aria-live="polite" aria-atomic="true">
         {stepAnnouncement(index, count, step.title)}
       </p>
     </div>

@@ -9,6 +9,7 @@ import { datasetQuery } from "../data/datasetQuery.ts";
 import { formatFigure } from "../format/formatFigure.ts";
 import type { FigureRecord, SourceRecord } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
+import { PanelMessage } from "../ui/PanelBoundary.tsx";
 import { formatDate } from "../ui/sourceLine.ts";
 
 const BASIS_LABEL: Record<FigureRecord["basis"], string> = {
@@ -27,7 +28,7 @@ export function ProvenancePanel() {
   const figureId = useAppStore((s) => s.figure);
   const openFigure = useAppStore((s) => s.openFigure);
   const dialog = useRef<HTMLDialogElement>(null);
-  const { data, error } = useQuery({ ...datasetQuery("figures"), enabled: figureId !== null });
+  const { data, error, isFetching, refetch } = useQuery({ ...datasetQuery("figures"), enabled: figureId !== null });
 
   useEffect(() => {
     const d = dialog.current;
@@ -47,7 +48,8 @@ export function ProvenancePanel() {
           Close
         </button>
       </div>
-      {error && <p role="alert">The figure records could not be loaded: {error.message}</p>}
+      {figureId && error && !data && <PanelMessage title="Sorry, the figure records could not be loaded." detail={error.message} busy={isFetching} onRetry={() => void refetch()} />}
+      {figureId && !error && !data && <p role="status">Loading the figure record…</p>}
       {figureId && data && !figure && <p role="alert">No figure “{figureId}” in the ledger.</p>}
       {figure && <FigureRecordView figure={figure} sources={sources} all={data!.figures} onOpen={openFigure} />}
     </dialog>

@@ -1,12 +1,13 @@
 /** The five articles, with how each date is known and the archive hash that pins the text. */
 import { useQuery } from "@tanstack/react-query";
 import { datasetQuery } from "../data/datasetQuery.ts";
+import { PanelMessage } from "../ui/PanelBoundary.tsx";
 import { formatDate } from "../ui/sourceLine.ts";
 
 export function SourcesList() {
-  const { data, error, isPending } = useQuery(datasetQuery("figures"));
+  const { data, error, isPending, isFetching, refetch } = useQuery(datasetQuery("figures"));
   if (isPending) return <p role="status">Loading sources…</p>;
-  if (error) return <p role="alert">The sources could not be loaded: {error.message}</p>;
+  if (error && !data) return <PanelMessage title="Sorry, the list of sources could not be loaded." detail={error.message} busy={isFetching} onRetry={() => void refetch()} />;
   return (
     <ol className="sources">
       {data.sources.map((s) => (

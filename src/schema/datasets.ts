@@ -2,9 +2,13 @@
  * The datasets the pipeline writes to public/data and the app reads back. The app
  * parses every fetched file with these schemas, so a stale or hand-edited dataset
  * fails loudly in its own panel instead of drawing wrong numbers.
+ *
+ * Written with `zod/mini` (see ./primitives.ts): every page that draws a graphic
+ * bundles this module, and with the tree-shakable API it brings only the parts of
+ * Zod it uses. The pipeline validates what it writes with the same schemas.
  */
-import { z } from "zod";
-import { Basis, Camera, Citation, Id, Mode, Qualifier } from "./ledger.ts";
+import { z } from "zod/mini";
+import { Basis, Camera, Citation, Id, Mode, Qualifier } from "./primitives.ts";
 
 export const DATASET_VERSION = 1;
 
@@ -15,7 +19,7 @@ export type Verification = z.infer<typeof Verification>;
 /** What a graphic needs to draw and label a number; the full record is in figures.json. */
 export const FigureRef = z.strictObject({
   id: Id,
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   qualifier: Qualifier,
   unit: z.string(),
   basis: Basis,
@@ -29,7 +33,7 @@ export type FigureRef = z.infer<typeof FigureRef>;
 export const SourceRef = z.strictObject({
   id: Id,
   headline: z.string(),
-  outlet: z.string().nullable(),
+  outlet: z.nullable(z.string()),
   published: z.string(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
@@ -37,7 +41,7 @@ export type SourceRef = z.infer<typeof SourceRef>;
 const GraphicMeta = z.strictObject({
   title: z.string(),
   subtitle: z.string(),
-  sources: z.array(SourceRef).min(1),
+  sources: z.array(SourceRef).check(z.minLength(1)),
   verification: Verification,
 });
 export type GraphicMeta = z.infer<typeof GraphicMeta>;
@@ -49,9 +53,9 @@ export const PlaceRecord = z.strictObject({
   name: z.string(),
   kind: z.string(),
   coordinates: z.tuple([z.number(), z.number()]),
-  iso: z.string().nullable(),
+  iso: z.nullable(z.string()),
   named: z.boolean(),
-  pointBasis: z.string().nullable(),
+  pointBasis: z.nullable(z.string()),
 });
 export type PlaceRecord = z.infer<typeof PlaceRecord>;
 
@@ -60,11 +64,11 @@ export const RouteRecord = z.strictObject({
   label: z.string(),
   period: Id,
   layer: z.enum(["flow", "flights"]),
-  modes: z.array(Mode).min(1),
+  modes: z.array(Mode).check(z.minLength(1)),
   /** Place ids along the route: origin, stops, destination. */
-  path: z.array(Id).min(2),
-  legs: z.array(z.strictObject({ from: Id, to: Id, mode: Mode })).min(1),
-  figure: FigureRef.nullable(),
+  path: z.array(Id).check(z.minLength(2)),
+  legs: z.array(z.strictObject({ from: Id, to: Id, mode: Mode })).check(z.minLength(1)),
+  figure: z.nullable(FigureRef),
   related: z.array(Id),
   citations: z.array(Citation),
   notes: z.array(z.string()),
@@ -74,7 +78,7 @@ export type RouteRecord = z.infer<typeof RouteRecord>;
 export const StanceRecord = z.strictObject({
   place: Id,
   name: z.string(),
-  iso: z.string().nullable(),
+  iso: z.nullable(z.string()),
   position: z.enum(["refuse", "welcome"]),
   who: z.string(),
   citations: z.array(Citation),
@@ -84,12 +88,12 @@ export type StanceRecord = z.infer<typeof StanceRecord>;
 
 export const ExitRoutesDataset = z.strictObject({
   ...Header,
-  periods: z.array(z.strictObject({ id: Id, label: z.string(), period: z.string(), date: z.string(), event: z.string() })).min(1),
-  cameras: z.array(Camera).min(1),
+  periods: z.array(z.strictObject({ id: Id, label: z.string(), period: z.string(), date: z.string(), event: z.string() })).check(z.minLength(1)),
+  cameras: z.array(Camera).check(z.minLength(1)),
   places: z.array(PlaceRecord),
   routes: z.array(RouteRecord),
   stances: z.array(StanceRecord),
-  total: FigureRef.nullable(),
+  total: z.nullable(FigureRef),
 });
 export type ExitRoutesDataset = z.infer<typeof ExitRoutesDataset>;
 
@@ -103,10 +107,10 @@ export const BorderStopsDataset = z.strictObject({
       /** The per-month rate drawn as the bar: a derived figure, or the figure itself when it covers one month. */
       perMonth: FigureRef,
       /** Length of the period in months. */
-      months: z.number().int().positive(),
+      months: z.int().check(z.positive()),
       periodStart: z.string(),
     }),
-  ).min(1),
+  ).check(z.minLength(1)),
   annotations: z.array(z.strictObject({ figure: Id, text: z.string(), citation: Citation })),
 });
 export type BorderStopsDataset = z.infer<typeof BorderStopsDataset>;
@@ -118,7 +122,7 @@ export const ForceRatio = z.strictObject({
   basis: z.enum(["derived", "reported"]),
   /** How it was computed or which figure states it. */
   explanation: z.string(),
-  figure: Id.nullable(),
+  figure: z.nullable(Id),
 });
 export type ForceRatio = z.infer<typeof ForceRatio>;
 
@@ -137,9 +141,9 @@ export const ForcesDataset = z.strictObject({
           a: FigureRef,
           b: FigureRef,
           /** Why a side's value is missing, when it is. */
-          missing: z.string().nullable(),
-          ratio: ForceRatio.nullable(),
-          caveat: z.string().nullable(),
+          missing: z.nullable(z.string()),
+          ratio: z.nullable(ForceRatio),
+          caveat: z.nullable(z.string()),
         }),
       ),
     }),
@@ -149,32 +153,32 @@ export type ForcesDataset = z.infer<typeof ForcesDataset>;
 
 export const WeekBreakdownDataset = z.strictObject({
   ...Header,
-  parts: z.array(z.strictObject({ figure: FigureRef, place: z.string() })).min(1),
+  parts: z.array(z.strictObject({ figure: FigureRef, place: z.string() })).check(z.minLength(1)),
   total: FigureRef,
 });
 export type WeekBreakdownDataset = z.infer<typeof WeekBreakdownDataset>;
 
 export const FigureRecord = z.strictObject({
   id: Id,
-  value: z.number().nullable(),
-  printed: z.string().nullable(),
+  value: z.nullable(z.number()),
+  printed: z.nullable(z.string()),
   unit: z.string(),
   counts: z.string(),
-  place: z.string().nullable(),
+  place: z.nullable(z.string()),
   period: z.string(),
   periodText: z.string(),
   qualifier: Qualifier,
   basis: Basis,
   citations: z.array(Citation),
-  derivation: z.strictObject({ formula: z.string(), inputs: z.array(Id), explanation: z.string() }).nullable(),
-  missing: z.string().nullable(),
+  derivation: z.nullable(z.strictObject({ formula: z.string(), inputs: z.array(Id), explanation: z.string() })),
+  missing: z.nullable(z.string()),
   notes: z.array(z.string()),
   related: z.array(Id),
   verification: z.enum(["verified", "unverified", "derived"]),
 });
 export type FigureRecord = z.infer<typeof FigureRecord>;
 
-export const SourceRecord = SourceRef.extend({
+export const SourceRecord = z.extend(SourceRef, {
   dateBasis: z.string(),
   cites: z.array(z.string()),
   file: z.string(),
@@ -199,7 +203,7 @@ export const StoryDataset = z.strictObject({
       id: Id,
       title: z.string(),
       text: z.string(),
-      quote: Citation.nullable(),
+      quote: z.nullable(Citation),
       graphic: z.enum(["exit-routes", "border-stops", "forces", "week-breakdown"]),
       state: z.string(),
       notes: z.string(),
@@ -211,7 +215,7 @@ export type StoryDataset = z.infer<typeof StoryDataset>;
 export const Manifest = z.strictObject({
   version: z.literal(DATASET_VERSION),
   verification: Verification,
-  files: z.array(z.strictObject({ name: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string() })),
+  files: z.array(z.strictObject({ name: z.string(), bytes: z.int().check(z.nonnegative()), sha256: z.string() })),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

@@ -1,15 +1,15 @@
 /**
  * The figure ledger: the hand-curated YAML in `data/`, the only place a number is typed.
  * The pipeline validates every file against these schemas; the app imports the same
- * module (through ./datasets.ts) so a record's type is written exactly once.
+ * module (through ./datasets.ts) so a record's type is written exactly once. The pieces
+ * the datasets share (ids, qualifiers, citations…) live in ./primitives.ts.
  */
 import { z } from "zod";
 import { parsePeriod } from "./period.ts";
+import { Basis, Camera, Citation, Id, Mode, Qualifier } from "./primitives.ts";
 
-/** Lower-case identifiers: `georgia-week`, `ru-tanks`. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. georgia-week");
+// Defined with the datasets' schemas (zod/mini, light enough for the app's pages).
+export { Basis, Camera, Citation, Id, Mode, Qualifier };
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits");
 
@@ -22,22 +22,6 @@ export const PeriodText = z.string().superRefine((s, ctx) => {
   const p = parsePeriod(s);
   if (typeof p === "string") ctx.addIssue({ code: "custom", message: `invalid period: ${p}` });
 });
-
-/** How the printed number relates to the true value. */
-export const Qualifier = z.enum(["exact", "about", "at-least", "more-than", "up-to"]);
-export type Qualifier = z.infer<typeof Qualifier>;
-
-/** reported: the article states it; derived: we computed it; context: background, not drawn as data. */
-export const Basis = z.enum(["reported", "derived", "context"]);
-export type Basis = z.infer<typeof Basis>;
-
-export const Citation = z.strictObject({
-  /** Source id from sources.yaml. */
-  source: Id,
-  /** Short verbatim excerpt of the archived text (whitespace and typographic quotes normalised). */
-  quote: z.string().min(8, "is too short to be a useful citation").max(400, "is longer than a short quote (400 characters)"),
-});
-export type Citation = z.infer<typeof Citation>;
 
 export const Source = z.strictObject({
   id: Id,
@@ -76,7 +60,7 @@ export const Figure = z
     unit: z.string().min(1),
     /** What is counted, in a phrase a reader understands. */
     counts: z.string().min(1),
-    place: Id.nullable(),
+    place: z.nullable(Id),
     period: PeriodText,
     qualifier: Qualifier,
     basis: Basis,
@@ -127,9 +111,6 @@ export const Place = z.strictObject({
 });
 export type Place = z.infer<typeof Place>;
 
-export const Mode = z.enum(["road", "sea", "air", "foot", "unstated"]);
-export type Mode = z.infer<typeof Mode>;
-
 export const Leg = z.strictObject({ from: Id, to: Id, mode: Mode });
 
 export const Route = z.strictObject({
@@ -141,7 +122,7 @@ export const Route = z.strictObject({
   layer: z.enum(["flow", "flights"]),
   legs: z.array(Leg).min(1),
   /** The figure whose value sets the line width; null draws the route as unquantified. */
-  figure: Id.nullable(),
+  figure: z.nullable(Id),
   /** Further figures shown with the route. */
   related: z.array(Id).default([]),
   /** Quotes saying the route was taken (needed above all when there is no figure). */
@@ -178,14 +159,6 @@ export const StoryPeriod = z.strictObject({
   event: Id,
 });
 
-export const Camera = z.strictObject({
-  id: Id,
-  label: z.string().min(1),
-  /** [[west, south], [east, north]]; west may exceed east across the 180° meridian. */
-  bounds: z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]),
-});
-export type Camera = z.infer<typeof Camera>;
-
 export const Annotation = z.strictObject({
   /** The bar (figure id) the note points at. */
   figure: Id,
@@ -199,7 +172,7 @@ export const ForceCategory = z.strictObject({
   a: Id,
   b: Id,
   /** A ratio the article states, used when one side is missing. */
-  statedRatio: Id.optional(),
+  statedRatio: z.optional(Id),
   /** Shown on the chart when the two sides may not count the same thing. */
   caveat: z.string().min(1).optional(),
 });
@@ -216,11 +189,11 @@ export const Graphics = z.strictObject({
     periods: z.array(StoryPeriod).min(1),
     cameras: z.array(Camera).min(1),
     /** The total the routes are part of, shown with the legend. */
-    total: Id.optional(),
+    total: z.optional(Id),
   }),
   borderStops: GraphicText.extend({
     /** The bars, in order: a count and, when its period is longer than a month, its derived per-month rate. */
-    bars: z.array(z.strictObject({ figure: Id, perMonth: Id.optional() })).min(1),
+    bars: z.array(z.strictObject({ figure: Id, perMonth: z.optional(Id) })).min(1),
     /** Who is counted, for readings such as "9,376 Russians stopped". */
     subject: z.string().min(1),
     /** The value axis title. */
@@ -246,7 +219,7 @@ export const StoryStep = z.strictObject({
   title: z.string().min(1),
   /** Our words. Quotes belong in `quote`, with their source. */
   text: z.string().min(1),
-  quote: Citation.optional(),
+  quote: z.optional(Citation),
   graphic: GraphicId,
   /** The graphic's state for this step: a query string as the explorer writes it. */
   state: z.string().default(""),

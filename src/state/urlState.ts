@@ -4,8 +4,8 @@
  * throws: a value that is not well formed falls back to its default, which is also
  * what makes hostile parameters (script tags, javascript: URLs, huge numbers) inert.
  */
-import { Mode } from "../schema/ledger.ts";
 import type { GraphicId } from "../schema/ledger.ts";
+import { Mode } from "../schema/primitives.ts";
 
 export type ThemeChoice = "system" | "light" | "dark";
 export const GRAPHIC_IDS: readonly GraphicId[] = ["exit-routes", "border-stops", "forces", "week-breakdown"];

@@ -6,7 +6,7 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { datasetUrl } from "../data/datasetQuery.ts";
 import type { GraphicMeta } from "../schema/datasets.ts";
-import { download, standaloneSvg, svgToPng } from "./exportGraphic.ts";
+import { canvasExport, download, standaloneSvg, svgToPng } from "./exportGraphic.ts";
 import { sourceLine } from "./sourceLine.ts";
 
 export interface GraphicFrameProps {
@@ -34,13 +34,15 @@ export function GraphicFrame({ dataset, meta, description, asTable, onToggleTabl
 
   const exportAs = async (kind: "svg" | "png") => {
     setExportError(null);
-    const svg = body.current?.querySelector<SVGSVGElement>("svg[data-export]") ?? body.current?.querySelector<SVGSVGElement>("svg");
-    if (!svg) {
+    const svg = body.current?.querySelector<SVGSVGElement>("svg[data-export]");
+    const canvas = body.current?.querySelector<HTMLCanvasElement>("canvas");
+    if (!svg && !canvas) {
       setExportError("Switch to the chart view to export an image.");
       return;
     }
     try {
-      const text = standaloneSvg(svg, { title: meta.title, source });
+      const caption = { title: meta.title, source };
+      const text = svg ? standaloneSvg(svg, caption) : canvasExport(canvas!, caption);
       if (kind === "svg") download(`${dataset}.svg`, text);
       else download(`${dataset}.png`, await svgToPng(text, 2));
     } catch (err) {

@@ -28,10 +28,10 @@ export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, 
       </div>
     );
   } else if (query.isError) {
-    content = <PanelMessage title={`Sorry, ${name} could not be loaded.`} detail={query.error.message} onRetry={() => void query.refetch()} />;
+    content = <PanelMessage title={`Sorry, ${name} could not be loaded.`} detail={query.error.message} busy={query.isFetching} onRetry={() => void query.refetch()} />;
   } else {
     content = (
-      <PanelBoundary name={name} onReset={() => void query.refetch()}>
+      <PanelBoundary name={name} onReset={() => void query.refetch()} resetKey={query.dataUpdatedAt}>
         {children(query.data as DatasetOf<N>)}
       </PanelBoundary>
     );

@@ -75,3 +75,26 @@ export function download(name: string, data: Blob | string, type = "image/svg+xm
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * A WebGL map has no SVG: its canvas is exported as a PNG, framed with the title and
+ * source line like the SVG exports (and, for "SVG image", wrapped in an SVG file).
+ */
+export function canvasExport(canvas: HTMLCanvasElement, caption: { title: string; source: string }): string {
+  const { width, height } = canvas.getBoundingClientRect();
+  const w = Math.ceil(width);
+  const h = Math.ceil(height);
+  const pad = 44;
+  const bg = getComputedStyle(document.body).backgroundColor;
+  const fg = getComputedStyle(document.body).color;
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const png = canvas.toDataURL("image/png");
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${h + pad * 2}" viewBox="0 0 ${w} ${h + pad * 2}">`,
+    `<rect width="100%" height="100%" fill="${bg}"/>`,
+    `<text x="0" y="20" style="font:700 16px system-ui, sans-serif;fill:${fg}">${esc(caption.title)}</text>`,
+    `<image x="0" y="${pad - 10}" width="${w}" height="${h}" href="${png}"/>`,
+    `<text x="0" y="${h + pad + 20}" style="font:400 11px system-ui, sans-serif;fill:${fg}">${esc(caption.source)}</text>`,
+    `</svg>`,
+  ].join("");
+}

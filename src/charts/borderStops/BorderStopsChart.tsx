@@ -31,6 +31,7 @@ export function BorderStopsChart({ data, width, onOpenFigure, highlight, copy }:
   return (
     <div style={wrapperStyle(layout.width)}>
       <svg
+        data-export=""
         role="group"
         aria-label={`${data.meta.title}: chart`}
         width={layout.width}

@@ -28,6 +28,7 @@ export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChar
   return (
     <div style={wrapperStyle(layout.width)}>
       <svg
+        data-export=""
         role="group"
         aria-label={`${data.meta.title}: chart`}
         width={layout.width}

@@ -24,6 +24,7 @@ export function WeekBreakdownChart({ data, width, onOpenFigure, highlight }: Wee
   return (
     <div style={wrapperStyle(layout.width)}>
       <svg
+        data-export=""
         role="group"
         aria-label={`${data.meta.title}: chart`}
         width={layout.width}

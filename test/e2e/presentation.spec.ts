@@ -1,0 +1,340 @@
+/** The presentation (present.html): steps, keys, URL, presenter window, print, accessibility. */
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { StoryDataset } from "../../src/schema/datasets.ts";
+import { expectNoAxeViolations, guardOrigin, SHOTS } from "./support.ts";
+
+// The same story.json the build serves (written by the pipeline before the build).
+const story = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8")) as StoryDataset;
+const steps = story.steps;
+const stepById = (id: string) => steps.find((s) => s.id === id)!;
+const indexOf = (id: string) => steps.findIndex((s) => s.id === id);
+
+const slideTitle = (page: Page) => page.locator(".slide__title");
+
+async function openDeck(page: Page, query = "") {
+  await page.goto(`/present.html${query}`);
+  await expect(slideTitle(page)).toBeVisible();
+}
+
+async function expectStep(page: Page, id: string) {
+  const i = indexOf(id);
+  await expect(slideTitle(page)).toHaveText(stepById(id).title);
+  await expect(page.locator(".deck-bar__count")).toHaveText(`Step ${i + 1} of ${steps.length}`);
+  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", String(i + 1));
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${id}(&|$)`));
+}
+
+/** Waits until the current step's graphic has drawn (the map: its current engine is ready). */
+async function graphicReady(page: Page) {
+  const kind = await page.locator(".slide").getAttribute("data-graphic-kind");
+  if (kind === "exit-routes") await expect(page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+  else await expect(page.locator(`.slide__graphic:not(.slide__graphic--map) [data-graphic=${kind}] svg`).first()).toBeVisible();
+}
+
+test("the keyboard walks through every step forward and back", async ({ page, baseURL }) => {
+  const foreign = guardOrigin(page, baseURL!);
+  await openDeck(page);
+  await expectStep(page, steps[0]!.id);
+  expect(steps.length).toBeGreaterThan(2);
+  const live = page.locator(".deck-live");
+  for (let i = 1; i < steps.length; i++) {
+    await page.keyboard.press("ArrowRight");
+    await expectStep(page, steps[i]!.id);
+    await expect(live).toHaveText(`Step ${i + 1} of ${steps.length}: ${steps[i]!.title}`);
+  }
+  await page.keyboard.press("ArrowRight"); // no wrap past the end
+  await expectStep(page, steps.at(-1)!.id);
+  for (let i = steps.length - 2; i >= 0; i--) {
+    await page.keyboard.press("ArrowLeft");
+    await expectStep(page, steps[i]!.id);
+  }
+  // The other keys.
+  await page.keyboard.press("End");
+  await expectStep(page, steps.at(-1)!.id);
+  await page.keyboard.press("Home");
+  await expectStep(page, steps[0]!.id);
+  await page.keyboard.press("Space");
+  await expectStep(page, steps[1]!.id);
+  await page.keyboard.press("PageDown");
+  await expectStep(page, steps[2]!.id);
+  await page.keyboard.press("ArrowDown");
+  await expectStep(page, steps[3]!.id);
+  await page.keyboard.press("Shift+Space");
+  await expectStep(page, steps[2]!.id);
+  await page.keyboard.press("PageUp");
+  await expectStep(page, steps[1]!.id);
+  await page.keyboard.press("ArrowUp");
+  await expectStep(page, steps[0]!.id);
+  expect(foreign).toEqual([]);
+});
+
+test("each step shows its text, figures, quote and graphic in its saved state", async ({ page }) => {
+  await openDeck(page, "?step=mobilization");
+  await graphicReady(page);
+  // {exodus-week-total} is the figure with its qualifier, and opens its record.
+  const figure = page.locator(".slide__body .story-figure[data-figure=exodus-week-total]");
+  await expect(figure).toHaveText("more than 194,000");
+  const map = page.locator(".slide__graphic--map");
+  await expect(map).toHaveAttribute("data-camera", "caucasus-central-asia");
+  await expect(map).toHaveAttribute("data-route", "to-kazakhstan");
+  await figure.click();
+  const dialog = page.getByRole("dialog", { name: "Where this number comes from" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("194,000");
+  // Keys belong to the dialog while it is open.
+  await page.keyboard.press("ArrowRight");
+  await expect(slideTitle(page)).toHaveText(stepById("mobilization").title);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(figure).toBeFocused();
+
+  // The quote, with its article's headline and date.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  await expectStep(page, "invasion");
+  const quote = page.locator(".slide .slide-quote");
+  await expect(quote.locator("blockquote")).toContainText(stepById("invasion").quote!.quote);
+  await expect(quote.locator("figcaption")).toContainText("Conscription fears grip Russia");
+  await expect(quote.locator("figcaption")).toContainText("27 Feb 2022");
+  await expect(map).toHaveAttribute("data-camera", "north-america");
+  await expect(map).toHaveAttribute("data-route", "via-mexico");
+  await graphicReady(page);
+
+  // A chart step: the chart shows, the map is parked out of sight and out of the tab order.
+  await page.keyboard.press("ArrowRight");
+  await expectStep(page, "forces");
+  await graphicReady(page);
+  await expect(map).toHaveClass(/slide__graphic--parked/);
+  await expect(map).toHaveAttribute("inert", "");
+});
+
+test("keys are left to the map and to form controls", async ({ page }) => {
+  await openDeck(page, "?step=alaska");
+  await graphicReady(page);
+  // With WebGL (software in CI) the map is MapLibre, whose canvas pans with the arrow keys.
+  const map = page.locator(".slide__graphic--map:not(.slide__graphic--parked) .exit-map[data-map-engine=maplibre][data-map-ready=true]");
+  await expect(map).toBeVisible({ timeout: 30_000 });
+  const canvas = map.locator("canvas.maplibregl-canvas");
+  await canvas.focus();
+  await expect(canvas).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("End");
+  await expect(slideTitle(page)).toHaveText(stepById("alaska").title);
+  await expectStep(page, "alaska");
+  await page.locator(".deck-bar__tools").getByRole("button", { name: "Dark" }).focus();
+  await page.keyboard.press("Space"); // activates the button, not "next"
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(slideTitle(page)).toHaveText(stepById("alaska").title);
+  await page.keyboard.press("ArrowLeft"); // arrows still navigate from a button
+  await expectStep(page, "refusals");
+});
+
+test("Previous and Next buttons, and swipes, navigate", async ({ page }) => {
+  await openDeck(page, "?step=before");
+  const next = page.getByRole("button", { name: "Next", exact: true });
+  const prev = page.getByRole("button", { name: "Previous", exact: true });
+  await expect(prev).toHaveAttribute("aria-disabled", "true");
+  await next.click();
+  await expectStep(page, steps[1]!.id);
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expectStep(page, steps[2]!.id);
+  await page.keyboard.press("Space"); // Space on the focused Next button: one step, not two
+  await expectStep(page, steps[3]!.id);
+  await prev.click();
+  await expectStep(page, steps[2]!.id);
+
+  const swipe = (fromX: number, toX: number) =>
+    page.locator(".slide__text").evaluate(
+      (el, [a, b]) => {
+        const opts = { bubbles: true, pointerType: "touch", isPrimary: true, pointerId: 7, clientY: 200 };
+        el.dispatchEvent(new PointerEvent("pointerdown", { ...opts, clientX: a }));
+        el.dispatchEvent(new PointerEvent("pointerup", { ...opts, clientX: b }));
+      },
+      [fromX, toX],
+    );
+  await swipe(300, 120);
+  await expectStep(page, steps[3]!.id);
+  await swipe(100, 300);
+  await expectStep(page, steps[2]!.id);
+  await swipe(300, 280); // too short
+  await expectStep(page, steps[2]!.id);
+});
+
+test("the step is in the URL: a reload or a shared link lands on it", async ({ page }) => {
+  await openDeck(page, "?step=alaska");
+  await expectStep(page, "alaska");
+  await page.reload();
+  await expectStep(page, "alaska");
+  await page.keyboard.press("ArrowLeft");
+  await expectStep(page, "refusals");
+  await page.reload();
+  await expectStep(page, "refusals");
+  // replaceState: stepping does not fill the history.
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+
+  await openDeck(page, "?step=nowhere");
+  await expectStep(page, steps[0]!.id);
+  await openDeck(page, "?step=%3Cscript%3E&period=mobilization&figure=kazakhstan-week");
+  await expectStep(page, steps[0]!.id);
+  expect(new URL(page.url()).search).toBe(`?step=${steps[0]!.id}`); // explorer parameters are not the deck's
+  await expect(page.getByRole("dialog")).toBeHidden();
+});
+
+test("the presenter window follows the audience window, and the other way round", async ({ page, context }) => {
+  await openDeck(page, "?step=invasion");
+  const [presenter] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("p")]);
+  await presenter.waitForLoadState();
+  expect(new URL(presenter.url()).searchParams.get("presenter")).toBe("1");
+  const title = presenter.locator(".presenter__title");
+  await expect(title).toHaveText(stepById("invasion").title);
+  await expect(presenter.locator(".presenter__notes")).toHaveText(stepById("invasion").notes);
+  await expect(presenter.locator(".presenter__next-title")).toHaveText(steps[indexOf("invasion") + 1]!.title);
+  await expect(presenter.getByRole("timer")).toHaveText(/^\d\d:\d\d$/);
+
+  // Audience → presenter.
+  await page.keyboard.press("ArrowRight");
+  await expectStep(page, "forces");
+  await expect(title).toHaveText(stepById("forces").title);
+  await expect(presenter).toHaveURL(/[?&]step=forces(&|$)/);
+
+  // Presenter → audience, by button and by key.
+  await presenter.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(title).toHaveText(stepById("mobilization").title);
+  await expectStep(page, "mobilization");
+  await presenter.keyboard.press("End");
+  await expectStep(page, steps.at(-1)!.id);
+  await expect(presenter.locator(".presenter__next-title")).toHaveText("End of the story");
+  await presenter.getByRole("button", { name: new RegExp(stepById("week").title) }).click();
+  await expectStep(page, "week");
+
+  // Malformed or unknown messages are ignored.
+  await presenter.evaluate(() => {
+    const c = new BroadcastChannel("exodus-presentation");
+    c.postMessage({ type: "step", id: "<img src=x>" });
+    c.postMessage({ type: "step", id: "nowhere" });
+    c.postMessage("alaska");
+    c.postMessage({ type: "goto", id: "alaska" });
+    c.close();
+  });
+  await page.waitForTimeout(300);
+  await expectStep(page, "week");
+
+  // The button opens (or focuses) the presenter window too.
+  await presenter.close();
+  const [again] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Presenter view" }).click()]);
+  await expect(again.locator(".presenter__title")).toHaveText(stepById("week").title);
+  await page.keyboard.press("ArrowLeft");
+  await expect(again.locator(".presenter__title")).toHaveText(steps[indexOf("week") - 1]!.title);
+  await expectNoAxeViolations(again, "presenter view");
+});
+
+test("print gives one step per page, and a PDF with one page per step", async ({ page }) => {
+  await openDeck(page, "?step=forces");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".deck-stage")).toBeHidden();
+  await expect(page.locator(".deck-nav")).toBeHidden();
+  await expect(page.locator(".deck-bar")).toBeHidden();
+  const sections = page.locator(".handout__step");
+  await expect(sections).toHaveCount(steps.length);
+  for (const step of steps) {
+    const section = page.locator(`.handout__step[data-step=${step.id}]`);
+    await expect(section).toBeVisible();
+    await expect(section.locator(".handout__title")).toHaveText(step.title);
+    // Every step prints a chart or map (an SVG) or a table.
+    await expect(section.locator(".graphic__body").locator("svg, table").first()).toBeVisible({ timeout: 30_000 });
+    if (step.quote) await expect(section.locator("blockquote")).toContainText(step.quote.quote);
+    const breaks = await section.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { breakAfter: s.breakAfter, pageBreakAfter: s.getPropertyValue("page-break-after") };
+    });
+    expect(breaks.breakAfter === "page" || breaks.pageBreakAfter === "always", `${step.id}: ${JSON.stringify(breaks)}`).toBe(true);
+  }
+  // Figures print as text with their qualifier.
+  await expect(page.locator(".handout__step[data-step=mobilization] .story-figure")).toHaveText("more than 194,000");
+  // Each map step prints its own view: as many print maps as map steps.
+  await expect(page.locator(".handout .print-map")).toHaveCount(steps.filter((s) => s.graphic === "exit-routes").length);
+
+  mkdirSync("results", { recursive: true });
+  const pdf = await page.pdf({ path: "results/presentation-handout.pdf", printBackground: true });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)\b/g) ?? [];
+  expect(pages.length).toBe(steps.length);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`no axe violations in the ${theme} theme, on a map step and a chart step`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const id of ["invasion", "before"]) {
+      await openDeck(page, `?step=${id}`);
+      await graphicReady(page);
+      await expectNoAxeViolations(page, `${theme}, ${id}`);
+    }
+    // ?theme= overrides the system preference.
+    const other = theme === "light" ? "dark" : "light";
+    await openDeck(page, `?step=week&theme=${other}`);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", other);
+    await graphicReady(page);
+    await expectNoAxeViolations(page, `${other} via ?theme, week`);
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`theme=${other}`));
+    await expect(page.locator("html")).toHaveAttribute("data-theme", other);
+  });
+}
+
+test("at 320 px every step fits without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openDeck(page);
+  for (const step of steps) {
+    await expectStep(page, step.id);
+    await graphicReady(page);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll, step.id).toBeLessThanOrEqual(client);
+    await page.keyboard.press("ArrowRight");
+  }
+});
+
+test("reduced motion: no fade between steps", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openDeck(page);
+  expect(await page.locator(".slide__text").evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  expect(await page.locator(".slide__text").evaluate((el) => getComputedStyle(el).animationName)).toBe("slide-in");
+});
+
+test("F asks for full screen and a refusal is harmless", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await openDeck(page);
+  await page.keyboard.press("f");
+  await page.keyboard.press("f");
+  await page.getByRole("button", { name: "Full screen" }).click();
+  await page.getByRole("button", { name: "Full screen" }).click();
+  await expectStep(page, steps[0]!.id);
+  expect(errors).toEqual([]);
+});
+
+test("screenshots: map and chart steps, light and dark, wide and narrow, and the presenter view", async ({ page, context }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const shots: [string, number, number, "light" | "dark", string][] = [
+    ["present-1280-light-map", 1280, 720, "light", "mobilization"],
+    ["present-1280-dark-map", 1280, 720, "dark", "invasion"],
+    ["present-1280-light-chart", 1280, 720, "light", "before"],
+    ["present-1280-dark-chart", 1280, 720, "dark", "week"],
+    ["present-320-light-map", 320, 640, "light", "alaska"],
+    ["present-320-dark-chart", 320, 640, "dark", "before"],
+  ];
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const [name, width, height, theme, id] of shots) {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme: theme });
+    await openDeck(page, `?step=${id}`);
+    await graphicReady(page);
+    await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  }
+  const [presenter] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("p")]);
+  await presenter.setViewportSize({ width: 1024, height: 700 });
+  await expect(presenter.locator(".presenter__title")).toBeVisible();
+  await presenter.screenshot({ path: `${SHOTS}/present-presenter.png` });
+});
