@@ -10,6 +10,8 @@ export class DatasetError extends Error {
   constructor(
     readonly dataset: DatasetName,
     message: string,
+    /** Worth retrying (network or server trouble); a wrong file will not fix itself. */
+    readonly retryable = false,
   ) {
     super(message);
     this.name = "DatasetError";
@@ -25,9 +27,9 @@ export async function fetchDataset<N extends DatasetName>(name: N, signal?: Abor
     response = await fetch(datasetUrl(name), { signal: signal ?? null });
   } catch (err) {
     if ((err as Error).name === "AbortError") throw err;
-    throw new DatasetError(name, `The ${name} data could not be downloaded (network error).`);
+    throw new DatasetError(name, `The ${name} data could not be downloaded (network error).`, true);
   }
-  if (!response.ok) throw new DatasetError(name, `The ${name} data could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new DatasetError(name, `The ${name} data could not be loaded (HTTP ${response.status}).`, response.status >= 500 || response.status === 429);
   let json: unknown;
   try {
     json = await response.json();
@@ -48,5 +50,6 @@ export const datasetQuery = <N extends DatasetName>(name: N) =>
     queryFn: ({ signal }) => fetchDataset(name, signal),
     // Built at compile time by the pipeline: never stale within a page's life.
     staleTime: Infinity,
-    retry: 1,
+    // One automatic retry for network and server errors; none for a missing or malformed file.
+    retry: (failures, error) => failures < 1 && error instanceof DatasetError && error.retryable,
   });

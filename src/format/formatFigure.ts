@@ -50,3 +50,7 @@ export function formatFigure(f: Formattable, options: { unit?: boolean; compact?
   if (!q) return number;
   return options.compact ? `${q}${number}` : `${q} ${number}`;
 }
+
+/** "a, b and c": for the text alternatives. */
+export const listJoin = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

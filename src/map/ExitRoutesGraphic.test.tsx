@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, cleanup, fireEvent, render as renderDom, screen, waitFor, within } from "@testing-library/react";
+import type { ReactNode } from "react";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -7,6 +9,12 @@ import { resetAppStore, useAppStore } from "../state/store.ts";
 import { ExitRouteMap, SIMPLIFIED_NOTE } from "./ExitRouteMap.tsx";
 import { ExitRoutesGraphic } from "./ExitRoutesGraphic.tsx";
 import { exitRoutesFixture } from "./testData.ts";
+
+/** The route card reads figure records through TanStack Query; no network here, so none load. */
+const render = (ui: ReactNode) => {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } });
+  return renderDom(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+};
 
 // The basemap comes from the installed world-atlas files instead of a network fetch.
 vi.mock("./basemapLoader.ts", () => ({

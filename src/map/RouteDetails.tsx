@@ -3,7 +3,10 @@
  * figure's provenance record), related figures, each quote with its source, the notes,
  * and how its points were placed. Escape or the close button deselects.
  */
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef } from "react";
+import { datasetQuery } from "../data/datasetQuery.ts";
+import { formatFigure } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
 import { formatRouteFigure, MODE_LABELS, NO_NUMBER } from "./flowModel.ts";
@@ -21,6 +24,13 @@ export function RouteDetails({ data }: RouteDetailsProps) {
   const visible = useVisibleRoutes(model);
   const selected = useAppStore((s) => s.route);
   const selectRoute = useAppStore((s) => s.selectRoute);
+  // Related figures read as numbers ("more than 9 miles: …"); the ids are the fallback
+  // while the figure records load (they are shared with the provenance dialog).
+  const records = useQuery(datasetQuery("figures")).data;
+  const relatedLabel = (id: string) => {
+    const f = records?.figures.find((x) => x.id === id);
+    return f ? `${formatFigure(f)} ${f.unit === "people" ? "" : `${f.unit} `}— ${f.counts} (${f.period})`.replace("  ", " ") : id;
+  };
   const openFigure = useAppStore((s) => s.openFigure);
   const headingId = useId();
   const route = selected ? model.routes.find((r) => r.id === selected) : undefined;
@@ -100,7 +110,7 @@ export function RouteDetails({ data }: RouteDetailsProps) {
                 {route.record.related.map((id) => (
                   <li key={id}>
                     <button type="button" className="route-card__related-button" onClick={() => openFigure(id)}>
-                      {id}
+                      {relatedLabel(id)}
                     </button>
                   </li>
                 ))}

@@ -349,7 +349,6 @@ test.describe("URL parameter fuzzing", () => {
 
 type Fault = "404" | "500" | "invalid JSON" | "wrong schema" | "slow";
 const FAULTS: readonly Fault[] = ["404", "500", "invalid JSON", "wrong schema", "slow"];
-const FAILURES: readonly Exclude<Fault, "slow">[] = ["404", "500", "invalid JSON", "wrong schema"];
 const DETAIL: Record<Exclude<Fault, "slow">, RegExp> = {
   "404": /could not be loaded \(HTTP 404\)/,
   "500": /could not be loaded \(HTTP 500\)/,

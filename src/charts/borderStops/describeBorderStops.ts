@@ -3,13 +3,11 @@
  * with their qualifiers, that the periods differ in length, the per-month rates
  * (and which of them we calculated), how they compare, and the chart's notes.
  */
-import { formatFigure } from "../../format/formatFigure.ts";
+import { formatFigure, listJoin } from "../../format/formatFigure.ts";
 import type { BorderStopsDataset } from "../../schema/datasets.ts";
 import { periodLength } from "./BorderStopsState.ts";
 
-/** "a, b and c". */
-export const listJoin = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+export { listJoin };
 
 const words = (f: { value: number | null; qualifier: Parameters<typeof formatFigure>[0]["qualifier"]; unit: string }) =>
   formatFigure(f, { unit: false });

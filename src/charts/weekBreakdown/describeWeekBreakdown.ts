@@ -2,9 +2,8 @@
  * The week breakdown's text alternative, generated from the data: the total with
  * its qualifier, then each place, largest first.
  */
-import { formatFigure } from "../../format/formatFigure.ts";
+import { formatFigure, listJoin } from "../../format/formatFigure.ts";
 import type { WeekBreakdownDataset } from "../../schema/datasets.ts";
-import { listJoin } from "../borderStops/describeBorderStops.ts";
 
 export function describeWeekBreakdown(data: WeekBreakdownDataset): string {
   const parts = [...data.parts].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));
