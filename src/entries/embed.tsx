@@ -1,8 +1,9 @@
 // First: before any schema module is evaluated (Content Security Policy: no eval).
 import "../data/zodJitless.ts";
+import { QueryClient } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { EmbedApp } from "../embed/EmbedApp.tsx";
+import { EmbedApp, preloadGraphic } from "../embed/EmbedApp.tsx";
 import { parseEmbedParams } from "../embed/embedParams.ts";
 import { useAppStore } from "../state/store.ts";
 import "../styles.css";
@@ -11,8 +12,14 @@ const params = parseEmbedParams(window.location.search);
 useAppStore.getState().replaceUrlState(params.state);
 document.documentElement.classList.add("is-embed");
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <EmbedApp params={params} />
-  </StrictMode>,
+// The graphic's code and data load together before the first render (see preloadGraphic).
+// (A promise, not a top-level await, which would make Vite split the shared code into
+// more, smaller chunks.)
+const client = new QueryClient();
+void preloadGraphic(params.graphic, client).then((view) =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <EmbedApp params={params} client={client} view={view} />
+    </StrictMode>,
+  ),
 );

@@ -1,0 +1,13 @@
+/**
+ * The byte-budget test: run after a production build (`npm test` runs it after
+ * test:e2e, which builds). `npm run test:budget` on its own needs `npm run build` first.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  root: new URL("../..", import.meta.url).pathname,
+  test: {
+    include: ["test/budget/**/*.test.ts"],
+    environment: "node",
+  },
+});
