@@ -7,7 +7,7 @@
 import type { FeatureCollection, LineString, Point, Position } from "geojson";
 import { formatFigure } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset, FigureRef, PlaceRecord, RouteRecord } from "../schema/datasets.ts";
-import { Mode } from "../schema/ledger.ts";
+import { Mode } from "../schema/primitives.ts";
 
 /** What a route draws as: a counted flow, a flow with no number, or sold-out flights. */
 export type RouteStyle = "flow" | "unquantified" | "flights";

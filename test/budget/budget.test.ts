@@ -12,7 +12,8 @@ import { describe, expect, it } from "vitest";
 import { CHART_EMBED_TARGET_KIB, ENTRY_POINTS } from "../../scripts/bench/entryPoints.ts";
 import { closure, entryDownloads, KiB, manifestKey, readManifest, sum, type FileBytes } from "../../scripts/bench/manifestBytes.ts";
 
-const DIST = path.resolve(import.meta.dirname, "../../dist");
+// BUDGET_DIST: check another build folder (as E2E_OUT_DIR for the browser tests).
+const DIST = path.resolve(process.env.BUDGET_DIST ?? path.join(import.meta.dirname, "../../dist"));
 const built = existsSync(path.join(DIST, ".vite", "manifest.json"));
 const manifest = built ? readManifest(DIST) : {};
 const list = (files: readonly FileBytes[]) => files.map((f) => `${f.file} ${(f.gzip / KiB).toFixed(1)} KiB`).join(", ");
