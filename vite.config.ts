@@ -39,6 +39,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "test/unit/**/*.test.{ts,tsx}"],
     environment: "node",
+    setupFiles: ["test/unit/setup.ts"],
     testTimeout: 20_000,
   },
 });
