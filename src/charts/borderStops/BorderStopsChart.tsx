@@ -4,7 +4,8 @@
  */
 import { useId, useMemo } from "react";
 import type { BorderStopsDataset } from "../../schema/datasets.ts";
-import { ChartTooltip, FocusRing, HitArea, SvgTextLine, SvgTextLines, svgStyle, useChartMarks, wrapperStyle, type ChartMark } from "../chartUtils.ts";
+import { HitArea, SvgTextLine, SvgTextLines, useChartMarks } from "../chartUtils.ts";
+import { ChartSvg } from "../ChartSvg.tsx";
 import { borderStopsLayout, type BorderStopsBar, type BorderStopsCopy } from "./BorderStopsState.ts";
 
 export interface BorderStopsChartProps {
@@ -25,89 +26,76 @@ export function BorderStopsChart({ data, width, onOpenFigure, highlight, copy }:
   const layout = useMemo(() => borderStopsLayout(data, { width, highlight, copy }), [data, width, highlight, copy]);
   const { active, markProps } = useChartMarks(onOpenFigure);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const activeMark: ChartMark | undefined = active ? layout.marks.find((m) => m.key === active.key) : undefined;
   const bars = [...layout.bars].sort((a, b) => a.rect.x - b.rect.x);
 
   return (
-    <div style={wrapperStyle(layout.width)}>
-      <svg
-        data-export=""
-        role="group"
-        aria-label={`${data.meta.title}: chart`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        style={svgStyle}
-      >
-        <defs>
-          <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
-            <rect width={6} height={6} style={{ fill: BAR_COLOUR, fillOpacity: 0.16 }} />
-            <line x1={1} y1={0} x2={1} y2={6} style={{ stroke: BAR_COLOUR, strokeWidth: 1.6 }} />
-          </pattern>
-        </defs>
+    <ChartSvg title={data.meta.title} layout={layout} active={active}>
+      <defs>
+        <pattern id={hatchId} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+          <rect width={6} height={6} style={{ fill: BAR_COLOUR, fillOpacity: 0.16 }} />
+          <line x1={1} y1={0} x2={1} y2={6} style={{ stroke: BAR_COLOUR, strokeWidth: 1.6 }} />
+        </pattern>
+      </defs>
 
-        <g aria-hidden="true">
-          {layout.key.map((k) => (
-            <g key={k.kind}>
-              <rect {...k.swatch} style={barStyle(k.kind === "derived", hatchId)} />
-              <SvgTextLines lines={k.lines} />
-            </g>
-          ))}
-          <SvgTextLine line={layout.axisTitle} />
-          {layout.yTicks.map((t) => (
-            <g key={t.value}>
-              <line
-                x1={layout.plot.x}
-                x2={layout.plot.x + layout.plot.width}
-                y1={t.y}
-                y2={t.y}
-                style={{ stroke: "var(--rule)", strokeWidth: 1, strokeDasharray: t.value === 0 ? undefined : "2 3" }}
-              />
-              <SvgTextLine line={t.label} />
-            </g>
-          ))}
-        </g>
-
-        {bars.map((bar) => (
-          <Bar key={bar.figure.id} bar={bar} hatchId={hatchId} markProps={markProps} />
-        ))}
-
-        <g aria-hidden="true">
-          <line
-            x1={layout.plot.x}
-            x2={layout.plot.x + layout.plot.width}
-            y1={layout.plot.y + layout.plot.height}
-            y2={layout.plot.y + layout.plot.height}
-            style={{ stroke: "var(--fg)", strokeWidth: 1 }}
-          />
-          {layout.boundaries.map((x) => (
-            <line
-              key={x}
-              x1={x}
-              x2={x}
-              y1={layout.plot.y + layout.plot.height}
-              y2={layout.plot.y + layout.plot.height + 5}
-              style={{ stroke: "var(--fg)", strokeWidth: 1 }}
-            />
-          ))}
-        </g>
-
-        {layout.annotations.map((a) => (
-          <g key={a.figureId} data-annotation={a.figureId}>
-            {a.leader && (
-              <g aria-hidden="true" style={{ stroke: "var(--fg)", strokeWidth: 1 }}>
-                <line {...a.leader} />
-                <circle cx={a.leader.x2} cy={a.leader.y2} r={2} style={{ fill: "var(--fg)", stroke: "none" }} />
-              </g>
-            )}
-            <SvgTextLines lines={a.lines} halo />
+      <g aria-hidden="true">
+        {layout.key.map((k) => (
+          <g key={k.kind}>
+            <rect {...k.swatch} style={barStyle(k.kind === "derived", hatchId)} />
+            <SvgTextLines lines={k.lines} />
           </g>
         ))}
+        <SvgTextLine line={layout.axisTitle} />
+        {layout.yTicks.map((t) => (
+          <g key={t.value}>
+            <line
+              x1={layout.plot.x}
+              x2={layout.plot.x + layout.plot.width}
+              y1={t.y}
+              y2={t.y}
+              style={{ stroke: "var(--rule)", strokeWidth: 1, strokeDasharray: t.value === 0 ? undefined : "2 3" }}
+            />
+            <SvgTextLine line={t.label} />
+          </g>
+        ))}
+      </g>
 
-        {activeMark && active?.focusVisible && <FocusRing box={activeMark.box} />}
-      </svg>
-      {activeMark && <ChartTooltip mark={activeMark} width={layout.width} height={layout.height} />}
-    </div>
+      {bars.map((bar) => (
+        <Bar key={bar.figure.id} bar={bar} hatchId={hatchId} markProps={markProps} />
+      ))}
+
+      <g aria-hidden="true">
+        <line
+          x1={layout.plot.x}
+          x2={layout.plot.x + layout.plot.width}
+          y1={layout.plot.y + layout.plot.height}
+          y2={layout.plot.y + layout.plot.height}
+          style={{ stroke: "var(--fg)", strokeWidth: 1 }}
+        />
+        {layout.boundaries.map((x) => (
+          <line
+            key={x}
+            x1={x}
+            x2={x}
+            y1={layout.plot.y + layout.plot.height}
+            y2={layout.plot.y + layout.plot.height + 5}
+            style={{ stroke: "var(--fg)", strokeWidth: 1 }}
+          />
+        ))}
+      </g>
+
+      {layout.annotations.map((a) => (
+        <g key={a.figureId} data-annotation={a.figureId}>
+          {a.leader && (
+            <g aria-hidden="true" style={{ stroke: "var(--fg)", strokeWidth: 1 }}>
+              <line {...a.leader} />
+              <circle cx={a.leader.x2} cy={a.leader.y2} r={2} style={{ fill: "var(--fg)", stroke: "none" }} />
+            </g>
+          )}
+          <SvgTextLines lines={a.lines} halo />
+        </g>
+      ))}
+
+    </ChartSvg>
   );
 }
 

@@ -4,7 +4,8 @@
  */
 import { useMemo } from "react";
 import type { ForcesDataset } from "../../schema/datasets.ts";
-import { ChartTooltip, DIMMED_OPACITY, FocusRing, HitArea, SvgTextLine, SvgTextLines, svgStyle, useChartMarks, wrapperStyle, type ChartMark } from "../chartUtils.ts";
+import { DIMMED_OPACITY, HitArea, SvgTextLine, SvgTextLines, useChartMarks } from "../chartUtils.ts";
+import { ChartSvg } from "../ChartSvg.tsx";
 import { forcesLayout, type ForcesBar } from "./ForcesState.ts";
 
 export interface ForcesChartProps {
@@ -23,70 +24,57 @@ const missingStyle = { fill: "none", stroke: "var(--muted)", strokeWidth: 1, str
 export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChartProps) {
   const layout = useMemo(() => forcesLayout(data, { width, highlight }), [data, width, highlight]);
   const { active, markProps } = useChartMarks(onOpenFigure);
-  const activeMark: ChartMark | undefined = active ? layout.marks.find((m) => m.key === active.key) : undefined;
 
   return (
-    <div style={wrapperStyle(layout.width)}>
-      <svg
-        data-export=""
-        role="group"
-        aria-label={`${data.meta.title}: chart`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        style={svgStyle}
-      >
-        <g aria-hidden="true">
-          {layout.legend.items.map((item) => (
-            <g key={item.kind}>
-              {item.kind === "missing" ? (
-                <rect x={item.swatch.x + 0.5} y={item.swatch.y + 0.5} width={item.swatch.width - 1} height={item.swatch.height - 1} style={missingStyle} />
-              ) : (
-                <rect {...item.swatch} style={{ fill: SIDE_COLOUR[item.kind === "a" ? 0 : 1] }} />
-              )}
-              <SvgTextLine line={item.line} />
-            </g>
-          ))}
-        </g>
-        <SvgTextLines lines={layout.legend.note} />
-
-        {layout.groups.map((g) => (
-          <g key={g.id}>
-            <line x1={g.rule.x1} x2={g.rule.x2} y1={g.rule.y} y2={g.rule.y} aria-hidden="true" style={{ stroke: "var(--rule)", strokeWidth: 1 }} />
-            <SvgTextLine line={g.heading} />
-          </g>
-        ))}
-
-        {layout.rows.map((row) => (
-          <g key={row.category.id} data-category={row.category.id}>
-            <g style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1, transition: "opacity 150ms" }}>
-              <SvgTextLines lines={row.label} />
-              <line x1={row.axis.x + 0.5} x2={row.axis.x + 0.5} y1={row.axis.y1} y2={row.axis.y2} aria-hidden="true" style={{ stroke: "var(--fg)", strokeWidth: 1 }} />
-            </g>
-            <Bar bar={row.a} markProps={markProps} />
-            <Bar bar={row.b} markProps={markProps} />
-            {row.ratio.mark ? (
-              <g {...markProps(row.ratio.mark)} data-ratio={row.category.ratio?.basis ?? "none"}>
-                <HitArea box={row.ratio.mark.box} />
-                <SvgTextLines lines={row.ratio.lines} />
-              </g>
+    <ChartSvg title={data.meta.title} layout={layout} active={active}>
+      <g aria-hidden="true">
+        {layout.legend.items.map((item) => (
+          <g key={item.kind}>
+            {item.kind === "missing" ? (
+              <rect x={item.swatch.x + 0.5} y={item.swatch.y + 0.5} width={item.swatch.width - 1} height={item.swatch.height - 1} style={missingStyle} />
             ) : (
-              <g style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1 }} data-ratio="none">
-                <SvgTextLines lines={row.ratio.lines} />
-              </g>
+              <rect {...item.swatch} style={{ fill: SIDE_COLOUR[item.kind === "a" ? 0 : 1] }} />
             )}
-            {row.caveat && (
-              <g data-caveat={row.category.id} style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1 }}>
-                <SvgTextLines lines={row.caveat} />
-              </g>
-            )}
+            <SvgTextLine line={item.line} />
           </g>
         ))}
+      </g>
+      <SvgTextLines lines={layout.legend.note} />
 
-        {activeMark && active?.focusVisible && <FocusRing box={activeMark.box} />}
-      </svg>
-      {activeMark && <ChartTooltip mark={activeMark} width={layout.width} height={layout.height} />}
-    </div>
+      {layout.groups.map((g) => (
+        <g key={g.id}>
+          <line x1={g.rule.x1} x2={g.rule.x2} y1={g.rule.y} y2={g.rule.y} aria-hidden="true" style={{ stroke: "var(--rule)", strokeWidth: 1 }} />
+          <SvgTextLine line={g.heading} />
+        </g>
+      ))}
+
+      {layout.rows.map((row) => (
+        <g key={row.category.id} data-category={row.category.id}>
+          <g style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1, transition: "opacity 150ms" }}>
+            <SvgTextLines lines={row.label} />
+            <line x1={row.axis.x + 0.5} x2={row.axis.x + 0.5} y1={row.axis.y1} y2={row.axis.y2} aria-hidden="true" style={{ stroke: "var(--fg)", strokeWidth: 1 }} />
+          </g>
+          <Bar bar={row.a} markProps={markProps} />
+          <Bar bar={row.b} markProps={markProps} />
+          {row.ratio.mark ? (
+            <g {...markProps(row.ratio.mark)} data-ratio={row.category.ratio?.basis ?? "none"}>
+              <HitArea box={row.ratio.mark.box} />
+              <SvgTextLines lines={row.ratio.lines} />
+            </g>
+          ) : (
+            <g style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1 }} data-ratio="none">
+              <SvgTextLines lines={row.ratio.lines} />
+            </g>
+          )}
+          {row.caveat && (
+            <g data-caveat={row.category.id} style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1 }}>
+              <SvgTextLines lines={row.caveat} />
+            </g>
+          )}
+        </g>
+      ))}
+
+    </ChartSvg>
   );
 }
 

@@ -3,7 +3,8 @@
  */
 import { useMemo } from "react";
 import type { WeekBreakdownDataset } from "../../schema/datasets.ts";
-import { ChartTooltip, DIMMED_OPACITY, FocusRing, HitArea, SvgTextLine, SvgTextLines, svgStyle, useChartMarks, wrapperStyle, type ChartMark } from "../chartUtils.ts";
+import { DIMMED_OPACITY, HitArea, SvgTextLine, SvgTextLines, useChartMarks } from "../chartUtils.ts";
+import { ChartSvg } from "../ChartSvg.tsx";
 import { weekBreakdownLayout } from "./WeekBreakdownState.ts";
 
 export interface WeekBreakdownChartProps {
@@ -19,46 +20,33 @@ export interface WeekBreakdownChartProps {
 export function WeekBreakdownChart({ data, width, onOpenFigure, highlight }: WeekBreakdownChartProps) {
   const layout = useMemo(() => weekBreakdownLayout(data, { width, highlight }), [data, width, highlight]);
   const { active, markProps } = useChartMarks(onOpenFigure);
-  const activeMark: ChartMark | undefined = active ? layout.marks.find((m) => m.key === active.key) : undefined;
 
   return (
-    <div style={wrapperStyle(layout.width)}>
-      <svg
-        data-export=""
-        role="group"
-        aria-label={`${data.meta.title}: chart`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        style={svgStyle}
-      >
-        {layout.bars.map((bar) => (
-          <g key={bar.figure.id} data-place={bar.place}>
-            <g style={{ opacity: bar.mark.dimmed ? DIMMED_OPACITY : 1, transition: "opacity 150ms" }}>
-              <SvgTextLines lines={bar.label} />
-            </g>
-            <g {...markProps(bar.mark)}>
-              <HitArea box={bar.mark.box} />
-              {bar.rect && <rect {...bar.rect} style={{ fill: "var(--flow)" }} />}
-              <SvgTextLine line={bar.value} />
-            </g>
+    <ChartSvg title={data.meta.title} layout={layout} active={active}>
+      {layout.bars.map((bar) => (
+        <g key={bar.figure.id} data-place={bar.place}>
+          <g style={{ opacity: bar.mark.dimmed ? DIMMED_OPACITY : 1, transition: "opacity 150ms" }}>
+            <SvgTextLines lines={bar.label} />
           </g>
-        ))}
-        <line
-          x1={layout.total.rule.x1}
-          x2={layout.total.rule.x2}
-          y1={layout.total.rule.y}
-          y2={layout.total.rule.y}
-          aria-hidden="true"
-          style={{ stroke: "var(--rule)", strokeWidth: 1 }}
-        />
-        <g {...markProps(layout.total.mark)} data-total="true">
-          <HitArea box={layout.total.mark.box} />
-          <SvgTextLines lines={layout.total.lines} />
+          <g {...markProps(bar.mark)}>
+            <HitArea box={bar.mark.box} />
+            {bar.rect && <rect {...bar.rect} style={{ fill: "var(--flow)" }} />}
+            <SvgTextLine line={bar.value} />
+          </g>
         </g>
-        {activeMark && active?.focusVisible && <FocusRing box={activeMark.box} />}
-      </svg>
-      {activeMark && <ChartTooltip mark={activeMark} width={layout.width} height={layout.height} />}
-    </div>
+      ))}
+      <line
+        x1={layout.total.rule.x1}
+        x2={layout.total.rule.x2}
+        y1={layout.total.rule.y}
+        y2={layout.total.rule.y}
+        aria-hidden="true"
+        style={{ stroke: "var(--rule)", strokeWidth: 1 }}
+      />
+      <g {...markProps(layout.total.mark)} data-total="true">
+        <HitArea box={layout.total.mark.box} />
+        <SvgTextLines lines={layout.total.lines} />
+      </g>
+    </ChartSvg>
   );
 }
