@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeExitRoutes, listJoin } from "./describeExitRoutes.ts";
+import { listJoin } from "../format/formatFigure.ts";
+import { describeExitRoutes } from "./describeExitRoutes.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 describe("describeExitRoutes", () => {

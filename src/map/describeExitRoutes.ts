@@ -4,14 +4,9 @@
  * or export features. Built from the data alone, so another story's ledger gets its
  * own description.
  */
+import { listJoin } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { buildFlowModel, formatRouteFigure, MODE_LABELS, type FlowRoute } from "./flowModel.ts";
-
-/** "a", "a and b", "a, b and c". */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 const modeText = (r: FlowRoute) => {
   const modes = r.modes.filter((m) => m !== "unstated");
