@@ -9,6 +9,7 @@ import { lazy, Suspense, useEffect, useState, type ComponentType } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
 import type { GraphicId } from "../schema/ledger.ts";
 import type { GraphicViewOptions } from "../graphics/GraphicView.tsx";
+import { MapEngineChoiceContext } from "../map/mapEngineChoice.ts";
 import { useAppStore } from "../state/store.ts";
 import { restrictToKnown } from "../state/urlState.ts";
 import { useTheme } from "../state/useTheme.ts";
@@ -72,9 +73,11 @@ export function EmbedApp({ params, client: preloadedClient, view }: { params: Em
     <QueryClientProvider client={client}>
       <main className="embed">
         {params.graphic === "exit-routes" && <MapIdsOnly />}
-        <Suspense fallback={<div className="panel-loading" role="status">Loading…</div>}>
-          <View options={{ level: 1 }} />
-        </Suspense>
+        <MapEngineChoiceContext value={params.engine}>
+          <Suspense fallback={<div className="panel-loading" role="status">Loading…</div>}>
+            <View options={{ level: 1 }} />
+          </Suspense>
+        </MapEngineChoiceContext>
       </main>
       {figureOpen && (
         <Suspense fallback={null}>

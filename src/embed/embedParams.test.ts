@@ -15,10 +15,20 @@ describe("embed parameters", () => {
     expect(parseEmbedParams("?graphic=forces&camera=bering-strait&route=to-alaska").state).toMatchObject({ camera: "world", route: null });
   });
 
+  it("reads the map's engine, for the map only, and defaults to auto", () => {
+    expect(parseEmbedParams("?graphic=exit-routes&engine=maplibre").engine).toBe("maplibre");
+    expect(parseEmbedParams("?graphic=exit-routes&engine=svg").engine).toBe("svg");
+    expect(parseEmbedParams("?graphic=exit-routes").engine).toBe("auto");
+    expect(parseEmbedParams("?graphic=exit-routes&engine=webgl").engine).toBe("auto");
+    expect(parseEmbedParams("?graphic=exit-routes&engine=MapLibre").engine).toBe("auto");
+    expect(parseEmbedParams("?graphic=forces&engine=maplibre").engine).toBe("auto");
+  });
+
   it.each([
     ["script graphic", "?graphic=<script>alert(1)</script>"],
     ["javascript child id", "?graphic=forces&childId=javascript:alert(1)"],
     ["event handler theme", '?theme=" onload="alert(1)'],
+    ["javascript engine", "?graphic=exit-routes&engine=javascript:alert(1)"],
     ["huge number", "?graphic=1e309&view=99999999999999999999"],
     ["very long", `?graphic=${"x".repeat(10_000)}`],
   ])("falls back to defaults for a %s", (_label, search) => {
@@ -27,6 +37,7 @@ describe("embed parameters", () => {
     expect(p.childId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
     expect(p.state.theme).toBe("system");
     expect(p.state.tables).toEqual([]);
+    expect(p.engine).toBe("auto");
   });
 });
 

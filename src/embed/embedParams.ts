@@ -1,8 +1,9 @@
 /**
  * What an embed URL may say: which graphic, the theme, chart or table, a Pym child
- * id, and (for the map) the period, modes, camera and selected route. Everything is
+ * id, and (for the map) the period, modes, camera, selected route and engine. Everything is
  * checked against an allow-list; anything else is ignored and defaults apply.
  */
+import { MAP_ENGINE_CHOICES, type MapEngineChoice } from "../map/mapEngineChoice.ts";
 import type { GraphicId } from "../schema/ledger.ts";
 import { DEFAULT_URL_STATE, GRAPHIC_IDS, parseUrlState, type UrlState } from "../state/urlState.ts";
 import { isChildId } from "./resizeProtocol.ts";
@@ -12,6 +13,11 @@ export interface EmbedParams {
   childId: string;
   /** Store state to start from: theme, table view and (map only) filters, camera, route. */
   state: UrlState;
+  /**
+   * The map's engine (ExitRouteMap): "auto" (default; MapLibre once the reader reaches
+   * for the map), "maplibre" (zoomable straight away) or "svg" (never loads MapLibre).
+   */
+  engine: MapEngineChoice;
 }
 
 export const DEFAULT_GRAPHIC: GraphicId = "exit-routes";
@@ -28,5 +34,6 @@ export function parseEmbedParams(search: string): EmbedParams {
     tables: q.get("view") === "table" ? [graphic] : [],
     ...(graphic === "exit-routes" ? { period: parsed.period, modes: parsed.modes, camera: parsed.camera, route: parsed.route } : {}),
   };
-  return { graphic, childId: isChildId(childId) ? childId : `exodus-${graphic}`, state };
+  const engine = MAP_ENGINE_CHOICES.find((e) => e === q.get("engine")) ?? "auto";
+  return { graphic, childId: isChildId(childId) ? childId : `exodus-${graphic}`, state, engine: graphic === "exit-routes" ? engine : "auto" };
 }

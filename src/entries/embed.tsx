@@ -16,6 +16,8 @@ document.documentElement.classList.add("is-embed");
 // (A promise, not a top-level await, which would make Vite split the shared code into
 // more, smaller chunks.)
 const client = new QueryClient();
+// A map wanted zoomable at once: MapLibre's chunk downloads alongside the rest.
+if (params.engine === "maplibre") void import("../map/MapLibreExitRouteMap.tsx").catch(() => undefined);
 void preloadGraphic(params.graphic, client).then((view) =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>

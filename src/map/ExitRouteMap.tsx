@@ -1,15 +1,18 @@
 /**
  * The exit-route map (public component). Reads and writes UI state through the store.
  *
- * Rendering: the SVG map (d3-geo) paints first, so the page never waits for
- * maplibre-gl. If the browser has WebGL 2, MapLibre is imported lazily (a separate
- * chunk with its CSS and worker) and mounted underneath, invisible; when its `load`
- * fires it takes over and the SVG map is removed. Without WebGL, or if MapLibre fails,
- * the SVG map stays with a short note. The container carries
+ * Rendering: the SVG map (d3-geo) is the map until the reader reaches for it: it
+ * draws the same routes, labels and basemap, and answers hover, click and the
+ * camera buttons. MapLibre adds panning and zooming, at the price of a 290 KiB
+ * chunk and a few seconds of main-thread work on a phone, so by default ("auto") it
+ * is imported only when a pointer enters the map, a finger or the wheel touches it,
+ * or the keyboard focus moves into it. It is mounted underneath, invisible; when its
+ * `load` fires it takes over and the SVG map is removed. Without WebGL 2, or if
+ * MapLibre fails, the SVG map stays with a short note. The container carries
  * `data-map-engine="svg" | "maplibre"` and `data-map-ready="true"` once the current
  * engine has drawn (MapLibre: `idle`), for browser tests and screenshots.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type CSSProperties } from "react";
+import { startTransition, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type CSSProperties } from "react";
 import type { Topology } from "topojson-specification";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
@@ -18,6 +21,7 @@ import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
 import { COMPACT_MAP_WIDTH, routeFigureText, widthOptionsFor } from "./flowModel.ts";
 import { cameraById, unwrapBounds } from "./mapCamera.ts";
+import { MapEngineChoiceContext, type MapEngineChoice } from "./mapEngineChoice.ts";
 import type { ScreenPoint } from "./mapEngine.ts";
 import type { MapLibreExitRouteMapProps } from "./MapLibreExitRouteMap.tsx";
 import { useMapPalette, useReducedMotion } from "./mapTheme.ts";
@@ -32,10 +36,12 @@ export interface ExitRouteMapProps {
   /** CSS height of the map. Default: 60% of the viewport (at most 1.1× the graphic's width), between 260 and 560 px. */
   height?: string | number;
   /**
-   * "auto" (default): SVG first, then MapLibre where WebGL 2 works. "svg": SVG only
-   * (print, image export, tests).
+   * "auto": the SVG map, and MapLibre (where WebGL 2 works) once the reader reaches
+   * for the map. "maplibre": the SVG map first and MapLibre straight away (a slide
+   * that flies from view to view). "svg": SVG only (print, image export, tests).
+   * Default: the nearest MapEngineChoice provider's, else "auto".
    */
-  engine?: "auto" | "svg";
+  engine?: MapEngineChoice;
   /** How long MapLibre may take to load before the SVG map is kept, in ms. Default 20000. */
   loadTimeout?: number;
 }
@@ -43,7 +49,13 @@ export interface ExitRouteMapProps {
 export const MAP_LABEL = "Map of the routes out of Russia. The list of routes beside the map gives the same information.";
 export const SIMPLIFIED_NOTE = "Simplified map (WebGL unavailable)";
 
-type GlStatus = "off" | "loading" | "ready" | "failed";
+/** off: SVG only by choice; waiting: for the reader to reach for the map. */
+type GlStatus = "off" | "waiting" | "loading" | "ready" | "failed";
+
+/** Events that say the reader is reaching for the map (see the comment at the top). */
+const INTENT_EVENTS = ["pointerenter", "pointerdown", "touchstart", "wheel", "focusin"] as const;
+
+const initialGlStatus = (choice: MapEngineChoice): GlStatus => (choice === "svg" ? "off" : choice === "auto" ? "waiting" : detectWebGL2() ? "loading" : "failed");
 
 // ---------------------------------------------------------------- basemap
 
@@ -65,7 +77,9 @@ function useBasemap(resolution: Resolution, data: ExitRoutesDataset, focus: read
     let cancelled = false;
     loadTopology(resolution).then(
       (topology) => {
-        if (!cancelled) setState({ basemap: toBasemap(topology, resolution, data, focus), error: null });
+        // In a transition: drawing the basemap is the map's heaviest render, and a
+        // transition lets React break it up and put the reader's input first.
+        if (!cancelled) startTransition(() => setState({ basemap: toBasemap(topology, resolution, data, focus), error: null }));
       },
       (err: unknown) => {
         if (!cancelled) setState((s) => ({ basemap: s.basemap, error: err instanceof Error ? err.message : String(err) }));
@@ -93,7 +107,9 @@ function useElementSize<T extends HTMLElement>() {
       const height = Math.round(r.height) || 400;
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
     };
-    measure();
+    // The first size draws the whole map: a transition, so that it does not run as
+    // one long synchronous render straight after the commit (see useBasemap).
+    startTransition(measure);
     if (typeof ResizeObserver === "undefined") return;
     const ro = new ResizeObserver(measure);
     ro.observe(el);
@@ -104,7 +120,8 @@ function useElementSize<T extends HTMLElement>() {
 
 // ---------------------------------------------------------------- component
 
-export function ExitRouteMap({ data, height, engine: engineChoice = "auto", loadTimeout = 20_000 }: ExitRouteMapProps) {
+export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 20_000 }: ExitRouteMapProps) {
+  const engineChoice = useContext(MapEngineChoiceContext);
   const cameraId = useAppStore((s) => s.camera);
   const selected = useAppStore((s) => s.route);
   const hovered = useAppStore((s) => s.hoveredRoute);
@@ -135,8 +152,17 @@ export function ExitRouteMap({ data, height, engine: engineChoice = "auto", load
   const resolution: Resolution = resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
   const { basemap, error: basemapError } = useBasemap(resolution, data, focus);
 
-  // Engine choice: probed once, on mount (the `engine` prop is read then too).
-  const [glStatus, setGlStatus] = useState<GlStatus>(() => (engineChoice === "svg" ? "off" : detectWebGL2() ? "loading" : "failed"));
+  // Engine choice: read once, on mount. WebGL 2 is probed when MapLibre is wanted.
+  const [glStatus, setGlStatus] = useState<GlStatus>(() => initialGlStatus(engineProp ?? engineChoice));
+  useEffect(() => {
+    const el = ref.current;
+    if (glStatus !== "waiting" || !el) return;
+    const engage = () => setGlStatus((s) => (s === "waiting" ? (detectWebGL2() ? "loading" : "failed") : s));
+    for (const type of INTENT_EVENTS) el.addEventListener(type, engage, { passive: true, once: true });
+    return () => {
+      for (const type of INTENT_EVENTS) el.removeEventListener(type, engage);
+    };
+  }, [glStatus, ref]);
   const [GlMap, setGlMap] = useState<ComponentType<MapLibreExitRouteMapProps> | null>(null);
   useEffect(() => {
     if (glStatus !== "loading") return;

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetAppStore, useAppStore } from "../state/store.ts";
 import { ExitRouteMap, SIMPLIFIED_NOTE } from "./ExitRouteMap.tsx";
 import { ExitRoutesGraphic } from "./ExitRoutesGraphic.tsx";
+import { MapEngineChoiceContext } from "./mapEngineChoice.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 /** The route card reads figure records through TanStack Query; no network here, so none load. */
@@ -21,12 +22,24 @@ vi.mock("./basemapLoader.ts", () => ({
   loadTopology: (res: string) =>
     Promise.resolve(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"))),
 }));
-// jsdom has no WebGL.
-vi.mock("./webgl.ts", () => ({ detectWebGL2: () => false }));
+// jsdom has no WebGL; some tests pretend it has, to see when MapLibre is asked for.
+const gl = vi.hoisted(() => ({ available: false, maplibreMounts: 0 }));
+vi.mock("./webgl.ts", () => ({ detectWebGL2: () => gl.available }));
+// MapLibre itself cannot run in jsdom: a stand-in that counts its mounts and never loads.
+vi.mock("./MapLibreExitRouteMap.tsx", () => ({
+  MapLibreExitRouteMap: () => {
+    gl.maplibreMounts++;
+    return null;
+  },
+}));
 
 const data = exitRoutesFixture();
 
-beforeEach(() => resetAppStore());
+beforeEach(() => {
+  resetAppStore();
+  gl.available = false;
+  gl.maplibreMounts = 0;
+});
 afterEach(() => cleanup());
 
 const mapEl = () => document.querySelector<HTMLElement>(".exit-map")!;
@@ -121,12 +134,53 @@ describe("ExitRoutesGraphic", () => {
   });
 });
 
+describe("ExitRouteMap engines", () => {
+  it.each(["pointerenter", "pointerdown", "touchstart", "wheel", "focusin"])("asks for MapLibre only when the reader reaches for the map (%s)", async (type) => {
+    gl.available = true;
+    render(<ExitRouteMap data={data} />);
+    await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(gl.maplibreMounts).toBe(0);
+    act(() => void mapEl().dispatchEvent(new Event(type, { bubbles: type !== "pointerenter" })));
+    await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
+    // Still the SVG map on screen until MapLibre has loaded.
+    expect(mapEl().dataset.mapEngine).toBe("svg");
+  });
+
+  it('asks for MapLibre at once with engine="maplibre", never with engine="svg"', async () => {
+    gl.available = true;
+    render(<ExitRouteMap data={data} engine="maplibre" />);
+    await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
+    cleanup();
+    gl.maplibreMounts = 0;
+    render(<ExitRouteMap data={data} engine="svg" />);
+    await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
+    act(() => void mapEl().dispatchEvent(new Event("pointerdown", { bubbles: true })));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(gl.maplibreMounts).toBe(0);
+  });
+
+  it("takes the engine from the nearest MapEngineChoiceContext", async () => {
+    gl.available = true;
+    render(
+      <MapEngineChoiceContext value="maplibre">
+        <ExitRouteMap data={data} />
+      </MapEngineChoiceContext>,
+    );
+    await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
+  });
+});
+
 describe("ExitRouteMap without WebGL", () => {
-  it("keeps the SVG map and says it is simplified", async () => {
+  it("keeps the SVG map, and says it is simplified once the reader reaches for it", async () => {
     render(<ExitRouteMap data={data} />);
     await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
     expect(mapEl().dataset.mapEngine).toBe("svg");
+    expect(screen.queryByText(SIMPLIFIED_NOTE)).toBeNull();
+    act(() => void mapEl().dispatchEvent(new Event("focusin", { bubbles: true })));
     expect(screen.getByText(SIMPLIFIED_NOTE)).toBeTruthy();
+    expect(mapEl().dataset.mapEngine).toBe("svg");
+    expect(gl.maplibreMounts).toBe(0);
   });
 
   it("hovering a route on the map shows a tooltip and highlights it", async () => {

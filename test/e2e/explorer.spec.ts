@@ -1,12 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { distinctColours, expectNoAxeViolations, guardOrigin, openExplorer, saveShot, SHOTS } from "./support.ts";
+import { distinctColours, engageMap, expectNoAxeViolations, guardOrigin, openExplorer, saveShot, SHOTS } from "./support.ts";
 
 const GRAPHICS = ["exit-routes", "border-stops", "week-breakdown", "forces"] as const;
 
 test("the explorer loads every graphic, draws the map, and asks nothing of other origins", async ({ page, baseURL }) => {
   const foreign = guardOrigin(page, baseURL!);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
   await openExplorer(page);
-  await expect(page.locator("[data-map-engine=maplibre][data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+  // The SVG map is the map until the reader reaches for it: no MapLibre code before.
+  await expect(page.locator("[data-map-engine=svg][data-map-ready=true]")).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(requests.filter((u) => /maplibre/i.test(u))).toEqual([]);
+  await engageMap(page);
   expect(await distinctColours(page, "[data-map-engine=maplibre] canvas")).toBeGreaterThan(20);
   await expect(page.locator(".graphic__source").first()).toContainText("Quotes verified against the archived articles");
   expect(foreign).toEqual([]);

@@ -12,7 +12,7 @@ import { resolve } from "node:path";
 import { expect, test, type Frame, type Page, type Route } from "@playwright/test";
 import type { StoryDataset } from "../../src/schema/datasets.ts";
 import { CSP_POLICY, CSP_REPORT_PATH, inlineScriptProblems } from "../../src/security/csp.ts";
-import { saveShot } from "./support.ts";
+import { engageMap, saveShot } from "./support.ts";
 
 const story = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8")) as StoryDataset;
 const exitRoutes = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/exit-routes.json"), "utf8")) as { routes: { id: string; path: string[] }[] };
@@ -156,7 +156,7 @@ test.describe("Content Security Policy", () => {
     const workers: string[] = [];
     page.on("worker", (wk) => workers.push(wk.url()));
     await page.goto("/");
-    await expect(mapReady(page, "maplibre")).toBeVisible({ timeout: 30_000 });
+    await engageMap(page);
     for (const g of CHARTS) await expect(page.locator(`[data-graphic=${g}] svg`).first()).toBeVisible();
     // Interact: select a route, open a record, switch views and theme.
     await page.locator(".route-list__item[data-route=to-finland]").click();
@@ -178,7 +178,7 @@ test.describe("Content Security Policy", () => {
     const w = await watch(page);
     for (const g of GRAPHICS) {
       await page.goto(`/embed.html?graphic=${g}`);
-      if (g === "exit-routes") await expect(mapReady(page, "maplibre")).toBeVisible({ timeout: 30_000 });
+      if (g === "exit-routes") await engageMap(page);
       else await expect(page.locator(`[data-graphic=${g}] svg`).first()).toBeVisible();
       await expectClean(page, w, `embed ${g}`);
     }
@@ -239,7 +239,7 @@ const PAYLOADS = [
 ];
 
 const EXPLORER_PARAMS = ["period", "mode", "camera", "route", "figure", "table", "theme"];
-const EMBED_PARAMS = ["graphic", "theme", "view", "childId", "period", "mode", "camera", "route"];
+const EMBED_PARAMS = ["graphic", "theme", "view", "childId", "period", "mode", "camera", "route", "engine"];
 const PRESENTATION_PARAMS = ["step", "theme", "presenter"];
 
 /**
@@ -556,6 +556,7 @@ test.describe("fault injection", () => {
     await page.goto("/");
     const map = page.locator("[data-map-engine=svg][data-map-ready=true]");
     await expect(map).toBeVisible({ timeout: 30_000 });
+    await engageMap(page, { expectMapLibre: false });
     await expect(map.locator(".exit-map__note")).toBeVisible();
     await page.locator(".route-list__item[data-route=to-alaska]").click();
     await expect(page.locator(".route-card")).toContainText("Alaska");

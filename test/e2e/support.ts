@@ -51,6 +51,16 @@ export async function setTheme(page: Page, theme: "light" | "dark"): Promise<voi
   await page.emulateMedia({ colorScheme: theme });
 }
 
+/**
+ * The map draws with SVG until the reader reaches for it; this moves the pointer onto
+ * it, which starts MapLibre (where WebGL works), and waits until MapLibre has drawn.
+ */
+export async function engageMap(scope: Page, options: { expectMapLibre?: boolean } = {}): Promise<void> {
+  const map = scope.locator(".exit-map").first();
+  await map.hover();
+  if (options.expectMapLibre ?? true) await expect(scope.locator("[data-map-engine=maplibre][data-map-ready=true]").first()).toBeVisible({ timeout: 30_000 });
+}
+
 /** Opens the explorer and waits until every graphic has drawn. */
 export async function openExplorer(page: Page, query = "") {
   await page.goto(`/${query}`);
