@@ -1,9 +1,11 @@
 /**
  * The explorer: all graphics, the provenance dialog and the sources, with the view
- * state mirrored in the URL. A thin shell over the shared graphic components.
+ * state mirrored in the URL. A thin shell over the shared graphic components, below
+ * the masthead that index.html carries as plain HTML.
  */
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { createPortal } from "react-dom";
 import { datasetQuery } from "../data/datasetQuery.ts";
 import { borderStopsGraphic, forcesGraphic, weekBreakdownGraphic } from "../graphics/chartGraphics.tsx";
 import { GraphicView } from "../graphics/GraphicView.tsx";
@@ -19,11 +21,15 @@ import { ThemeToggle } from "../ui/ThemeToggle.tsx";
 // The map graphic is split from the first chunk: the charts paint without waiting for it.
 const ExitRoutesView = lazy(() => import("../graphics/ExitRoutesView.tsx"));
 
-export function ExplorerApp() {
+/**
+ * `controls`: where the theme buttons go. The masthead around it is static HTML in
+ * index.html, so that the headline paints before the scripts have loaded.
+ */
+export function ExplorerApp({ controls }: { controls: Element | null }) {
   const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>
-      <Explorer />
+      <Explorer controls={controls} />
     </QueryClientProvider>
   );
 }
@@ -47,45 +53,34 @@ function useKnownIdsOnly() {
   }, [routes, figures]);
 }
 
-function Explorer() {
+function Explorer({ controls }: { controls: Element | null }) {
   useUrlSync();
   useTheme();
   useKnownIdsOnly();
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to the graphics
-      </a>
-      <div className="page">
-        <header className="masthead">
-          <div>
-            <h1>Leaving Russia in 2022</h1>
-            <p>Where Russians went to escape military service after the invasion of Ukraine and the mobilization order, built from five news articles. Select any number to see the quote it comes from.</p>
-          </div>
-          <ThemeToggle />
-        </header>
-        <main id="main">
-          <div className="grid">
-            <Suspense fallback={<div className="panel-loading" style={{ minHeight: 640 }} role="status">Loading the map…</div>}>
-              <ExitRoutesView options={{ actions: (meta) => <EmbedButton graphic="exit-routes" title={meta.title} /> }} />
-            </Suspense>
-          </div>
-          <div className="grid grid--two">
-            <GraphicView def={borderStopsGraphic} options={{ actions: (meta) => <EmbedButton graphic="border-stops" title={meta.title} /> }} />
-            <GraphicView def={weekBreakdownGraphic} options={{ actions: (meta) => <EmbedButton graphic="week-breakdown" title={meta.title} /> }} />
-          </div>
-          <div className="grid">
-            <GraphicView def={forcesGraphic} options={{ actions: (meta) => <EmbedButton graphic="forces" title={meta.title} /> }} />
-          </div>
-          <h2 className="section-title" id="sources">
-            The five articles
-          </h2>
-          <SourcesList />
-          <p className="footer-note">
-            Every number is typed once in the project&rsquo;s figure ledger with the quote that prints it, and checked against archived copies of the articles before it is shown. Basemap: Natural Earth.
-          </p>
-        </main>
-      </div>
+      {controls && createPortal(<ThemeToggle />, controls)}
+      <main id="main">
+        <div className="grid">
+          <Suspense fallback={<div className="panel-loading" style={{ minHeight: 640 }} role="status">Loading the map…</div>}>
+            <ExitRoutesView options={{ actions: (meta) => <EmbedButton graphic="exit-routes" title={meta.title} /> }} />
+          </Suspense>
+        </div>
+        <div className="grid grid--two">
+          <GraphicView def={borderStopsGraphic} options={{ actions: (meta) => <EmbedButton graphic="border-stops" title={meta.title} /> }} />
+          <GraphicView def={weekBreakdownGraphic} options={{ actions: (meta) => <EmbedButton graphic="week-breakdown" title={meta.title} /> }} />
+        </div>
+        <div className="grid">
+          <GraphicView def={forcesGraphic} options={{ actions: (meta) => <EmbedButton graphic="forces" title={meta.title} /> }} />
+        </div>
+        <h2 className="section-title" id="sources">
+          The five articles
+        </h2>
+        <SourcesList />
+        <p className="footer-note">
+          Every number is typed once in the project&rsquo;s figure ledger with the quote that prints it, and checked against archived copies of the articles before it is shown. Basemap: Natural Earth.
+        </p>
+      </main>
       <ProvenancePanel />
     </>
   );
