@@ -9,7 +9,6 @@ import type { GraphicId } from "../schema/ledger.ts";
 import { useAppStore } from "../state/store.ts";
 import { GraphicFrame } from "../ui/GraphicFrame.tsx";
 import { GraphicPanel } from "../ui/GraphicPanel.tsx";
-import { useWidth } from "../ui/useWidth.ts";
 
 export interface GraphicDefinition<N extends DatasetName> {
   id: GraphicId;
@@ -35,33 +34,30 @@ export interface GraphicViewOptions {
 export function GraphicView<N extends DatasetName>({ def, options = {} }: { def: GraphicDefinition<N>; options?: GraphicViewOptions }) {
   return (
     <GraphicPanel dataset={def.dataset} name={def.name} minHeight={def.minHeight}>
-      {(data) => <GraphicBody def={def} data={data} options={options} />}
+      {(data, width) => <GraphicBody def={def} data={data} width={width} options={options} />}
     </GraphicPanel>
   );
 }
 
-function GraphicBody<N extends DatasetName>({ def, data, options }: { def: GraphicDefinition<N>; data: DatasetOf<N>; options: GraphicViewOptions }) {
+function GraphicBody<N extends DatasetName>({ def, data, width, options }: { def: GraphicDefinition<N>; data: DatasetOf<N>; width: number; options: GraphicViewOptions }) {
   const asTable = useAppStore((s) => s.tables.includes(def.id));
   const setTable = useAppStore((s) => s.setTable);
   const openFigure = useAppStore((s) => s.openFigure);
-  const [ref, width] = useWidth<HTMLDivElement>();
   const meta = (data as { meta: GraphicMeta }).meta;
   const Chart = def.chart;
   const Table = def.table;
   return (
-    <div ref={ref}>
-      <GraphicFrame
-        dataset={def.dataset}
-        meta={meta}
-        description={def.describe(data)}
-        asTable={asTable}
-        onToggleTable={(t) => setTable(def.id, t)}
-        table={<Table data={data} onOpenFigure={openFigure} />}
-        level={options.level ?? 2}
-        actions={options.actions?.(meta)}
-      >
-        <Chart data={data} width={width} onOpenFigure={openFigure} highlight={options.highlight ?? []} />
-      </GraphicFrame>
-    </div>
+    <GraphicFrame
+      dataset={def.dataset}
+      meta={meta}
+      description={def.describe(data)}
+      asTable={asTable}
+      onToggleTable={(t) => setTable(def.id, t)}
+      table={<Table data={data} onOpenFigure={openFigure} />}
+      level={options.level ?? 2}
+      actions={options.actions?.(meta)}
+    >
+      <Chart data={data} width={width} onOpenFigure={openFigure} highlight={options.highlight ?? []} />
+    </GraphicFrame>
   );
 }

@@ -4,11 +4,12 @@
  * waits for maplibre-gl) and the fallback where WebGL is missing. d3-geo is spherical,
  * so it takes world-atlas geometry as it comes and clips at the antimeridian itself.
  */
-import { geoPath } from "d3-geo";
-import type { Position } from "geojson";
+import { geoPath, type GeoPath, type GeoPermissibleObjects } from "d3-geo";
+import type { MultiLineString, Position } from "geojson";
 import { useEffect, useMemo, type PointerEvent } from "react";
 import { arrowSize, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 import { fitMercator } from "./mapCamera.ts";
+import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { layoutLabels } from "./placeLabels.ts";
 
@@ -18,6 +19,32 @@ const STROKE: Record<RouteStyle, string> = { flow: "var(--flow)", unquantified: 
 export const DASH: Record<RouteStyle, readonly number[] | null> = { flow: null, unquantified: [3, 2], flights: [0, 2.5] };
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+type Draw = GeoPath<unknown, GeoPermissibleObjects>;
+type CountryFeature = Basemap["countries"]["features"][number];
+
+/** Border lines per BorderBatch component. */
+const BORDER_BATCH = 40;
+
+function batchLines(lines: MultiLineString, size: number): MultiLineString[] {
+  const out: MultiLineString[] = [];
+  for (let i = 0; i < lines.coordinates.length; i += size) out.push({ type: "MultiLineString", coordinates: lines.coordinates.slice(i, i + size) });
+  return out;
+}
+
+/** A country's fill (or, with `outline`, the outline of a country that took a stance). */
+function CountryShape({ feature, draw, outline = false }: { feature: CountryFeature; draw: Draw; outline?: boolean }) {
+  const d = useMemo(() => draw(feature) ?? "", [draw, feature]);
+  if (!d) return null;
+  const { stance, focus } = feature.properties;
+  if (outline) return <path d={d} fill="none" stroke={stance === "refuse" ? "var(--refuse)" : "var(--welcome)"} strokeWidth={1} strokeLinejoin="round" />;
+  return <path d={d} fill={stance === "refuse" ? "var(--refuse-fill)" : stance === "welcome" ? "var(--welcome-fill)" : focus ? "var(--land-focus)" : "var(--land)"} />;
+}
+
+function BorderBatch({ lines, draw }: { lines: MultiLineString; draw: Draw }) {
+  const d = useMemo(() => draw(lines) ?? "", [draw, lines]);
+  return <path d={d} fill="none" stroke="var(--border)" strokeWidth={0.6} strokeLinejoin="round" />;
+}
 
 interface ProjectedLeg {
   route: FlowRoute;
@@ -34,20 +61,22 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
   const { width, height, basemap, bounds, visible, labels, selected, hovered, onHover, onSelect, onReady } = props;
   const projection = useMemo(() => fitMercator(bounds, width, height), [bounds, width, height]);
 
-  const land = useMemo(() => {
-    if (!basemap) return null;
-    const clipped = fitMercator(bounds, width, height).clipExtent([
-      [-2, -2],
-      [width + 2, height + 2],
-    ]);
-    const path = geoPath(clipped);
-    return {
-      countries: basemap.countries.features.map((f) => ({ key: f.properties.iso ?? f.properties.name, props: f.properties, d: path(f) ?? "" })).filter((c) => c.d),
-      borders: path(basemap.borders) ?? "",
-    };
-  }, [basemap, bounds, width, height]);
-
+  // Projecting the basemap is the heaviest part of drawing this map, so each country
+  // (and each batch of borders) is its own component: the basemap arrives in a
+  // transition, and React can pause between them to let the reader's input through.
+  const draw = useMemo(
+    () =>
+      geoPath(
+        fitMercator(bounds, width, height).clipExtent([
+          [-2, -2],
+          [width + 2, height + 2],
+        ]),
+      ),
+    [bounds, width, height],
+  );
+  const borderBatches = useMemo(() => (basemap ? batchLines(basemap.borders, BORDER_BATCH) : []), [basemap]);
   const worldWidth = 2 * Math.PI * projection.scale();
+
   const project = useMemo(() => {
     return (coords: readonly Position[]): [number, number][] => {
       const out: [number, number][] = [];
@@ -131,20 +160,18 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
       aria-describedby={props.descriptionId}
     >
       <rect width={width} height={height} fill="var(--water)" onClick={() => onSelect(null)} />
-      {land && (
+      {basemap && (
         <g aria-hidden="true" pointerEvents="none">
-          {land.countries.map((c) => (
-            <path
-              key={c.key}
-              d={c.d}
-              fill={c.props.stance === "refuse" ? "var(--refuse-fill)" : c.props.stance === "welcome" ? "var(--welcome-fill)" : c.props.focus ? "var(--land-focus)" : "var(--land)"}
-            />
+          {basemap.countries.features.map((f) => (
+            <CountryShape key={f.properties.iso ?? f.properties.name} feature={f} draw={draw} />
           ))}
-          <path d={land.borders} fill="none" stroke="var(--border)" strokeWidth={0.6} strokeLinejoin="round" />
-          {land.countries
-            .filter((c) => c.props.stance)
-            .map((c) => (
-              <path key={`o-${c.key}`} d={c.d} fill="none" stroke={c.props.stance === "refuse" ? "var(--refuse)" : "var(--welcome)"} strokeWidth={1} strokeLinejoin="round" />
+          {borderBatches.map((b, i) => (
+            <BorderBatch key={i} lines={b} draw={draw} />
+          ))}
+          {basemap.countries.features
+            .filter((f) => f.properties.stance)
+            .map((f) => (
+              <CountryShape key={`o-${f.properties.iso ?? f.properties.name}`} feature={f} draw={draw} outline />
             ))}
         </g>
       )}
