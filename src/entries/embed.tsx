@@ -16,8 +16,9 @@ document.documentElement.classList.add("is-embed");
 // (A promise, not a top-level await, which would make Vite split the shared code into
 // more, smaller chunks.)
 const client = new QueryClient();
-// A map wanted zoomable at once: MapLibre's chunk downloads alongside the rest.
-if (params.engine === "maplibre") void import("../map/MapLibreExitRouteMap.tsx").catch(() => undefined);
+// The map's basemap (and MapLibre, if wanted at once) start downloading now too; a
+// chart embed never loads this module.
+if (params.graphic === "exit-routes") void import("../map/preloadMap.ts").then((m) => m.preloadMap({ camera: params.state.camera, engine: params.engine }));
 void preloadGraphic(params.graphic, client).then((view) =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
