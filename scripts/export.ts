@@ -56,6 +56,27 @@ async function pngs(browser: Browser, graphic: string) {
   }
 }
 
+/**
+ * The presentation's print handout. It is mounted only when the page is printed: print
+ * media mounts it, as the browser's own printing does, and it sets data-ready="true"
+ * once every step's graphic has drawn (maps: on their own basemap), which page.pdf()
+ * could not wait for by itself.
+ */
+async function handoutPdf(browser: Browser): Promise<Buffer> {
+  const deck = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await deck.goto(`${ORIGIN}/present.html?theme=light`);
+  await deck.locator(".slide__title").waitFor();
+  await deck.emulateMedia({ media: "print" });
+  await deck.locator(".handout[data-ready=true]").waitFor({ timeout: 60_000 });
+  await deck.waitForTimeout(300); // settle fonts
+  const steps = await deck.locator(".handout__step").count();
+  const pdf = await deck.pdf({ format: "A4", landscape: true, printBackground: true });
+  await deck.close();
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;
+  if (pages !== steps) throw new Error(`the handout PDF has ${pages} pages for ${steps} steps`);
+  return pdf;
+}
+
 async function main() {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
@@ -70,12 +91,7 @@ async function main() {
       await exportSvg(page, path.join(OUT, `${g}.svg`));
       await page.close();
     }
-    const deck = await gl.newPage({ viewport: { width: 1280, height: 720 } });
-    await deck.goto(`${ORIGIN}/present.html?theme=light`);
-    await deck.waitForLoadState("networkidle");
-    await deck.emulateMedia({ media: "print" });
-    await deck.waitForTimeout(1000);
-    await writeFile(path.join(OUT, "presentation.pdf"), await deck.pdf({ format: "A4", landscape: true, printBackground: true }));
+    await writeFile(path.join(OUT, "presentation.pdf"), await handoutPdf(gl));
   } finally {
     await gl.close();
     await noGl.close();

@@ -1,7 +1,8 @@
 /**
  * The audience window: one step at a time, as a slide (title, text, quote, graphic in
  * the step's saved state), with keyboard, button and swipe navigation, progress, full
- * screen, the presenter window, and a print-only handout of every step.
+ * screen, the presenter window, and a print-only handout of every step (mounted when
+ * printing: see PrintHandout.tsx).
  */
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useSyncExternalStore, type PointerEvent } from "react";
@@ -18,6 +19,7 @@ import { presentationSearch, progressFraction, progressLabel, stepAnnouncement, 
 import { StoryText } from "./StoryText.tsx";
 import { swipeAction, type PointerSample } from "./swipe.ts";
 import { toggleFullscreen, usePresentationKeys } from "./usePresentationKeys.ts";
+import { usePrintHandout } from "./usePrintHandout.ts";
 import { useStepNavigation } from "./useStepNavigation.ts";
 
 /** Ids the datasets know, once loaded: a step naming an unknown camera or route falls back. */
@@ -39,6 +41,15 @@ const subscribeFullscreen = (cb: () => void) => {
 };
 const useIsFullscreen = () => useSyncExternalStore(subscribeFullscreen, () => document.fullscreenElement !== null, () => false);
 
+/** Prints the handout once every graphic in it has drawn; says so while it waits. */
+function PrintButton({ preparing, onClick }: { preparing: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className="button deck-print" onClick={onClick} aria-keyshortcuts="Control+P Meta+P" aria-busy={preparing} title="Every step on its own page; choose “Save as PDF” in the print dialog for a PDF">
+      {preparing ? "Preparing handout…" : "Print handout"}
+    </button>
+  );
+}
+
 export function AudienceView({ story }: { story: StoryDataset }) {
   const steps = story.steps;
   const count = steps.length;
@@ -51,6 +62,7 @@ export function AudienceView({ story }: { story: StoryDataset }) {
   const route = useAppStore((s) => s.route);
   const fullscreen = useIsFullscreen();
   const titleId = useId();
+  const { mounted: handoutMounted, drawn: handoutDrawn, preparing, print, watchHandout } = usePrintHandout();
 
   // A step is a saved view: put its state in the store (the map follows the store).
   useEffect(() => {
@@ -105,6 +117,7 @@ export function AudienceView({ story }: { story: StoryDataset }) {
           <button type="button" className="button" onClick={toggleFullscreen} aria-pressed={fullscreen} aria-keyshortcuts="F">
             Full screen
           </button>
+          <PrintButton preparing={preparing} onClick={print} />
         </div>
       </header>
       <div
@@ -160,7 +173,7 @@ export function AudienceView({ story }: { story: StoryDataset }) {
       <p className="visually-hidden deck-live" aria-live="polite" aria-atomic="true">
         {stepAnnouncement(index, count, step.title)}
       </p>
-      <PrintHandout story={story} />
+      {handoutMounted && <PrintHandout story={story} drawn={handoutDrawn} ref={watchHandout} />}
       <ProvenancePanel />
     </div>
   );

@@ -2,6 +2,12 @@
  * The exit-route map of one step for the printed handout: a static SVG (the map's own
  * SVG engine) drawn from the step's saved state rather than the store, so every step
  * prints its own camera, period and selected route on the same page.
+ *
+ * The frame says `data-map-ready="true"` once the step's own basemap is drawn (or has
+ * failed to load: the routes then print on the coarser basemap, or on plain water),
+ * and `data-basemap` which one it is drawn on.
+ * A map mounted as the browser is about to print cannot wait for a download, so it
+ * draws at once with the best basemap already fetched (see preloadBasemap).
  */
 import { useEffect, useId, useMemo, useState } from "react";
 import { exitRoutesGraphic } from "../graphics/ExitRoutesView.tsx";
@@ -28,6 +34,31 @@ function convert(topology: Topology, resolution: Resolution, data: ExitRoutesDat
   return basemap;
 }
 
+/** Basemaps fetched so far, by resolution, for a synchronous first draw. */
+const fetched = new Map<Resolution, Topology>();
+
+/** Fetches a resolution's basemap and keeps it at hand for the next map to draw in its first commit. */
+export function preloadBasemap(resolution: Resolution): Promise<Topology> {
+  return loadTopology(resolution).then((topology) => {
+    fetched.set(resolution, topology);
+    return topology;
+  });
+}
+
+interface MapBase {
+  basemap: Basemap | null;
+  /** The step's own resolution is drawn, or will not come (its download failed). */
+  final: boolean;
+}
+
+/** The step's own basemap if it is here, else the coarser one the slides have fetched (110m), else none yet. */
+function initialBase(resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]): MapBase {
+  const own = fetched.get(resolution);
+  if (own) return { basemap: convert(own, resolution, data, focus), final: true };
+  const coarse = fetched.get("110m");
+  return { basemap: coarse ? convert(coarse, "110m", data, focus) : null, final: false };
+}
+
 /** Drawing size in CSS px; the SVG scales to the page width (viewBox). */
 const WIDTH = 720;
 const HEIGHT = 340;
@@ -46,25 +77,29 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
     return [...isos].sort();
   }, [model]);
   const resolution = resolutionForBounds(camera.bounds);
-  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [base, setBase] = useState(() => initialBase(resolution, data, focus));
+  const { basemap, final } = base;
   useEffect(() => {
+    if (final) return;
     let cancelled = false;
-    loadTopology(resolution).then(
+    preloadBasemap(resolution).then(
       (topology) => {
-        if (!cancelled) setBasemap(convert(topology, resolution, data, focus));
+        if (!cancelled) setBase({ basemap: convert(topology, resolution, data, focus), final: true });
       },
-      // Without the basemap the routes still print, on plain water.
-      noop,
+      // Without its own basemap the map still prints: on the coarser one, or on plain water.
+      () => {
+        if (!cancelled) setBase((b) => ({ ...b, final: true }));
+      },
     );
     return () => {
       cancelled = true;
     };
-  }, [resolution, data, focus]);
+  }, [final, resolution, data, focus]);
   const descId = useId();
   const selected = view.route && visible.some((r) => r.id === view.route) ? view.route : null;
   return (
     <div className="exit-routes print-map">
-      <div className="exit-map print-map__frame" data-map-engine="svg">
+      <div className="exit-map print-map__frame" data-map-engine="svg" data-map-ready={final ? "true" : "false"} data-basemap={basemap?.resolution ?? "none"}>
         <SvgExitRouteMap
           data={data}
           model={model}

@@ -9,9 +9,38 @@ import { GraphicView } from "../graphics/GraphicView.tsx";
 import type { StoryDataset } from "../schema/datasets.ts";
 
 const SlideMap = lazy(() => import("./SlideMap.tsx"));
-const PrintMap = lazy(() => import("./PrintMap.tsx"));
+
+type PrintMapModule = typeof import("./PrintMap.tsx");
+let printMapModule: PrintMapModule | null = null;
+
+/**
+ * Loads the handout's map chunk. Once it is here the handout draws its maps in the
+ * commit that mounts it: a lazy component suspends at least once, even on a chunk
+ * already loaded, and a handout mounted as the browser starts printing gets no second
+ * commit before the page is printed.
+ */
+export function preloadPrintMap(): Promise<PrintMapModule> {
+  return import("./PrintMap.tsx").then((m) => (printMapModule = m));
+}
+const LazyPrintMap = lazy(preloadPrintMap);
 
 type Step = StoryDataset["steps"][number];
+
+const mapLoading = (
+  <div className="panel-loading slide-map-loading" role="status">
+    Loading the map…
+  </div>
+);
+
+function HandoutMap({ stepState }: { stepState: string }) {
+  const Loaded = printMapModule?.default;
+  if (Loaded) return <Loaded stepState={stepState} />;
+  return (
+    <Suspense fallback={mapLoading}>
+      <LazyPrintMap stepState={stepState} />
+    </Suspense>
+  );
+}
 
 export function StepGraphic({ graphic, highlight, printState }: { graphic: Step["graphic"]; highlight: readonly string[]; printState?: string }) {
   switch (graphic) {
@@ -22,16 +51,12 @@ export function StepGraphic({ graphic, highlight, printState }: { graphic: Step[
     case "week-breakdown":
       return <GraphicView def={weekBreakdownGraphic} options={{ highlight }} />;
     case "exit-routes":
-      return (
-        <Suspense
-          fallback={
-            <div className="panel-loading slide-map-loading" role="status">
-              Loading the map…
-            </div>
-          }
-        >
-          {printState === undefined ? <SlideMap highlight={highlight} /> : <PrintMap stepState={printState} />}
+      return printState === undefined ? (
+        <Suspense fallback={mapLoading}>
+          <SlideMap highlight={highlight} />
         </Suspense>
+      ) : (
+        <HandoutMap stepState={printState} />
       );
   }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { isDialogOpen, keyToAction, targetKind, type KeyContext } from "./presentationKeys.ts";
+import { isDialogOpen, isPrintShortcut, keyToAction, targetKind, type KeyContext } from "./presentationKeys.ts";
 
 const page: KeyContext = { target: "other", dialogOpen: false };
 
@@ -86,5 +86,17 @@ describe("isDialogOpen", () => {
     expect(isDialogOpen(document)).toBe(false);
     document.querySelector("dialog")!.setAttribute("open", "");
     expect(isDialogOpen(document)).toBe(true);
+  });
+});
+
+describe("isPrintShortcut", () => {
+  it("is Ctrl+P or Cmd+P, and nothing else", () => {
+    expect(isPrintShortcut({ key: "p", ctrlKey: true })).toBe(true);
+    expect(isPrintShortcut({ key: "p", metaKey: true })).toBe(true);
+    expect(isPrintShortcut({ key: "P", ctrlKey: true })).toBe(true); // Caps Lock
+    expect(isPrintShortcut({ key: "p" })).toBe(false); // the presenter view
+    expect(isPrintShortcut({ key: "P", ctrlKey: true, shiftKey: true })).toBe(false);
+    expect(isPrintShortcut({ key: "p", ctrlKey: true, altKey: true })).toBe(false);
+    expect(isPrintShortcut({ key: "o", ctrlKey: true })).toBe(false);
   });
 });

@@ -61,6 +61,11 @@ export function keyToAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
   }
 }
 
+/** Ctrl+P, or Cmd+P on a Mac: the browser's print shortcut (Ctrl+Shift+P is another command in some browsers). */
+export function isPrintShortcut(e: KeyInput): boolean {
+  return (e.ctrlKey === true || e.metaKey === true) && !e.altKey && !e.shiftKey && (e.key === "p" || e.key === "P");
+}
+
 const CONTROL_SELECTOR = [
   "input",
   "select",

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { StoryDataset } from "../../src/schema/datasets.ts";
-import { expectNoAxeViolations, guardOrigin, SHOTS } from "./support.ts";
+import { engageMap, expectNoAxeViolations, guardOrigin, SHOTS } from "./support.ts";
 
 // The same story.json the build serves (written by the pipeline before the build).
 const story = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8")) as StoryDataset;
@@ -26,11 +26,13 @@ async function expectStep(page: Page, id: string) {
   await expect(page).toHaveURL(new RegExp(`[?&]step=${id}(&|$)`));
 }
 
-/** Waits until the current step's graphic has drawn (the map: its current engine is ready). */
+/** Waits until the current step's graphic has drawn (the map: its current engine is ready) and the slide has faded in. */
 async function graphicReady(page: Page) {
   const kind = await page.locator(".slide").getAttribute("data-graphic-kind");
   if (kind === "exit-routes") await expect(page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
   else await expect(page.locator(`.slide__graphic:not(.slide__graphic--map) [data-graphic=${kind}] svg`).first()).toBeVisible();
+  // A graphic can draw within the fade-in (its data comes with the story): let it end before measuring contrast or taking a picture.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
 
 test("the keyboard walks through every step forward and back", async ({ page, baseURL }) => {
@@ -113,7 +115,8 @@ test("each step shows its text, figures, quote and graphic in its saved state", 
 test("keys are left to the map and to form controls", async ({ page }) => {
   await openDeck(page, "?step=alaska");
   await graphicReady(page);
-  // With WebGL (software in CI) the map is MapLibre, whose canvas pans with the arrow keys.
+  // With WebGL (software in CI) the map becomes MapLibre once reached for, whose canvas pans with the arrow keys.
+  await engageMap(page);
   const map = page.locator(".slide__graphic--map:not(.slide__graphic--parked) .exit-map[data-map-engine=maplibre][data-map-ready=true]");
   await expect(map).toBeVisible({ timeout: 30_000 });
   const canvas = map.locator("canvas.maplibregl-canvas");
@@ -231,7 +234,46 @@ test("the presenter window follows the audience window, and the other way round"
   await expectNoAxeViolations(again, "presenter view");
 });
 
-test("print gives one step per page, and a PDF with one page per step", async ({ page }) => {
+const mapSteps = steps.filter((s) => s.graphic === "exit-routes");
+
+/** Waits until the page has fetched what printing from the menu needs: the charts' data (with the story) and, once idle, the print map's chunk. */
+async function handoutPrefetched(page: Page) {
+  const wanted = [/\/PrintMap-[^/]*\.js$/, ...["border-stops", "forces", "week-breakdown"].map((d) => new RegExp(`/data/${d}\\.json$`))];
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").map((e) => (e as PerformanceResourceTiming).responseEnd > 0 && e.name)), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining(wanted.map((re) => expect.stringMatching(re))));
+  await page.waitForTimeout(500); // the chunk and the data are parsed in the tasks that follow
+}
+
+/** Replaces window.print with a recorder of what the handout looked like when it was called. */
+async function recordPrints(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { prints: { ready?: string; maps: number }[] };
+    w.prints = [];
+    window.print = () => {
+      const h = document.querySelector<HTMLElement>(".handout");
+      w.prints.push({ ready: h?.dataset["ready"], maps: h?.querySelectorAll(".print-map [data-map-ready=true]").length ?? 0 });
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { prints: { ready?: string; maps: number }[] }).prints);
+}
+
+test("at start-up the print handout is not mounted and the 50m basemap is not fetched", async ({ page }) => {
+  const basemaps: string[] = [];
+  page.on("request", (r) => {
+    if (/countries-\d+m[^/]*\.json$/.test(r.url())) basemaps.push(r.url());
+  });
+  await openDeck(page);
+  await graphicReady(page);
+  await handoutPrefetched(page);
+  await expect(page.locator(".handout")).toHaveCount(0);
+  await expect(page.locator(".print-map")).toHaveCount(0);
+  expect(basemaps.filter((u) => u.includes("countries-50m"))).toEqual([]);
+  expect(basemaps.length).toBeGreaterThan(0); // the slides' 110m one
+});
+
+test("print media mounts the handout: one step per page, every graphic drawn, a PDF with one page per step", async ({ page }) => {
+  const fetched50m = page.waitForRequest(/countries-50m[^/]*\.json$/);
   await openDeck(page, "?step=forces");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".deck-stage")).toBeHidden();
@@ -239,12 +281,15 @@ test("print gives one step per page, and a PDF with one page per step", async ({
   await expect(page.locator(".deck-bar")).toBeHidden();
   const sections = page.locator(".handout__step");
   await expect(sections).toHaveCount(steps.length);
+  // The handout says when every graphic in it has drawn, the maps on their own basemap.
+  await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await fetched50m;
   for (const step of steps) {
     const section = page.locator(`.handout__step[data-step=${step.id}]`);
     await expect(section).toBeVisible();
     await expect(section.locator(".handout__title")).toHaveText(step.title);
-    // Every step prints a chart or map (an SVG) or a table.
-    await expect(section.locator(".graphic__body").locator("svg, table").first()).toBeVisible({ timeout: 30_000 });
+    const drawn = step.graphic === "exit-routes" ? ".print-map [data-map-ready=true] svg" : ".graphic__body svg[data-export]";
+    await expect(section.locator(drawn)).toBeVisible();
     if (step.quote) await expect(section.locator("blockquote")).toContainText(step.quote.quote);
     const breaks = await section.evaluate((el) => {
       const s = getComputedStyle(el);
@@ -255,12 +300,79 @@ test("print gives one step per page, and a PDF with one page per step", async ({
   // Figures print as text with their qualifier.
   await expect(page.locator(".handout__step[data-step=mobilization] .story-figure")).toHaveText("more than 194,000");
   // Each map step prints its own view: as many print maps as map steps.
-  await expect(page.locator(".handout .print-map")).toHaveCount(steps.filter((s) => s.graphic === "exit-routes").length);
+  await expect(page.locator(".handout .print-map")).toHaveCount(mapSteps.length);
 
   mkdirSync("results", { recursive: true });
   const pdf = await page.pdf({ path: "results/presentation-handout.pdf", printBackground: true });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)\b/g) ?? [];
   expect(pages.length).toBe(steps.length);
+
+  // It stays: back on screen it is hidden, not unmounted.
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.locator(".slide__title")).toBeVisible();
+  await expect(page.locator(".handout")).toBeHidden();
+  await expect(sections).toHaveCount(steps.length);
+});
+
+test("beforeprint (the browser's Print menu) mounts the handout in the same task, charts and maps drawn", async ({ page }) => {
+  await openDeck(page, "?step=week");
+  await graphicReady(page);
+  await handoutPrefetched(page);
+  // Nothing can be awaited between beforeprint and the print snapshot: count in the same task.
+  const now = await page.evaluate(() => {
+    window.dispatchEvent(new Event("beforeprint"));
+    const h = document.querySelector(".handout");
+    return {
+      sections: h?.querySelectorAll(".handout__step").length,
+      charts: h?.querySelectorAll(".handout__step:not([data-graphic-kind=exit-routes]) .graphic__body svg[data-export]").length,
+      // On the basemap already fetched: the slides' 110m one, or their own.
+      maps: h?.querySelectorAll(".print-map [data-basemap$=m] svg[data-export]").length,
+      loading: h?.querySelectorAll(".panel-loading").length,
+    };
+  });
+  expect(now).toEqual({ sections: steps.length, charts: steps.length - mapSteps.length, maps: mapSteps.length, loading: 0 });
+  // Then the maps that wanted a finer basemap redraw on it.
+  await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+});
+
+test("the Print handout button and Ctrl+P print once every graphic is drawn, and again at once", async ({ page }) => {
+  await openDeck(page, "?step=invasion");
+  const prints = await recordPrints(page);
+  const button = page.getByRole("button", { name: "Print handout" });
+  await button.click();
+  await expect.poll(prints, { timeout: 30_000 }).toEqual([{ ready: "true", maps: mapSteps.length }]);
+  await expect(button).toHaveText("Print handout");
+  await button.click();
+  expect(await prints()).toHaveLength(2);
+
+  // Ctrl+P: held back until the handout has drawn (the browser's dialog would otherwise open now).
+  await openDeck(page, "?step=before");
+  const keyPrints = await recordPrints(page);
+  await page.keyboard.press("Control+P");
+  await expectStep(page, "before"); // P without Ctrl opens the presenter view: not here
+  await expect.poll(keyPrints, { timeout: 30_000 }).toEqual([{ ready: "true", maps: mapSteps.length }]);
+});
+
+test("at 412 × 823 nothing moves while the first slide loads (layout shift)", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node | null }[] }[]) {
+        w.shifts.push({ value: e.value, sources: e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName))) });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // The first step (what present.html opens), a map step with figures and one with a quote.
+  for (const query of ["", "?step=mobilization", "?step=invasion"]) {
+    await openDeck(page, query);
+    await graphicReady(page);
+    await page.waitForTimeout(1000);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+    expect(cls, `${query || "first step"}: ${JSON.stringify(shifts)}`).toBeLessThan(0.02);
+  }
 });
 
 for (const theme of ["light", "dark"] as const) {
