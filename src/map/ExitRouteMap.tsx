@@ -152,17 +152,21 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const resolution: Resolution = resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
   const { basemap, error: basemapError } = useBasemap(resolution, data, focus);
 
-  // Engine choice: read once, on mount. WebGL 2 is probed when MapLibre is wanted.
+  // Engine choice: "svg" and "auto" are read on mount; "auto" can become "maplibre"
+  // later. WebGL 2 is probed when MapLibre is wanted.
   const [glStatus, setGlStatus] = useState<GlStatus>(() => initialGlStatus(engineProp ?? engineChoice));
+  const engage = useCallback(() => setGlStatus((s) => (s === "waiting" ? (detectWebGL2() ? "loading" : "failed") : s)), []);
+  // A page may upgrade its choice later (the presentation, once the presenter drives
+  // it): adjust the state while rendering, as React advises for a changed prop.
+  if ((engineProp ?? engineChoice) === "maplibre" && glStatus === "waiting") setGlStatus(detectWebGL2() ? "loading" : "failed");
   useEffect(() => {
     const el = ref.current;
     if (glStatus !== "waiting" || !el) return;
-    const engage = () => setGlStatus((s) => (s === "waiting" ? (detectWebGL2() ? "loading" : "failed") : s));
     for (const type of INTENT_EVENTS) el.addEventListener(type, engage, { passive: true, once: true });
     return () => {
       for (const type of INTENT_EVENTS) el.removeEventListener(type, engage);
     };
-  }, [glStatus, ref]);
+  }, [glStatus, ref, engage]);
   const [GlMap, setGlMap] = useState<ComponentType<MapLibreExitRouteMapProps> | null>(null);
   useEffect(() => {
     if (glStatus !== "loading") return;

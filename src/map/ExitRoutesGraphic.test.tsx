@@ -160,6 +160,22 @@ describe("ExitRouteMap engines", () => {
     expect(gl.maplibreMounts).toBe(0);
   });
 
+  it('starts MapLibre when a page upgrades its choice from "auto" to "maplibre"', async () => {
+    gl.available = true;
+    const at = (choice: "auto" | "maplibre") => (
+      <QueryClientProvider client={new QueryClient()}>
+        <MapEngineChoiceContext value={choice}>
+          <ExitRouteMap data={data} />
+        </MapEngineChoiceContext>
+      </QueryClientProvider>
+    );
+    const { rerender } = renderDom(at("auto"));
+    await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
+    expect(gl.maplibreMounts).toBe(0);
+    rerender(at("maplibre"));
+    await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
+  });
+
   it("takes the engine from the nearest MapEngineChoiceContext", async () => {
     gl.available = true;
     render(

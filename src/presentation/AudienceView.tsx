@@ -7,6 +7,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useSyncExternalStore, type PointerEvent } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
+import { MapEngineChoiceContext } from "../map/mapEngineChoice.ts";
 import { ProvenancePanel } from "../provenance/ProvenancePanel.tsx";
 import type { StoryDataset } from "../schema/datasets.ts";
 import { selectUrlState, useAppStore } from "../state/store.ts";
@@ -19,6 +20,7 @@ import { presentationSearch, progressFraction, progressLabel, stepAnnouncement, 
 import { StoryText } from "./StoryText.tsx";
 import { swipeAction, type PointerSample } from "./swipe.ts";
 import { toggleFullscreen, usePresentationKeys } from "./usePresentationKeys.ts";
+import { useEngaged } from "./useEngaged.ts";
 import { usePrintHandout } from "./usePrintHandout.ts";
 import { useStepNavigation } from "./useStepNavigation.ts";
 
@@ -63,6 +65,8 @@ export function AudienceView({ story }: { story: StoryDataset }) {
   const fullscreen = useIsFullscreen();
   const titleId = useId();
   const { mounted: handoutMounted, drawn: handoutDrawn, preparing, print, watchHandout } = usePrintHandout();
+  // Slide maps fly from view to view with MapLibre, started once a presenter drives the deck.
+  const engaged = useEngaged();
 
   // A step is a saved view: put its state in the store (the map follows the store).
   useEffect(() => {
@@ -131,36 +135,38 @@ export function AudienceView({ story }: { story: StoryDataset }) {
       >
         <div className="deck-progress__fill" style={{ transform: `scaleX(${progressFraction(index, count)})` }} />
       </div>
-      <main id="main" className="deck-stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipeStart.current = null)}>
-        <article className="slide" data-step={step.id} data-graphic-kind={step.graphic} aria-labelledby={titleId}>
-          <div className="slide__text" key={step.id}>
-            <h2 id={titleId} className="slide__title">
-              {step.title}
-            </h2>
-            <p className="slide__body">
-              <StoryText text={step.text} />
-            </p>
-            {step.quote && <StepQuote quote={step.quote} />}
-          </div>
-          <div className="slide__graphics">
-            {!showsMap && (
-              <div className="slide__graphic" key={step.graphic}>
-                <StepGraphic graphic={step.graphic} highlight={highlight} />
-              </div>
-            )}
-            {/* The map stays mounted (and sized) between map steps, so it flies from view to view. */}
-            <div
-              className={showsMap ? "slide__graphic slide__graphic--map" : "slide__graphic slide__graphic--map slide__graphic--parked"}
-              inert={!showsMap}
-              aria-hidden={!showsMap || undefined}
-              data-camera={camera}
-              data-route={route ?? ""}
-            >
-              <StepGraphic graphic="exit-routes" highlight={showsMap ? highlight : []} />
+      <MapEngineChoiceContext value={engaged ? "maplibre" : "auto"}>
+        <main id="main" className="deck-stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipeStart.current = null)}>
+          <article className="slide" data-step={step.id} data-graphic-kind={step.graphic} aria-labelledby={titleId}>
+            <div className="slide__text" key={step.id}>
+              <h2 id={titleId} className="slide__title">
+                {step.title}
+              </h2>
+              <p className="slide__body">
+                <StoryText text={step.text} />
+              </p>
+              {step.quote && <StepQuote quote={step.quote} />}
             </div>
-          </div>
-        </article>
-      </main>
+            <div className="slide__graphics">
+              {!showsMap && (
+                <div className="slide__graphic" key={step.graphic}>
+                  <StepGraphic graphic={step.graphic} highlight={highlight} />
+                </div>
+              )}
+              {/* The map stays mounted (and sized) between map steps, so it flies from view to view. */}
+              <div
+                className={showsMap ? "slide__graphic slide__graphic--map" : "slide__graphic slide__graphic--map slide__graphic--parked"}
+                inert={!showsMap}
+                aria-hidden={!showsMap || undefined}
+                data-camera={camera}
+                data-route={route ?? ""}
+              >
+                <StepGraphic graphic="exit-routes" highlight={showsMap ? highlight : []} />
+              </div>
+            </div>
+          </article>
+        </main>
+      </MapEngineChoiceContext>
       <nav className="deck-nav" aria-label="Steps">
         <button type="button" className="deck-nav__button" onClick={() => act("prev")} aria-disabled={index === 0} aria-keyshortcuts="ArrowLeft">
           <span aria-hidden="true">←</span> Previous
