@@ -5,7 +5,7 @@
  * unwrapping), the width scale and its legend stops, and the unquantified flags.
  */
 import type { FeatureCollection, LineString, Point, Position } from "geojson";
-import { formatFigure } from "../format/formatFigure.ts";
+import { formatFigure, formatInteger } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset, FigureRef, PlaceRecord, RouteRecord } from "../schema/datasets.ts";
 import { Mode } from "../schema/primitives.ts";
 
@@ -225,8 +225,6 @@ export function niceCeiling(v: number): number {
   return 10 * k;
 }
 
-const stopFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-
 /**
  * Line width by count: linear from zero (a line's width is a length, read as one),
  * clamped to `minWidth` so a count of 2 stays visible. Computed from every route in
@@ -241,7 +239,7 @@ export function widthScale(values: readonly number[], unit = "people", options: 
   const candidates = positive.length === 0 ? [] : [top, top / 2, top / 5];
   const stops = [...new Set(candidates)]
     .filter((v) => width(v) > minWidth)
-    .map((value) => ({ value, width: width(value), label: stopFormat.format(value) }));
+    .map((value) => ({ value, width: width(value), label: formatInteger(value) }));
   return { top, maxWidth, minWidth, unit, width, stops };
 }
 

@@ -1,7 +1,14 @@
 import type { GraphicMeta } from "../schema/datasets.ts";
 
-const dateFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-export const formatDate = (iso: string): string => dateFmt.format(new Date(`${iso}T00:00:00Z`));
+// British short months, as Intl.DateTimeFormat("en-GB") writes them; not Intl itself,
+// whose first formatter costs a page several milliseconds of ICU start-up.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+
+/** "2022-09-27" → "27 Sept 2022". */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
 
 /** "Source: “Headline” (outlet not named, 27 Feb 2022); …" */
 export function sourceLine(meta: GraphicMeta): string {
