@@ -5,8 +5,8 @@ import { defineConfig } from "vite";
 import { contentSecurityPolicy, CSP_HEADER_POLICY } from "./src/security/csp.ts";
 
 // Entry points: thin HTML shells over the same components. The explorer (index.html),
-// one embed page for every graphic (embed.html?graphic=…), the embed previewer
-// (embeds.html) and the presentation (present.html).
+// the embed pages (embed/<graphic>.html, and embed.html?graphic=… for any of them), the
+// embed previewer (embeds.html) and the presentation (present.html).
 export default defineConfig({
   // The Content Security Policy (src/security/csp.ts): a <meta> in every built page,
   // and in `vite preview` also a header with a report endpoint. Not in the dev server.
@@ -31,6 +31,8 @@ export default defineConfig({
       input: {
         explorer: resolve(import.meta.dirname, "index.html"),
         embed: resolve(import.meta.dirname, "embed.html"),
+        // One page per graphic (the embed code's URLs): its code and data load with the page.
+        ...Object.fromEntries(["exit-routes", "border-stops", "forces", "week-breakdown"].map((g) => [`embed-${g}`, resolve(import.meta.dirname, `embed/${g}.html`)])),
         embeds: resolve(import.meta.dirname, "embeds.html"),
         present: resolve(import.meta.dirname, "present.html"),
       },

@@ -127,7 +127,7 @@ const mapPages: Page[] = SKIP.has("map")
         id: `map-${flows}`,
         label: `map embed, ${flows.toLocaleString("en-GB")} flows${flows === realRoutes.routes.length ? " (real)" : ""}`,
         // engine=maplibre: MapLibre starts at once, not when the reader reaches for the map.
-        path: "/embed.html?graphic=exit-routes&engine=maplibre",
+        path: "/embed/exit-routes.html?engine=maplibre",
         drawn: [GL_MAP_READY],
         firstDrawn: [SVG_MAP_READY],
         routes: { "**/data/exit-routes.json": JSON.stringify(data) },

@@ -77,9 +77,10 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     id: "embed-exit-routes",
     label: "embed: exit-routes",
-    path: "/embed.html?graphic=exit-routes",
-    html: "embed.html",
-    draw: [MAP_VIEW],
+    path: "/embed/exit-routes.html",
+    html: "embed/exit-routes.html",
+    // The basemap's loader comes with preloadMap, imported as the page starts.
+    draw: ["src/map/preloadMap.ts"],
     after: [MAPLIBRE],
     // MapLibre's idle, with engine=maplibre, is measured by the bench's map scaling.
     drawn: [SVG_MAP_READY],
@@ -92,9 +93,9 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     id: "embed-border-stops",
     label: "embed: border-stops",
-    path: "/embed.html?graphic=border-stops",
-    html: "embed.html",
-    draw: ["src/graphics/BorderStopsView.tsx"],
+    path: "/embed/border-stops.html",
+    html: "embed/border-stops.html",
+    draw: [],
     after: [],
     drawn: [chart("border-stops")],
     budget: { drawKiB: 112, why: CHART_EMBED_WHY },
@@ -102,9 +103,9 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     id: "embed-forces",
     label: "embed: forces",
-    path: "/embed.html?graphic=forces",
-    html: "embed.html",
-    draw: ["src/graphics/ForcesView.tsx"],
+    path: "/embed/forces.html",
+    html: "embed/forces.html",
+    draw: [],
     after: [],
     drawn: [chart("forces")],
     budget: { drawKiB: 112, why: CHART_EMBED_WHY },
@@ -112,9 +113,9 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     id: "embed-week-breakdown",
     label: "embed: week-breakdown",
-    path: "/embed.html?graphic=week-breakdown",
-    html: "embed.html",
-    draw: ["src/graphics/WeekBreakdownView.tsx"],
+    path: "/embed/week-breakdown.html",
+    html: "embed/week-breakdown.html",
+    draw: [],
     after: [],
     drawn: [chart("week-breakdown")],
     budget: { drawKiB: 112, why: CHART_EMBED_WHY },

@@ -36,10 +36,10 @@ const VIEWS: Record<GraphicId, () => Promise<{ default: View }>> = {
  * ready 50 ms later was drawn 250 ms late. The dataset is fetched through the same
  * query (datasetQuery) the graphic's panel asks for, so the panel finds it under way.
  */
-export async function preloadGraphic(graphic: GraphicId, client: QueryClient): Promise<View | null> {
+export async function preloadGraphic(graphic: GraphicId, client: QueryClient, view: Promise<View> | null = null): Promise<View | null> {
   void client.prefetchQuery(datasetQuery(graphic));
   try {
-    return (await VIEWS[graphic]()).default;
+    return await (view ?? VIEWS[graphic]().then((m) => m.default));
   } catch {
     return null;
   }
@@ -60,7 +60,7 @@ function MapIdsOnly() {
 }
 
 /**
- * `client` and `view` come from preloadGraphic (src/entries/embed.tsx); without them the
+ * `client` and `view` come from preloadGraphic (src/embed/startEmbed.tsx); without them the
  * embed makes its own client and loads the graphic lazily.
  */
 export function EmbedApp({ params, client: preloadedClient, view }: { params: EmbedParams; client?: QueryClient; view?: View | null }) {

@@ -14,9 +14,13 @@ export interface EmbedCodeOptions {
   initialHeight?: number;
 }
 
+/**
+ * The graphic's own page, embed/<graphic>.html, which downloads its code and data with
+ * the page (embed.html?graphic=… still works, a round trip slower).
+ */
 export function embedUrl({ appUrl, graphic, params = {} }: Pick<EmbedCodeOptions, "appUrl" | "graphic" | "params">): string {
-  const q = new URLSearchParams({ graphic, ...params });
-  return `${appUrl}embed.html?${q.toString()}`;
+  const q = new URLSearchParams(params).toString();
+  return `${appUrl}embed/${graphic}.html${q ? `?${q}` : ""}`;
 }
 
 export function embedCode(o: EmbedCodeOptions): string {

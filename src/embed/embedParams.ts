@@ -22,10 +22,11 @@ export interface EmbedParams {
 
 export const DEFAULT_GRAPHIC: GraphicId = "exit-routes";
 
-export function parseEmbedParams(search: string): EmbedParams {
+/** `fixed`: the graphic of a one-graphic page (embed/<graphic>.html), which ignores `graphic=`. */
+export function parseEmbedParams(search: string, fixed?: GraphicId): EmbedParams {
   const q = new URLSearchParams(search);
   const raw = q.get("graphic");
-  const graphic = (GRAPHIC_IDS as readonly string[]).includes(raw ?? "") ? (raw as GraphicId) : DEFAULT_GRAPHIC;
+  const graphic = fixed ?? ((GRAPHIC_IDS as readonly string[]).includes(raw ?? "") ? (raw as GraphicId) : DEFAULT_GRAPHIC);
   const childId = q.get("childId");
   const parsed = parseUrlState(search);
   const state: UrlState = {

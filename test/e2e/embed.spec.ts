@@ -119,14 +119,21 @@ test("malformed and foreign resize messages are ignored", async ({ page, baseURL
 });
 
 for (const graphic of CHARTS) {
-  test(`the ${graphic} embed requests no maplibre code and no basemap`, async ({ page }) => {
-    const requests: string[] = [];
-    page.on("request", (r) => requests.push(r.url()));
-    await page.goto(`/embed.html?graphic=${graphic}`);
-    await expect(page.locator("[data-graphic] svg").first()).toBeVisible();
-    await page.waitForLoadState("networkidle");
-    expect(requests.filter((u) => /maplibre|countries-\d+m|ExitRoutes/i.test(u))).toEqual([]);
-  });
+  for (const path of [`/embed/${graphic}.html`, `/embed.html?graphic=${graphic}`]) {
+    test(`${path} draws ${graphic}, fetches its dataset once, and requests no maplibre code, basemap or other graphic`, async ({ page }) => {
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=dark`);
+      await expect(page.locator(`[data-graphic=${graphic}] svg`).first()).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+      await page.waitForLoadState("networkidle");
+      expect(requests.filter((u) => /maplibre|countries-\d+m|ExitRoutes|preloadMap/i.test(u))).toEqual([]);
+      const others = CHARTS.filter((g) => g !== graphic).map((g) => `${g.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}View`);
+      expect(requests.filter((u) => others.some((o) => u.includes(o)))).toEqual([]);
+      // The one-graphic page preloads its dataset; the fetch reuses that response.
+      expect(requests.filter((u) => u.endsWith(`/data/${graphic}.json`))).toHaveLength(1);
+    });
+  }
 }
 
 const HOSTILE = [
@@ -181,7 +188,7 @@ test("the explorer's Embed action shows the code, copies it and previews it", as
   await panel.getByRole("button", { name: "Embed" }).click();
   const dialog = page.getByRole("dialog", { name: /Embed/ });
   const code = await dialog.getByRole("textbox").inputValue();
-  expect(code).toContain(`<iframe src="${baseURL}/embed.html?graphic=forces"`);
+  expect(code).toContain(`<iframe src="${baseURL}/embed/forces.html"`);
   expect(code).toContain('loading="lazy"');
   expect(code).toContain("embed-parent.js");
   await dialog.getByRole("button", { name: "Copy code" }).click();

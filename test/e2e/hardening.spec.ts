@@ -177,10 +177,12 @@ test.describe("Content Security Policy", () => {
     test.setTimeout(120_000);
     const w = await watch(page);
     for (const g of GRAPHICS) {
-      await page.goto(`/embed.html?graphic=${g}`);
-      if (g === "exit-routes") await engageMap(page);
-      else await expect(page.locator(`[data-graphic=${g}] svg`).first()).toBeVisible();
-      await expectClean(page, w, `embed ${g}`);
+      for (const path of [`/embed.html?graphic=${g}`, `/embed/${g}.html`]) {
+        await page.goto(path);
+        if (g === "exit-routes") await engageMap(page);
+        else await expect(page.locator(`[data-graphic=${g}] svg`).first()).toBeVisible();
+        await expectClean(page, w, `embed ${path}`);
+      }
     }
     // The previewer: its own script and twelve frames (MapLibre was checked above; SVG maps here keep it quick).
     await svgMapOnly(page);
@@ -312,8 +314,10 @@ test.describe("URL parameter fuzzing", () => {
     const queries = hostileQueries(EMBED_PARAMS);
     for (const [i, q] of queries.entries()) {
       // Alternate: a hostile graphic (the default, the map, applies), and each chart with hostile options.
+      // Every other chart query goes to the chart's own page, embed/<graphic>.html, which ignores graphic=.
       const graphic = i % 2 === 0 ? null : CHARTS[(i >> 1) % CHARTS.length]!;
-      const url = `/embed.html?${graphic ? `graphic=${graphic}&${q.replace(/(^|&)graphic=/g, "$1x-graphic=")}` : q}`;
+      const ownPage = graphic !== null && (i >> 1) % 2 === 1;
+      const url = ownPage ? `/embed/${graphic}.html?${q}` : `/embed.html?${graphic ? `graphic=${graphic}&${q.replace(/(^|&)graphic=/g, "$1x-graphic=")}` : q}`;
       const label = url.slice(0, 100);
       await page.goto(url);
       const expected = graphic ?? "exit-routes";
