@@ -22,9 +22,10 @@ export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, 
   // the timestamp, which must not run ahead of the data it is drawing.
   const latest = useMemo(() => ({ data: query.data, updatedAt: query.dataUpdatedAt }), [query.data, query.dataUpdatedAt]);
   const { data, updatedAt } = useDeferredValue(latest);
-  const waiting = data === undefined && !query.isError;
-  // Measured while the data loads, so the graphic is drawn once, at its real width.
+  // Measured while the data loads (or, with data at hand, straight after the first
+  // commit, before the first paint), so the graphic is drawn once, at its real width.
   const [ref, width] = useWidth<HTMLElement>();
+  const waiting = (data === undefined || width === null) && !query.isError;
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (!query.isPending) return;
@@ -44,7 +45,7 @@ export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, 
   } else {
     content = (
       <PanelBoundary name={name} onReset={() => void query.refetch()} resetKey={updatedAt}>
-        {children(data as DatasetOf<N>, width)}
+        {children(data as DatasetOf<N>, width!)}
       </PanelBoundary>
     );
   }
