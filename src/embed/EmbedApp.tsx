@@ -26,23 +26,35 @@ const VIEWS: Record<GraphicId, () => Promise<{ default: View }>> = {
   "week-breakdown": () => import("../graphics/WeekBreakdownView.tsx"),
 };
 
+/** How long the first render waits for the dataset before it shows "Loading…" instead. */
+export const DATA_WAIT_MS = 500;
+
 /**
  * Starts the graphic's code and its dataset (same name as the graphic) loading
- * together, before the first render, and resolves with the graphic's component, or
- * null if its code could not be loaded (EmbedApp then loads it lazily, as before).
+ * together, before the first render, and resolves with the graphic's component (or
+ * null if its code could not be loaded: EmbedApp then loads it lazily, as before) once
+ * the code is here and the dataset too, or DATA_WAIT_MS have passed.
  *
  * Why before the first render: a lazily loaded graphic shows a Suspense fallback, and
  * React holds a revealed fallback on screen for at least 300 ms, so a chart that was
- * ready 50 ms later was drawn 250 ms late. The dataset is fetched through the same
- * query (datasetQuery) the graphic's panel asks for, so the panel finds it under way.
+ * ready 50 ms later was drawn 250 ms late. Why wait for the data: with it at hand the
+ * first render draws the graphic, instead of a "Loading…" that a background render
+ * replaces tens of milliseconds later; slow data still gets its message. The dataset is
+ * fetched through the same query (datasetQuery) the graphic's panel asks for, so the
+ * panel finds it in the cache, or under way.
  */
 export async function preloadGraphic(graphic: GraphicId, client: QueryClient, view: Promise<View> | null = null): Promise<View | null> {
-  void client.prefetchQuery(datasetQuery(graphic));
+  const data = client.prefetchQuery(datasetQuery(graphic));
+  let loaded: View | null;
   try {
-    return await (view ?? VIEWS[graphic]().then((m) => m.default));
+    loaded = await (view ?? VIEWS[graphic]().then((m) => m.default));
   } catch {
-    return null;
+    loaded = null;
   }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([data, new Promise((resolve) => (timer = setTimeout(resolve, DATA_WAIT_MS)))]);
+  clearTimeout(timer);
+  return loaded;
 }
 
 const ProvenancePanel = lazy(() => import("../provenance/ProvenancePanel.tsx").then((m) => ({ default: m.ProvenancePanel })));
