@@ -1,6 +1,6 @@
 /*
  * Resizes embedded graphics on pages that do not use Pym.js: include once, anywhere
- * on the page, after or before <iframe data-exodus-embed src=".../embed.html?...">.
+ * on the page, after or before <iframe data-exodus-embed src=".../embed/forces.html">.
  * It listens for the height messages the embed sends (Pym.js and AMP formats),
  * accepts them only from those iframes and from their own origin, and ignores
  * anything malformed. It reads and writes nothing else on the page.
@@ -32,10 +32,13 @@
   }
 
   /* The child id the embed answers to: ?childId=…, else "exodus-" + its graphic. */
+  /* The embed's Pym child id: childId=, else "exodus-" and its graphic, which a
+     one-graphic page (embed/forces.html) names in its path, embed.html in graphic=. */
   function childIdOf(frame) {
     try {
-      var q = new URL(frame.src, window.location.href).searchParams;
-      return q.get("childId") || "exodus-" + (q.get("graphic") || "exit-routes");
+      var url = new URL(frame.src, window.location.href);
+      var own = /\/embed\/([a-z-]+)\.html$/.exec(url.pathname);
+      return url.searchParams.get("childId") || "exodus-" + (own ? own[1] : url.searchParams.get("graphic") || "exit-routes");
     } catch {
       return null;
     }

@@ -33,7 +33,7 @@ export const DATA_WAIT_MS = 500;
  * Starts the graphic's code and its dataset (same name as the graphic) loading
  * together, before the first render, and resolves with the graphic's component (or
  * null if its code could not be loaded: EmbedApp then loads it lazily, as before) once
- * the code is here and the dataset too, or DATA_WAIT_MS have passed.
+ * the code is here and the dataset too, or DATA_WAIT_MS have passed since the start.
  *
  * Why before the first render: a lazily loaded graphic shows a Suspense fallback, and
  * React holds a revealed fallback on screen for at least 300 ms, so a chart that was
@@ -44,15 +44,15 @@ export const DATA_WAIT_MS = 500;
  * panel finds it in the cache, or under way.
  */
 export async function preloadGraphic(graphic: GraphicId, client: QueryClient, view: Promise<View> | null = null): Promise<View | null> {
-  const data = client.prefetchQuery(datasetQuery(graphic));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const data = Promise.race([client.prefetchQuery(datasetQuery(graphic)), new Promise((resolve) => (timer = setTimeout(resolve, DATA_WAIT_MS)))]);
   let loaded: View | null;
   try {
     loaded = await (view ?? VIEWS[graphic]().then((m) => m.default));
   } catch {
     loaded = null;
   }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([data, new Promise((resolve) => (timer = setTimeout(resolve, DATA_WAIT_MS)))]);
+  await data;
   clearTimeout(timer);
   return loaded;
 }

@@ -10,6 +10,11 @@
  */
 import "../styles.css";
 
+// The masthead paints before the app runs: give it the theme the URL asks for (the
+// app's useTheme keeps it from then on; any other value is left to the system's).
+const theme = new URLSearchParams(window.location.search).get("theme");
+if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
+
 let started = false;
 function start() {
   if (started) return;

@@ -66,6 +66,12 @@ export function formatFigure(f: Formattable, options: { unit?: boolean; compact?
   return options.compact ? `${q}${number}` : `${q} ${number}`;
 }
 
+/**
+ * Code-point order, for sorting names and ISO dates. Not localeCompare, which starts
+ * ICU's collator (see grouped()); ties between English place names need no more.
+ */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** "a, b and c": for the text alternatives. */
 export const listJoin = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

@@ -5,8 +5,8 @@
  * draws the same routes, labels and basemap, and answers hover, click and the
  * camera buttons. MapLibre adds panning and zooming, at the price of a 290 KiB
  * chunk and a few seconds of main-thread work on a phone, so by default ("auto") it
- * is imported only when a pointer enters the map, a finger or the wheel touches it,
- * or the keyboard focus moves into it. It is mounted underneath, invisible; when its
+ * is imported only when a mouse enters the map, a click or tap or the wheel lands on
+ * it, or the keyboard focus moves into the exit-route graphic (INTENT_EVENTS). It is mounted underneath, invisible; when its
  * `load` fires it takes over and the SVG map is removed. Without WebGL 2, or if
  * MapLibre fails, the SVG map stays with a short note. The container carries
  * `data-map-engine="svg" | "maplibre"` and `data-map-ready="true"` once the current
@@ -52,8 +52,15 @@ export const SIMPLIFIED_NOTE = "Simplified map (WebGL unavailable)";
 /** off: SVG only by choice; waiting: for the reader to reach for the map. */
 type GlStatus = "off" | "waiting" | "loading" | "ready" | "failed";
 
-/** Events that say the reader is reaching for the map (see the comment at the top). */
-const INTENT_EVENTS = ["pointerenter", "pointerdown", "touchstart", "wheel", "focusin"] as const;
+/**
+ * Events on the map that say the reader is reaching for it (see the comment at the
+ * top): a mouse or pen over it, a click or tap on it, the wheel. A finger that lands on
+ * it to scroll the page past does not count. Keyboard focus counts anywhere in the
+ * whole exit-route graphic (its controls and route list), as the map itself has
+ * nothing to focus until MapLibre's canvas is there.
+ */
+const INTENT_EVENTS = ["pointerenter", "click", "wheel"] as const;
+const isIntent = (e: Event) => !(e.type === "pointerenter" && (e as PointerEvent).pointerType === "touch");
 
 const initialGlStatus = (choice: MapEngineChoice): GlStatus => (choice === "svg" ? "off" : choice === "auto" ? "waiting" : detectWebGL2() ? "loading" : "failed");
 
@@ -111,7 +118,7 @@ function useElementSize<T extends HTMLElement>() {
     // one long synchronous render straight after the commit (see useBasemap).
     startTransition(measure);
     if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
+    const ro = new ResizeObserver(() => startTransition(measure));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -162,9 +169,15 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   useEffect(() => {
     const el = ref.current;
     if (glStatus !== "waiting" || !el) return;
-    for (const type of INTENT_EVENTS) el.addEventListener(type, engage, { passive: true, once: true });
+    const graphic = el.closest(".exit-routes") ?? el;
+    const onIntent = (e: Event) => {
+      if (isIntent(e)) engage();
+    };
+    for (const type of INTENT_EVENTS) el.addEventListener(type, onIntent, { passive: true });
+    graphic.addEventListener("focusin", engage);
     return () => {
-      for (const type of INTENT_EVENTS) el.removeEventListener(type, engage);
+      for (const type of INTENT_EVENTS) el.removeEventListener(type, onIntent);
+      graphic.removeEventListener("focusin", engage);
     };
   }, [glStatus, ref, engage]);
   const [GlMap, setGlMap] = useState<ComponentType<MapLibreExitRouteMapProps> | null>(null);

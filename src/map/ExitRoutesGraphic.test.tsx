@@ -135,7 +135,7 @@ describe("ExitRoutesGraphic", () => {
 });
 
 describe("ExitRouteMap engines", () => {
-  it.each(["pointerenter", "pointerdown", "touchstart", "wheel", "focusin"])("asks for MapLibre only when the reader reaches for the map (%s)", async (type) => {
+  it.each(["pointerenter", "click", "wheel", "focusin"])("asks for MapLibre only when the reader reaches for the map (%s)", async (type) => {
     gl.available = true;
     render(<ExitRouteMap data={data} />);
     await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
@@ -145,6 +145,25 @@ describe("ExitRouteMap engines", () => {
     await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
     // Still the SVG map on screen until MapLibre has loaded.
     expect(mapEl().dataset.mapEngine).toBe("svg");
+  });
+
+  it("does not count a finger landing on the map to scroll past it", async () => {
+    gl.available = true;
+    render(<ExitRouteMap data={data} />);
+    await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
+    const touch = Object.defineProperty(new Event("pointerenter"), "pointerType", { value: "touch" });
+    act(() => void mapEl().dispatchEvent(touch));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(gl.maplibreMounts).toBe(0);
+  });
+
+  it("counts keyboard focus anywhere in the exit-route graphic (the map itself has nothing to focus)", async () => {
+    gl.available = true;
+    render(<ExitRoutesGraphic data={data} />);
+    await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
+    expect(gl.maplibreMounts).toBe(0);
+    act(() => listItems()[0]!.focus());
+    await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
   });
 
   it('asks for MapLibre at once with engine="maplibre", never with engine="svg"', async () => {

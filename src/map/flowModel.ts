@@ -5,7 +5,7 @@
  * unwrapping), the width scale and its legend stops, and the unquantified flags.
  */
 import type { FeatureCollection, LineString, Point, Position } from "geojson";
-import { formatFigure, formatInteger } from "../format/formatFigure.ts";
+import { compareText, formatFigure, formatInteger } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset, FigureRef, PlaceRecord, RouteRecord } from "../schema/datasets.ts";
 import { Mode } from "../schema/primitives.ts";
 
@@ -254,7 +254,7 @@ const STYLE_ORDER: Record<RouteStyle, number> = { flow: 0, unquantified: 1, flig
 
 /** Display order: counted flows by value (largest first), then unquantified, then flights; ties by label. */
 export function compareRoutes(a: Pick<FlowRoute, "style" | "value" | "label">, b: Pick<FlowRoute, "style" | "value" | "label">): number {
-  return STYLE_ORDER[a.style] - STYLE_ORDER[b.style] || (b.value ?? -1) - (a.value ?? -1) || a.label.localeCompare(b.label, "en");
+  return STYLE_ORDER[a.style] - STYLE_ORDER[b.style] || (b.value ?? -1) - (a.value ?? -1) || compareText(a.label, b.label);
 }
 
 export function orderRoutes<R extends Pick<FlowRoute, "style" | "value" | "label">>(routes: readonly R[]): R[] {

@@ -4,6 +4,7 @@
  * symbol collision, ordered by the same priority (`symbol-sort-key`).
  */
 import type { FeatureCollection, Point, Position } from "geojson";
+import { compareText } from "../format/formatFigure.ts";
 import type { PlaceRecord, StanceRecord } from "../schema/datasets.ts";
 import { formatRouteFigure, NO_NUMBER, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 
@@ -56,7 +57,7 @@ export function labelCandidates(routes: readonly FlowRoute[], stances: readonly 
     if (!p || out.has(p.id)) return;
     add({ placeId: p.id, name: p.name, detail: null, coordinates: p.coordinates, role: "stance", style: null, priority: ROLE_BASE.stance + i });
   });
-  return [...out.values()].sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name, "en"));
+  return [...out.values()].sort((a, b) => a.priority - b.priority || compareText(a.name, b.name));
 }
 
 export interface LabelPointProps {

@@ -66,7 +66,7 @@ export function AudienceView({ story }: { story: StoryDataset }) {
   const titleId = useId();
   const { mounted: handoutMounted, drawn: handoutDrawn, preparing, print, watchHandout } = usePrintHandout();
   // Slide maps fly from view to view with MapLibre, started once a presenter drives the deck.
-  const engaged = useEngaged();
+  const engaged = useEngaged(index);
 
   // A step is a saved view: put its state in the store (the map follows the store).
   useEffect(() => {

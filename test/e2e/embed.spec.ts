@@ -88,6 +88,30 @@ test("our own parent script resizes every embed on a page without Pym.js", async
   }
 });
 
+test("the parent script, arriving after the one-graphic pages have drawn, still sizes them", async ({ page, baseURL }) => {
+  const frames = CHARTS.map((g) => `<iframe src="${baseURL}/embed/${g}.html" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`).join("");
+  await hostPage(page, `<div style="width:600px">${frames}</div>`);
+  const contents = [];
+  for (let i = 0; i < CHARTS.length; i++) {
+    const frame = (await page.locator("iframe").nth(i).elementHandle())!;
+    await frame.scrollIntoViewIfNeeded();
+    const content = (await frame.contentFrame())!;
+    await content.waitForSelector("[data-graphic] svg");
+    contents.push({ frame, content });
+  }
+  // Late: the embeds reported their heights before anyone listened; the script asks them again.
+  await page.addScriptTag({ url: `${baseURL}/embed-parent.js` });
+  for (const { frame, content } of contents) {
+    await frame.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => {
+        const h = await content.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        return Math.abs((await frame.boundingBox())!.height - h);
+      })
+      .toBeLessThanOrEqual(2);
+  }
+});
+
 test("an AMP page gets embed-size messages that match the content height", async ({ page, baseURL }) => {
   await hostPage(
     page,

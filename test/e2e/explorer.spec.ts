@@ -18,6 +18,18 @@ test("the explorer loads every graphic, draws the map, and asks nothing of other
   expect(foreign).toEqual([]);
 });
 
+test("keyboard focus in the map's graphic starts MapLibre, whose canvas then takes focus", async ({ page }) => {
+  await openExplorer(page);
+  const list = page.locator(".route-list__item").first();
+  // Tab through the page until the focus reaches the map's graphic (its view buttons come first).
+  for (let i = 0; i < 40 && !(await page.evaluate(() => !!document.activeElement?.closest(".exit-routes"))); i++) await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest(".exit-routes"))).toBe(true);
+  await expect(page.locator("[data-map-engine=maplibre][data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+  await expect(list).toBeVisible();
+  await page.locator("[data-map-engine=maplibre] canvas").focus();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("CANVAS");
+});
+
 test("clicking a route shows its figure and quote; a number opens its record", async ({ page }) => {
   await openExplorer(page);
   await page.locator(".route-list__item[data-route=to-kazakhstan]").click();

@@ -314,10 +314,10 @@ test.describe("URL parameter fuzzing", () => {
     const queries = hostileQueries(EMBED_PARAMS);
     for (const [i, q] of queries.entries()) {
       // Alternate: a hostile graphic (the default, the map, applies), and each chart with hostile options.
-      // Every other chart query goes to the chart's own page, embed/<graphic>.html, which ignores graphic=.
+      // Every other query goes to a graphic's own page, embed/<graphic>.html, which ignores graphic=.
       const graphic = i % 2 === 0 ? null : CHARTS[(i >> 1) % CHARTS.length]!;
-      const ownPage = graphic !== null && (i >> 1) % 2 === 1;
-      const url = ownPage ? `/embed/${graphic}.html?${q}` : `/embed.html?${graphic ? `graphic=${graphic}&${q.replace(/(^|&)graphic=/g, "$1x-graphic=")}` : q}`;
+      const ownPage = (i >> 1) % 2 === 1;
+      const url = ownPage ? `/embed/${graphic ?? "exit-routes"}.html?${q}` : `/embed.html?${graphic ? `graphic=${graphic}&${q.replace(/(^|&)graphic=/g, "$1x-graphic=")}` : q}`;
       const label = url.slice(0, 100);
       await page.goto(url);
       const expected = graphic ?? "exit-routes";
@@ -543,16 +543,25 @@ test.describe("fault injection", () => {
     expect(w.pageErrors).toEqual([]);
   });
 
-  test("the embed: a failing dataset shows the message and retry recovers", async ({ page }) => {
-    const undo = await inject(page, "forces", "500");
-    await svgMapOnly(page);
-    await page.goto("/embed.html?graphic=forces");
-    const alert = page.getByRole("alert");
-    await expect(alert).toContainText("Sorry, the force comparison could not be loaded.");
-    await undo();
-    await alert.getByRole("button", { name: "Try again" }).click();
-    await expect(page.locator("[data-graphic=forces] svg").first()).toBeVisible();
-  });
+  for (const path of ["/embed.html?graphic=forces", "/embed/forces.html"]) {
+    test(`the embed (${path}): a failing dataset shows the message and retry recovers; a slow one says it is loading`, async ({ page }) => {
+      let undo = await inject(page, "forces", "500");
+      await svgMapOnly(page);
+      await page.goto(path);
+      const alert = page.getByRole("alert");
+      await expect(alert).toContainText("Sorry, the force comparison could not be loaded.");
+      await undo();
+      await alert.getByRole("button", { name: "Try again" }).click();
+      await expect(page.locator("[data-graphic=forces] svg").first()).toBeVisible();
+
+      // Slow: the embed stops waiting for the data after half a second and says so.
+      undo = await inject(page, "forces", "slow");
+      await page.goto(path);
+      await expect(page.locator("[data-panel=forces] [role=status]")).toContainText(/loading the force comparison/i, { timeout: SLOW_MS - 1000 });
+      await expect(page.locator("[data-graphic=forces] svg").first()).toBeVisible({ timeout: SLOW_MS + 10_000 });
+      await undo();
+    });
+  }
 
   test("MapLibre's code failing to load keeps the SVG map; a missing basemap still draws the routes", async ({ page }) => {
     const w = await watch(page);

@@ -2,7 +2,7 @@
  * The border-stop data as an accessible table: the same figures, qualifiers and
  * per-month rates as the chart, with the basis of each rate spelled out.
  */
-import { formatFigure } from "../../format/formatFigure.ts";
+import { compareText, formatFigure } from "../../format/formatFigure.ts";
 import type { BorderStopsDataset, FigureRef } from "../../schema/datasets.ts";
 import { FigureCell, tableStyles } from "../chartUtils.ts";
 import { periodLength } from "./BorderStopsState.ts";
@@ -16,7 +16,7 @@ export interface BorderStopsTableProps {
 const cell = (f: FigureRef) => formatFigure(f, { unit: false });
 
 export function BorderStopsTable({ data, onOpenFigure }: BorderStopsTableProps) {
-  const bars = [...data.bars].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+  const bars = [...data.bars].sort((a, b) => compareText(a.periodStart, b.periodStart));
   return (
     <table style={tableStyles.table}>
       <caption style={tableStyles.caption}>{data.meta.title}</caption>

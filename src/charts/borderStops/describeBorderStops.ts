@@ -3,7 +3,7 @@
  * with their qualifiers, that the periods differ in length, the per-month rates
  * (and which of them we calculated), how they compare, and the chart's notes.
  */
-import { formatFigure, listJoin } from "../../format/formatFigure.ts";
+import { compareText, formatFigure, listJoin } from "../../format/formatFigure.ts";
 import type { BorderStopsDataset } from "../../schema/datasets.ts";
 import { periodLength } from "./BorderStopsState.ts";
 
@@ -13,7 +13,7 @@ const words = (f: { value: number | null; qualifier: Parameters<typeof formatFig
   formatFigure(f, { unit: false });
 
 export function describeBorderStops(data: BorderStopsDataset): string {
-  const bars = [...data.bars].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+  const bars = [...data.bars].sort((a, b) => compareText(a.periodStart, b.periodStart));
   const totals = listJoin(bars.map((b) => `${words(b.figure)} in ${b.figure.period} (${periodLength(b.months)})`));
   const lengths = new Set(bars.map((b) => b.months));
   const parts = [`${data.meta.title}: ${totals}.`];
