@@ -48,6 +48,9 @@ export interface EntryPoint {
   budget: EntryBudget;
 }
 
+/** "week-breakdown" → "WeekBreakdownView": the name of a graphic's module in src/graphics/. */
+export const viewName = (graphic: string): string => `${graphic.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}View`;
+
 const chart = (dataset: string) => `[data-panel="${dataset}"] .graphic__body svg`;
 export const SVG_MAP_READY = '[data-panel="exit-routes"] [data-map-engine="svg"][data-map-ready="true"]';
 export const GL_MAP_READY = '[data-panel="exit-routes"] [data-map-engine="maplibre"][data-map-ready="true"]';

@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHART_EMBED_TARGET_KIB, ENTRY_POINTS } from "../../scripts/bench/entryPoints.ts";
+import { CHART_EMBED_TARGET_KIB, ENTRY_POINTS, viewName } from "../../scripts/bench/entryPoints.ts";
 import { closure, entryDownloads, KiB, manifestKey, readManifest, sum, type FileBytes } from "../../scripts/bench/manifestBytes.ts";
 
 // BUDGET_DIST: check another build folder (as E2E_OUT_DIR for the browser tests).
@@ -53,7 +53,7 @@ describe("byte budgets (gzip JavaScript per entry point)", () => {
   it.runIf(built)("keeps every chart embed apart from the other graphics' code", () => {
     const charts = ENTRY_POINTS.filter((e) => e.id.startsWith("embed-") && e.after.length === 0);
     // A one-graphic embed page imports its graphic's module statically.
-    const view = (e: (typeof charts)[number]) => `src/graphics/${e.id.replace(/^embed-/, "").replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}View.tsx`;
+    const view = (e: (typeof charts)[number]) => `src/graphics/${viewName(e.id.replace(/^embed-/, ""))}.tsx`;
     for (const e of charts) {
       const files = closure(manifest, [e.html, ...e.draw]).js;
       expect(files.has(manifest[manifestKey(manifest, view(e))]!.file), `${e.label} draws ${view(e)}`).toBe(true);

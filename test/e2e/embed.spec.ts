@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { expect, test, type Frame, type Page } from "@playwright/test";
+import { viewName } from "../../scripts/bench/entryPoints.ts";
 import { expectNoAxeViolations, SHOTS } from "./support.ts";
 
 const require = createRequire(import.meta.url);
@@ -152,7 +153,7 @@ for (const graphic of CHARTS) {
       await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
       await page.waitForLoadState("networkidle");
       expect(requests.filter((u) => /maplibre|countries-\d+m|ExitRoutes|preloadMap/i.test(u))).toEqual([]);
-      const others = CHARTS.filter((g) => g !== graphic).map((g) => `${g.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}View`);
+      const others = CHARTS.filter((g) => g !== graphic).map(viewName);
       expect(requests.filter((u) => others.some((o) => u.includes(o)))).toEqual([]);
       // The one-graphic page preloads its dataset; the fetch reuses that response.
       expect(requests.filter((u) => u.endsWith(`/data/${graphic}.json`))).toHaveLength(1);
