@@ -10,7 +10,7 @@ test("the explorer loads every graphic, draws the map, and asks nothing of other
   await openExplorer(page);
   // The SVG map is the map until the reader reaches for it: no MapLibre code before.
   await expect(page.locator("[data-map-engine=svg][data-map-ready=true]")).toBeVisible();
-  await page.waitForTimeout(500);
+  await page.waitForLoadState("networkidle");
   expect(requests.filter((u) => /maplibre/i.test(u))).toEqual([]);
   await engageMap(page);
   expect(await distinctColours(page, "[data-map-engine=maplibre] canvas")).toBeGreaterThan(20);

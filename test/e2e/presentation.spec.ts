@@ -35,6 +35,19 @@ async function graphicReady(page: Page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
 
+test("the deck downloads its story and figures once, preloaded by its HTML", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("/present.html");
+  await expect(page.locator(".slide__title")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(requests.filter((u) => u === "/data/story.json")).toHaveLength(1);
+  expect(requests.filter((u) => u === "/data/figures.json")).toHaveLength(1);
+  // Requested by the <link rel=preload>, before the app's code ran, and reused by its fetch.
+  const initiators = await page.evaluate(() => ["story", "figures"].map((n) => performance.getEntriesByName(new URL(`/data/${n}.json`, location.href).href)[0]?.initiatorType));
+  expect(initiators).toEqual(["link", "link"]);
+});
+
 test("the keyboard walks through every step forward and back", async ({ page, baseURL }) => {
   const foreign = guardOrigin(page, baseURL!);
   await openDeck(page);
