@@ -157,7 +157,7 @@ for (const graphic of CHARTS) {
       expect(requests.filter((u) => others.some((o) => u.includes(o)))).toEqual([]);
       // The one-graphic page preloads its dataset; the fetch reuses that response.
       expect(requests.filter((u) => u.endsWith(`/data/${graphic}.json`))).toHaveLength(1);
-      const initiator = await page.evaluate((g) => performance.getEntriesByName(new URL(`/data/${g}.json`, location.href).href)[0]?.initiatorType, graphic);
+      const initiator = await page.evaluate((g) => (performance.getEntriesByName(new URL(`/data/${g}.json`, location.href).href)[0] as PerformanceResourceTiming | undefined)?.initiatorType, graphic);
       expect(initiator).toBe(path.startsWith("/embed/") ? "link" : "fetch");
     });
   }

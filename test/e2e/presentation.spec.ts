@@ -44,7 +44,7 @@ test("the deck downloads its story and figures once, preloaded by its HTML", asy
   expect(requests.filter((u) => u === "/data/story.json")).toHaveLength(1);
   expect(requests.filter((u) => u === "/data/figures.json")).toHaveLength(1);
   // Requested by the <link rel=preload>, before the app's code ran, and reused by its fetch.
-  const initiators = await page.evaluate(() => ["story", "figures"].map((n) => performance.getEntriesByName(new URL(`/data/${n}.json`, location.href).href)[0]?.initiatorType));
+  const initiators = await page.evaluate(() => ["story", "figures"].map((n) => (performance.getEntriesByName(new URL(`/data/${n}.json`, location.href).href)[0] as PerformanceResourceTiming | undefined)?.initiatorType));
   expect(initiators).toEqual(["link", "link"]);
 });
 
