@@ -44,14 +44,27 @@ async function embedFrame(page: Page): Promise<Frame> {
 }
 
 /** The iframe's height follows its content's height. */
-async function expectHeightFollowsContent(page: Page, frame: Frame) {
+async function expectHeightFollowsContent(frame: Frame, { timeout = 15_000 } = {}) {
+  const iframe = await frame.frameElement();
   await expect
     .poll(async () => {
       const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      const box = await page.locator("iframe").boundingBox();
+      const box = await iframe.boundingBox();
       return Math.abs((box?.height ?? 0) - content);
-    }, { timeout: 15_000 })
+    }, { timeout })
     .toBeLessThanOrEqual(2);
+}
+
+/** Every iframe on the page once its chart has drawn, scrolled to in turn: Chromium does not render off-screen cross-origin frames. */
+async function drawnChartFrames(page: Page): Promise<Frame[]> {
+  const frames: Frame[] = [];
+  for (const iframe of await page.locator("iframe").elementHandles()) {
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = (await iframe.contentFrame())!;
+    await frame.waitForSelector("[data-graphic] svg");
+    frames.push(frame);
+  }
+  return frames;
 }
 
 for (const graphic of GRAPHICS) {
@@ -63,7 +76,7 @@ for (const graphic of GRAPHICS) {
         document.getElementById("container")!.style.width = `${w}px`;
         (window as unknown as { pymParent: { sendWidth: () => void } }).pymParent.sendWidth();
       }, width);
-      await expectHeightFollowsContent(page, frame);
+      await expectHeightFollowsContent(frame);
       const box = await page.locator("iframe").boundingBox();
       expect(box!.width).toBe(width);
       if (width === 320) await page.locator("iframe").screenshot({ path: `${SHOTS}/embed-${graphic}-pym-320.png` });
@@ -74,42 +87,24 @@ for (const graphic of GRAPHICS) {
 test("our own parent script resizes every embed on a page without Pym.js", async ({ page, baseURL }) => {
   const frames = CHARTS.map((g) => `<iframe src="${baseURL}/embed.html?graphic=${g}" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`).join("");
   await hostPage(page, `<div style="width:600px">${frames}</div><script src="${baseURL}/embed-parent.js"></script>`);
-  for (let i = 0; i < CHARTS.length; i++) {
-    const frame = (await page.locator("iframe").nth(i).elementHandle())!;
-    // Chromium does not render off-screen cross-origin frames: scroll to each, as a reader would.
-    await frame.scrollIntoViewIfNeeded();
-    const content = (await frame.contentFrame())!;
-    await content.waitForSelector("[data-graphic] svg");
-    await expect
-      .poll(async () => {
-        const h = await content.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-        return Math.abs((await frame.boundingBox())!.height - h);
-      })
-      .toBeLessThanOrEqual(2);
+  const drawn = await drawnChartFrames(page);
+  expect(drawn).toHaveLength(CHARTS.length);
+  for (const frame of drawn) {
+    await (await frame.frameElement()).scrollIntoViewIfNeeded();
+    await expectHeightFollowsContent(frame, { timeout: 5_000 });
   }
 });
 
 test("the parent script, arriving after the one-graphic pages have drawn, still sizes them", async ({ page, baseURL }) => {
   const frames = CHARTS.map((g) => `<iframe src="${baseURL}/embed/${g}.html" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`).join("");
   await hostPage(page, `<div style="width:600px">${frames}</div>`);
-  const contents = [];
-  for (let i = 0; i < CHARTS.length; i++) {
-    const frame = (await page.locator("iframe").nth(i).elementHandle())!;
-    await frame.scrollIntoViewIfNeeded();
-    const content = (await frame.contentFrame())!;
-    await content.waitForSelector("[data-graphic] svg");
-    contents.push({ frame, content });
-  }
+  const drawn = await drawnChartFrames(page);
+  expect(drawn).toHaveLength(CHARTS.length);
   // Late: the embeds reported their heights before anyone listened; the script asks them again.
   await page.addScriptTag({ url: `${baseURL}/embed-parent.js` });
-  for (const { frame, content } of contents) {
-    await frame.scrollIntoViewIfNeeded();
-    await expect
-      .poll(async () => {
-        const h = await content.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-        return Math.abs((await frame.boundingBox())!.height - h);
-      })
-      .toBeLessThanOrEqual(2);
+  for (const frame of drawn) {
+    await (await frame.frameElement()).scrollIntoViewIfNeeded();
+    await expectHeightFollowsContent(frame, { timeout: 5_000 });
   }
 });
 
@@ -127,7 +122,7 @@ test("an AMP page gets embed-size messages that match the content height", async
 test("malformed and foreign resize messages are ignored", async ({ page, baseURL }) => {
   await hostPage(page, `<div style="width:600px"><iframe src="${baseURL}/embed.html?graphic=week-breakdown" title="w" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><script src="${baseURL}/embed-parent.js"></script>`);
   const frame = await embedFrame(page);
-  await expectHeightFollowsContent(page, frame);
+  await expectHeightFollowsContent(frame);
   const before = (await page.locator("iframe").boundingBox())!.height;
   // From the embed's own window (right source, right origin), but malformed:
   await frame.evaluate(() => {
