@@ -62,7 +62,10 @@ type GlStatus = "off" | "waiting" | "loading" | "ready" | "failed";
 const INTENT_EVENTS = ["pointerenter", "click", "wheel"] as const;
 const isIntent = (e: Event) => !(e.type === "pointerenter" && (e as PointerEvent).pointerType === "touch");
 
-const initialGlStatus = (choice: MapEngineChoice): GlStatus => (choice === "svg" ? "off" : choice === "auto" ? "waiting" : detectWebGL2() ? "loading" : "failed");
+/** MapLibre is wanted: load it where WebGL 2 works. */
+const startGl = (): GlStatus => (detectWebGL2() ? "loading" : "failed");
+
+const initialGlStatus = (choice: MapEngineChoice): GlStatus => (choice === "svg" ? "off" : choice === "auto" ? "waiting" : startGl());
 
 // ---------------------------------------------------------------- basemap
 
@@ -161,11 +164,12 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
 
   // Engine choice: "svg" and "auto" are read on mount; "auto" can become "maplibre"
   // later. WebGL 2 is probed when MapLibre is wanted.
-  const [glStatus, setGlStatus] = useState<GlStatus>(() => initialGlStatus(engineProp ?? engineChoice));
-  const engage = useCallback(() => setGlStatus((s) => (s === "waiting" ? (detectWebGL2() ? "loading" : "failed") : s)), []);
+  const choice = engineProp ?? engineChoice;
+  const [glStatus, setGlStatus] = useState<GlStatus>(() => initialGlStatus(choice));
+  const engage = useCallback(() => setGlStatus((s) => (s === "waiting" ? startGl() : s)), []);
   // A page may upgrade its choice later (the presentation, once the presenter drives
   // it): adjust the state while rendering, as React advises for a changed prop.
-  if ((engineProp ?? engineChoice) === "maplibre" && glStatus === "waiting") setGlStatus(detectWebGL2() ? "loading" : "failed");
+  if (choice === "maplibre" && glStatus === "waiting") setGlStatus(startGl());
   useEffect(() => {
     const el = ref.current;
     if (glStatus !== "waiting" || !el) return;
