@@ -13,10 +13,11 @@ import type { StoryDataset } from "../schema/datasets.ts";
 import { selectUrlState, useAppStore } from "../state/store.ts";
 import { DEFAULT_URL_STATE, type KnownIds } from "../state/urlState.ts";
 import { ThemeToggle } from "../ui/ThemeToggle.tsx";
+import { DeckNav } from "./DeckNav.tsx";
 import { PrintHandout } from "./PrintHandout.tsx";
 import { StepGraphic } from "./StepGraphic.tsx";
 import { StepQuote } from "./StepQuote.tsx";
-import { presentationSearch, progressFraction, progressLabel, stepAnnouncement, stepView } from "./stepModel.ts";
+import { presentationSearch, progressFraction, progressLabel, stepView } from "./stepModel.ts";
 import { StoryText } from "./StoryText.tsx";
 import { swipeAction, type PointerSample } from "./swipe.ts";
 import { toggleFullscreen, usePresentationKeys } from "./usePresentationKeys.ts";
@@ -167,18 +168,9 @@ export function AudienceView({ story }: { story: StoryDataset }) {
           </article>
         </main>
       </MapEngineChoiceContext>
-      <nav className="deck-nav" aria-label="Steps">
-        <button type="button" className="deck-nav__button" onClick={() => act("prev")} aria-disabled={index === 0} aria-keyshortcuts="ArrowLeft">
-          <span aria-hidden="true">←</span> Previous
-        </button>
-        <p className="deck-nav__next">{next ? <>Next: {next.title}</> : "End of the story"}</p>
-        <button type="button" className="deck-nav__button deck-nav__button--next" onClick={() => act("next")} aria-disabled={index === count - 1} aria-keyshortcuts="ArrowRight">
-          Next <span aria-hidden="true">→</span>
-        </button>
-      </nav>
-      <p className="visually-hidden deck-live" aria-live="polite" aria-atomic="true">
-        {stepAnnouncement(index, count, step.title)}
-      </p>
+      <DeckNav index={index} count={count} title={step.title} act={act} keyShortcuts>
+        {next ? <>Next: {next.title}</> : "End of the story"}
+      </DeckNav>
       {handoutMounted && <PrintHandout story={story} drawn={handoutDrawn} ref={watchHandout} />}
       <ProvenancePanel />
     </div>

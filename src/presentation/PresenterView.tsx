@@ -6,7 +6,8 @@
 import { useEffect, useId, useState } from "react";
 import type { StoryDataset } from "../schema/datasets.ts";
 import { formatElapsed } from "./formatElapsed.ts";
-import { progressFraction, progressLabel, stepAnnouncement } from "./stepModel.ts";
+import { DeckNav } from "./DeckNav.tsx";
+import { progressFraction, progressLabel } from "./stepModel.ts";
 import { StoryText } from "./StoryText.tsx";
 import { toggleFullscreen, usePresentationKeys } from "./usePresentationKeys.ts";
 import { useStepNavigation } from "./useStepNavigation.ts";
@@ -102,18 +103,9 @@ export function PresenterView({ story }: { story: StoryDataset }) {
           </nav>
         </div>
       </main>
-      <nav className="deck-nav" aria-label="Steps">
-        <button type="button" className="deck-nav__button" onClick={() => act("prev")} aria-disabled={index === 0}>
-          <span aria-hidden="true">←</span> Previous
-        </button>
-        <p className="deck-nav__next">Keys: ← → Space, Home, End</p>
-        <button type="button" className="deck-nav__button deck-nav__button--next" onClick={() => act("next")} aria-disabled={index === count - 1}>
-          Next <span aria-hidden="true">→</span>
-        </button>
-      </nav>
-      <p className="visually-hidden deck-live" aria-live="polite" aria-atomic="true">
-        {stepAnnouncement(index, count, step.title)}
-      </p>
+      <DeckNav index={index} count={count} title={step.title} act={act}>
+        Keys: ← → Space, Home, End
+      </DeckNav>
     </div>
   );
 }
