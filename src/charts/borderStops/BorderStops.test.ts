@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BorderStopsDataset } from "../../schema/datasets.ts";
+import { builtDataset } from "../../../test/unit/builtDataset.ts";
 import { boxesOverlap, insideWidth, lineBox, plain, type TextLine } from "../chartUtils.ts";
 import { borderStopsLayout, MIN_BAR_WIDTH, NARROW_BELOW, type BorderStopsLayout } from "./BorderStopsState.ts";
 import { describeBorderStops } from "./describeBorderStops.ts";
@@ -207,8 +206,7 @@ describe("describeBorderStops", () => {
   });
 });
 
-const realPath = new URL("../../../public/data/border-stops.json", import.meta.url);
-const real = existsSync(realPath) ? BorderStopsDataset.parse(JSON.parse(readFileSync(realPath, "utf8"))) : null;
+const real = builtDataset("border-stops");
 
 describe.skipIf(!real)("the pipeline's border-stops.json", () => {
   it("lays out at 280 and 1200 px with every bar and one mark per figure", () => {

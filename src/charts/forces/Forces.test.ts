@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ForcesDataset } from "../../schema/datasets.ts";
+import { builtDataset } from "../../../test/unit/builtDataset.ts";
 import { boxesOverlap, insideWidth, lineBox, plain, type TextLine } from "../chartUtils.ts";
 import { describeForces } from "./describeForces.ts";
 import { forcesFixture as data } from "./fixture.ts";
@@ -180,8 +179,7 @@ describe("describeForces", () => {
   });
 });
 
-const realPath = new URL("../../../public/data/forces.json", import.meta.url);
-const real = existsSync(realPath) ? ForcesDataset.parse(JSON.parse(readFileSync(realPath, "utf8"))) : null;
+const real = builtDataset("forces");
 
 describe.skipIf(!real)("the pipeline's forces.json", () => {
   it("lays out with a row per category and no invented length for a missing value", () => {

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { WeekBreakdownDataset } from "../../schema/datasets.ts";
+import { builtDataset } from "../../../test/unit/builtDataset.ts";
 import { boxesOverlap, insideWidth, lineBox, plain } from "../chartUtils.ts";
 import { describeWeekBreakdown } from "./describeWeekBreakdown.ts";
 import { weekBreakdownFixture as data } from "./fixture.ts";
@@ -71,8 +70,7 @@ describe("describeWeekBreakdown", () => {
   });
 });
 
-const realPath = new URL("../../../public/data/week-breakdown.json", import.meta.url);
-const real = existsSync(realPath) ? WeekBreakdownDataset.parse(JSON.parse(readFileSync(realPath, "utf8"))) : null;
+const real = builtDataset("week-breakdown");
 
 describe.skipIf(!real)("the pipeline's week-breakdown.json", () => {
   it("lays out with a bar per place and the total in words", () => {
