@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
@@ -31,8 +32,13 @@ export default defineConfig({
       input: {
         explorer: resolve(import.meta.dirname, "index.html"),
         embed: resolve(import.meta.dirname, "embed.html"),
-        // One page per graphic (the embed code's URLs): its code and data load with the page.
-        ...Object.fromEntries(["exit-routes", "border-stops", "forces", "week-breakdown"].map((g) => [`embed-${g}`, resolve(import.meta.dirname, `embed/${g}.html`)])),
+        // One page per graphic, every HTML file in embed/ (the embed code's URLs): its code
+        // and data load with the page.
+        ...Object.fromEntries(
+          readdirSync(resolve(import.meta.dirname, "embed"))
+            .filter((f) => f.endsWith(".html"))
+            .map((f) => [`embed-${f.replace(/\.html$/, "")}`, resolve(import.meta.dirname, "embed", f)]),
+        ),
         embeds: resolve(import.meta.dirname, "embeds.html"),
         present: resolve(import.meta.dirname, "present.html"),
       },

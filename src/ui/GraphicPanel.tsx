@@ -17,9 +17,9 @@ export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, 
   // Data that arrives after the panel mounted is drawn in a background render, which
   // React slices into short tasks and interrupts for input: the explorer's four
   // graphics then never block the main thread for long (Lighthouse's TBT). Data already
-  // cached when the panel mounts (an embed preloads it) is drawn at once.
-  // The data and its timestamp travel together: the panel's error boundary resets on
-  // the timestamp, which must not run ahead of the data it is drawing.
+  // cached when the panel mounts (an embed preloads it) is drawn at once. The data and
+  // its timestamp are deferred together: the panel's error boundary resets on the
+  // timestamp, which must not run ahead of the data it is drawing.
   const latest = useMemo(() => ({ data: query.data, updatedAt: query.dataUpdatedAt }), [query.data, query.dataUpdatedAt]);
   const { data, updatedAt } = useDeferredValue(latest);
   // Measured while the data loads (or, with data at hand, straight after the first
