@@ -8,12 +8,13 @@
  * The stylesheet is imported here, not only by the app, so that Vite links it from the
  * HTML's head instead of letting the app inject it later.
  */
+import { parseTheme } from "../state/themeChoice.ts";
 import "../styles.css";
 
 // The masthead paints before the app runs: give it the theme the URL asks for (the
 // app's useTheme keeps it from then on; any other value is left to the system's).
-const theme = new URLSearchParams(window.location.search).get("theme");
-if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
+const theme = parseTheme(new URLSearchParams(window.location.search).get("theme"));
+if (theme !== "system") document.documentElement.dataset.theme = theme;
 
 let started = false;
 function start() {

@@ -6,8 +6,10 @@
  */
 import type { GraphicId } from "../schema/ledger.ts";
 import { Mode } from "../schema/primitives.ts";
+import { parseTheme, type ThemeChoice } from "./themeChoice.ts";
 
-export type ThemeChoice = "system" | "light" | "dark";
+export type { ThemeChoice };
+
 export const GRAPHIC_IDS: readonly GraphicId[] = ["exit-routes", "border-stops", "forces", "week-breakdown"];
 
 export interface UrlState {
@@ -50,7 +52,6 @@ function list<T extends string>(raw: string | null, allowed: readonly T[]): T[] 
 /** Parses a query string ("?period=mobilization&route=to-georgia"). */
 export function parseUrlState(search: string): UrlState {
   const q = new URLSearchParams(search);
-  const theme = q.get("theme");
   const modes = list(q.get("mode"), MODES);
   return {
     period: isId(q.get("period")) ? q.get("period")! : DEFAULT_URL_STATE.period,
@@ -59,7 +60,7 @@ export function parseUrlState(search: string): UrlState {
     route: isId(q.get("route")) ? q.get("route") : null,
     figure: isId(q.get("figure")) ? q.get("figure") : null,
     tables: list(q.get("table"), GRAPHIC_IDS),
-    theme: theme === "light" || theme === "dark" ? theme : "system",
+    theme: parseTheme(q.get("theme")),
   };
 }
 
