@@ -12,8 +12,9 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
+import type { FeatureCollection } from "geojson";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { planarBasemap } from "./basemap.ts";
+import { planarBasemap, type Basemap } from "./basemap.ts";
 import { ARROW_ASPECT, ARROW_BASE_HALF_WIDTH, arrowFeatures, routeLineFeatures, type RouteStyle } from "./flowModel.ts";
 import { cameraPadding, type Bounds } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
@@ -65,12 +66,21 @@ function setArrowImages(map: MapLibreMap, palette: Palette): void {
   }
 }
 
+/** Every label shown, on whichever side fits best: how the style is built (buildStyle). */
+const ALL_SIDES = ["literal", anchorOffsets(["right", "left", "above", "below"])];
+
+interface EdgeLabels {
+  filter: unknown[] | null;
+  anchors: unknown[];
+}
+
+const STYLE_EDGE_LABELS: EdgeLabels = { filter: null, anchors: ALL_SIDES };
+
 /**
  * Offers each label only the sides of its point where it fits inside the canvas, and
  * hides those that fit nowhere: MapLibre's collision keeps labels apart, not inside the map.
  */
-function updateEdgeLabels(map: MapLibreMap, labels: readonly LabelCandidate[]): void {
-  if (!map.getLayer(LAYERS.labels)) return;
+function edgeLabels(map: MapLibreMap, labels: readonly LabelCandidate[]): EdgeLabels {
   const canvas = map.getContainer();
   const hidden: string[] = [];
   const cases: unknown[] = [];
@@ -80,12 +90,29 @@ function updateEdgeLabels(map: MapLibreMap, labels: readonly LabelCandidate[]): 
     if (sides.length === 0) hidden.push(l.placeId);
     else if (sides.length < 4) cases.push(l.placeId, ["literal", anchorOffsets(sides)]);
   }
-  map.setFilter(LAYERS.labels, hidden.length ? ["!", ["in", ["get", "place"], ["literal", hidden]]] : null);
-  const all = ["literal", anchorOffsets(["right", "left", "above", "below"])];
-  map.setLayoutProperty(LAYERS.labels, "text-variable-anchor-offset", (cases.length ? ["match", ["get", "place"], ...cases, all] : all) as never);
+  return {
+    filter: hidden.length ? ["!", ["in", ["get", "place"], ["literal", hidden]]] : null,
+    anchors: cases.length ? ["match", ["get", "place"], ...cases, ALL_SIDES] : ALL_SIDES,
+  };
 }
 
 const toLngLatBounds = (b: Bounds): LngLatBoundsLike => [b[0], b[1]];
+
+interface Sent {
+  routes: FeatureCollection;
+  arrows: FeatureCollection;
+  places: FeatureCollection;
+  visibleIds: readonly string[];
+  planar: Basemap | null;
+  palette: Palette;
+  /** Paint values by layer and property, as JSON. */
+  paint: Record<string, Record<string, string>>;
+  /** The label filter and anchors, as JSON. */
+  edgeLabels: string;
+}
+
+const paintJson = (table: Record<string, Record<string, unknown>>): Sent["paint"] =>
+  Object.fromEntries(Object.entries(table).map(([layer, paint]) => [layer, Object.fromEntries(Object.entries(paint).map(([k, v]) => [k, JSON.stringify(v)]))]));
 
 export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -95,8 +122,12 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const latest = useRef(props);
   const userMovedRef = useRef(false);
   const stateRef = useRef<{ hovered: string | null; selected: string | null }>({ hovered: null, selected: null });
-  /** Paint values last sent, so unchanged properties are not re-sent. */
-  const lastPaint = useRef<Record<string, Record<string, string>>>({});
+  /**
+   * What the map was last given (the style it was created with, then every update), so
+   * an effect sends only what changed. Re-sending the same sources, filters and paint
+   * after \`load\` made MapLibre parse and lay out everything twice before its first \`idle\`.
+   */
+  const sent = useRef<Sent | null>(null);
 
   useEffect(() => {
     latest.current = props;
@@ -109,13 +140,34 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const visibleIds = useMemo(() => visible.map((r) => r.id), [visible]);
   const planar = useMemo(() => (basemap ? planarBasemap(basemap) : null), [basemap]);
 
+  /** Offers the labels the sides that fit in the current view (edgeLabels), if that changed. */
+  function updateEdgeLabels(map: MapLibreMap, labels: readonly LabelCandidate[]): void {
+    const was = sent.current;
+    if (!was || !map.getLayer(LAYERS.labels)) return;
+    const next = edgeLabels(map, labels);
+    const json = JSON.stringify(next);
+    if (json === was.edgeLabels) return;
+    map.setFilter(LAYERS.labels, next.filter as never);
+    map.setLayoutProperty(LAYERS.labels, "text-variable-anchor-offset", next.anchors as never);
+    was.edgeLabels = json;
+  }
+
   // Create the map once.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const p = latest.current;
-    lastPaint.current = {};
     stateRef.current = { hovered: null, selected: null };
+    sent.current = {
+      routes: routesData,
+      arrows: arrowsData,
+      places: placesData,
+      visibleIds,
+      planar,
+      palette: p.palette,
+      paint: paintJson(paintFor(p.palette, p.selected)),
+      edgeLabels: JSON.stringify(STYLE_EDGE_LABELS),
+    };
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
@@ -124,7 +176,7 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
           { countries: planar?.countries ?? null, borders: planar?.borders ?? null, routes: routesData, arrows: arrowsData, places: placesData },
           p.palette,
           p.selected,
-          p.visible.map((r) => r.id),
+          visibleIds,
         ),
         bounds: toLngLatBounds(p.bounds),
         fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
@@ -212,18 +264,22 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   // Route data (changes only if the dataset does).
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loaded) return;
-    (map.getSource(SOURCES.routes) as GeoJSONSource | undefined)?.setData(routesData);
-    (map.getSource(SOURCES.arrows) as GeoJSONSource | undefined)?.setData(arrowsData);
+    const was = sent.current;
+    if (!map || !loaded || !was) return;
+    if (routesData !== was.routes) (map.getSource(SOURCES.routes) as GeoJSONSource | undefined)?.setData(routesData);
+    if (arrowsData !== was.arrows) (map.getSource(SOURCES.arrows) as GeoJSONSource | undefined)?.setData(arrowsData);
+    Object.assign(was, { routes: routesData, arrows: arrowsData });
   }, [loaded, routesData, arrowsData]);
 
   // Filters: which routes show, and the labels that go with them.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loaded) return;
-    props.onReady(false);
-    for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
-    (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
+    const was = sent.current;
+    if (!map || !loaded || !was) return;
+    if (visibleIds !== was.visibleIds || placesData !== was.places) props.onReady(false);
+    if (visibleIds !== was.visibleIds) for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
+    if (placesData !== was.places) (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
+    Object.assign(was, { visibleIds, places: placesData });
     updateEdgeLabels(map, labels);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, visibleIds, placesData, labels]);
@@ -231,31 +287,29 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   // Basemap detail.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loaded || !planar) return;
+    const was = sent.current;
+    if (!map || !loaded || !was || !planar || planar === was.planar) return;
     (map.getSource(SOURCES.countries) as GeoJSONSource | undefined)?.setData(planar.countries);
     (map.getSource(SOURCES.borders) as GeoJSONSource | undefined)?.setData(planar.borders);
+    was.planar = planar;
   }, [loaded, planar]);
 
   // Theme and selection emphasis.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !loaded) return;
-    const table = paintFor(palette, selected);
-    for (const [layer, paint] of Object.entries(table)) {
+    const was = sent.current;
+    if (!map || !loaded || !was) return;
+    for (const [layer, paint] of Object.entries(paintFor(palette, selected))) {
       for (const [prop, value] of Object.entries(paint)) {
-        const key = JSON.stringify(value);
-        if (lastPaint.current[layer]?.[prop] === key) continue;
+        const json = JSON.stringify(value);
+        if (was.paint[layer]?.[prop] === json) continue;
         map.setPaintProperty(layer, prop as never, value as never);
-        (lastPaint.current[layer] ??= {})[prop] = key;
+        (was.paint[layer] ??= {})[prop] = json;
       }
     }
+    if (palette !== was.palette) setArrowImages(map, palette);
+    was.palette = palette;
   }, [loaded, palette, selected]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !loaded) return;
-    setArrowImages(map, palette);
-  }, [loaded, palette]);
 
   // Hover and selection as feature-state (the halo layer reads it).
   useEffect(() => {

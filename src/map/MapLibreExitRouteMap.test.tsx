@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+/**
+ * The MapLibre engine's updates, against a stand-in for maplibre-gl (WebGL cannot run
+ * in jsdom): the map is created with the whole state in its style, and afterwards is
+ * sent only what changed. Re-sending the same sources after `load` made MapLibre parse
+ * and lay out everything a second time before its first `idle`.
+ */
+import { act, cleanup, render } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { MapEngineProps } from "./mapEngine.ts";
+import { buildFlowModel, filterRoutes, orderRoutes, type FlowRoute } from "./flowModel.ts";
+import { unwrapBounds } from "./mapCamera.ts";
+import { SOURCES } from "./mapLibreStyle.ts";
+import { FALLBACK_PALETTE, type Palette } from "./mapTheme.ts";
+import { labelCandidates, type LabelCandidate } from "./placeLabels.ts";
+import { exitRoutesFixture } from "./testData.ts";
+
+type Call = [method: string, ...args: unknown[]];
+
+const fake = vi.hoisted(() => {
+  class FakeMap {
+    static last: FakeMap | null = null;
+    readonly calls: Call[] = [];
+    readonly handlers = new Map<string, ((e?: unknown) => void)[]>();
+    readonly images = new Set<string>();
+    readonly canvas = document.createElement("canvas");
+    readonly touchZoomRotate = { disableRotation: () => undefined };
+    readonly keyboard = { disableRotation: () => undefined };
+    constructor(readonly options: { container: HTMLElement; style: { sources: Record<string, unknown> } }) {
+      FakeMap.last = this;
+    }
+    on(event: string, layerOrHandler: unknown, handler?: (e?: unknown) => void) {
+      const h = (handler ?? layerOrHandler) as (e?: unknown) => void;
+      this.handlers.set(event, [...(this.handlers.get(event) ?? []), h]);
+      return this;
+    }
+    emit(event: string) {
+      for (const h of this.handlers.get(event) ?? []) h({});
+    }
+    getCanvas = () => this.canvas;
+    getContainer = () => this.options.container;
+    addControl = () => this;
+    hasImage = (id: string) => this.images.has(id);
+    addImage = (id: string) => void this.images.add(id);
+    updateImage = (id: string) => void this.calls.push(["updateImage", id]);
+    getLayer = () => ({});
+    getZoom = () => 1;
+    // Every label fits on every side, as in the style the map was built with.
+    project = () => ({ x: 400, y: 300 });
+    getSource = (id: string) => ({ setData: (data: unknown) => this.calls.push(["setData", id, data]) });
+    setFilter = (layer: string, filter: unknown) => void this.calls.push(["setFilter", layer, filter]);
+    setPaintProperty = (layer: string, prop: string, value: unknown) => void this.calls.push(["setPaintProperty", layer, prop, value]);
+    setLayoutProperty = (layer: string, prop: string, value: unknown) => void this.calls.push(["setLayoutProperty", layer, prop, value]);
+    setFeatureState = () => undefined;
+    fitBounds = () => this;
+    remove = () => undefined;
+  }
+  return { FakeMap };
+});
+
+vi.mock("maplibre-gl", () => ({ Map: fake.FakeMap, NavigationControl: class {}, setWorkerUrl: () => undefined }));
+vi.mock("maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url", () => ({ default: "/worker.js" }));
+
+const { MapLibreExitRouteMap } = await import("./MapLibreExitRouteMap.tsx");
+
+const data = exitRoutesFixture();
+const model = buildFlowModel(data);
+const places = new Map(data.places.map((p) => [p.id, p]));
+
+/** The routes and labels for a period, made once each, as ExitRouteMap memoises them. */
+const routesFor = new Map<string | null, { visible: FlowRoute[]; labels: LabelCandidate[] }>();
+
+function propsFor(period: string | null, palette: Palette = FALLBACK_PALETTE) {
+  if (!routesFor.has(period)) {
+    const visible = orderRoutes(period ? filterRoutes(model.routes, { period, modes: [] }) : model.routes);
+    routesFor.set(period, { visible, labels: labelCandidates(visible, data.stances, places) });
+  }
+  return {
+    data,
+    model,
+    ...routesFor.get(period)!,
+    basemap: null,
+    bounds: unwrapBounds(data.cameras[0]!.bounds),
+    cameraId: data.cameras[0]!.id,
+    reducedMotion: true,
+    selected: null,
+    hovered: null,
+    label: "Map of the routes out of Russia",
+    descriptionId: "desc",
+    onHover: () => undefined,
+    onSelect: () => undefined,
+    onReady: () => undefined,
+    palette,
+    onLoad: () => undefined,
+    onError: () => undefined,
+  } satisfies MapEngineProps & Record<string, unknown>;
+}
+
+const map = () => fake.FakeMap.last!;
+const sent = (method: string) => map().calls.filter((c) => c[0] === method);
+
+beforeEach(() => {
+  fake.FakeMap.last = null;
+  // jsdom has no 2D canvas: the arrowheads are skipped.
+  vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
+  // jsdom lays nothing out: an 800 × 600 map.
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(800);
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(600);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe("MapLibreExitRouteMap", () => {
+  it("builds the style with the data and sends nothing again when the map loads", () => {
+    render(<MapLibreExitRouteMap {...propsFor(null)} />);
+    expect(Object.keys(map().options.style.sources).sort()).toEqual(Object.values(SOURCES).sort());
+    act(() => map().emit("load"));
+    expect(map().calls).toEqual([]);
+  });
+
+  it("after loading, sends a changed filter, the new labels and a changed colour, and only those", () => {
+    const { rerender } = render(<MapLibreExitRouteMap {...propsFor(null)} />);
+    act(() => map().emit("load"));
+    const period = model.periods[0]!;
+    const { visible } = propsFor(period);
+    expect(visible.length).toBeLessThan(model.routes.length);
+    rerender(<MapLibreExitRouteMap {...propsFor(period)} />);
+    // Every route layer now shows just that period's routes.
+    const routeFilters = sent("setFilter").filter((c) => c[1] !== "place-labels");
+    expect(routeFilters).toHaveLength(6);
+    for (const [, , filter] of routeFilters) expect(JSON.stringify(filter)).toContain(JSON.stringify(["literal", visible.map((r) => r.id)]));
+    expect(sent("setData").map((c) => c[1])).toEqual([SOURCES.places]);
+    expect(sent("setPaintProperty")).toEqual([]);
+
+    map().calls.length = 0;
+    const dark = { ...FALLBACK_PALETTE, "--water": "#102030" };
+    rerender(<MapLibreExitRouteMap {...propsFor(period, dark)} />);
+    // The water colour is the background and the halo of dots and labels: three properties, nothing else.
+    expect(sent("setPaintProperty").map((c) => `${String(c[1])} ${String(c[2])}`).sort()).toEqual(["place-dots circle-stroke-color", "place-labels text-halo-color", "water background-color"]);
+    expect(sent("setData")).toEqual([]);
+    expect(sent("setFilter")).toEqual([]);
+  });
+});
