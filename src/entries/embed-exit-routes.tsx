@@ -1,5 +1,7 @@
 // First: before any schema module is evaluated (Content Security Policy: no eval).
 import "../data/zodJitless.ts";
+// Second: the map's basemap (and MapLibre, if asked for) start downloading now.
+import "../embed/preloadMapEmbed.ts";
 import { startEmbed } from "../embed/startEmbed.tsx";
 import ExitRoutesView from "../graphics/ExitRoutesView.tsx";
 import "../styles.css";
