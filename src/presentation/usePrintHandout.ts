@@ -75,6 +75,15 @@ export function usePrintHandout(): PrintHandoutControl {
     [finish],
   );
 
+  // Unmounted while a print waits: no dialog opens later.
+  useEffect(() => {
+    const p = progress.current;
+    return () => {
+      p.pending = false;
+      clearTimeout(p.timer);
+    };
+  }, []);
+
   // The browser is about to print: from its menu, or headless Chromium's page.pdf() and
   // emulated print media (which change the print media query). Mount now, in this task:
   // the page is laid out for print as soon as the event returns.

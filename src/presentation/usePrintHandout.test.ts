@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { act, renderHook } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { usePrintHandout } from "./usePrintHandout.ts";
+
+// The idle prefetch of the print map's chunk is not what these tests are about.
+vi.mock("./StepGraphic.tsx", () => ({ preloadPrintMap: () => new Promise(() => undefined) }));
+
+let print: ReturnType<typeof vi.fn>;
+beforeEach(() => {
+  vi.useFakeTimers();
+  print = vi.fn();
+  window.print = print as unknown as typeof window.print;
+});
+afterEach(() => vi.useRealTimers());
+
+describe("usePrintHandout", () => {
+  it("mounts the handout and, if it never draws, prints after 30 s anyway", () => {
+    const { result } = renderHook(() => usePrintHandout());
+    act(() => result.current.print());
+    expect(result.current.mounted).toBe(true);
+    expect(result.current.preparing).toBe(true);
+    act(() => vi.advanceTimersByTime(30_000));
+    act(() => vi.runOnlyPendingTimers());
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(result.current.preparing).toBe(false);
+  });
+
+  it("opens no print dialog once unmounted while waiting", () => {
+    const { result, unmount } = renderHook(() => usePrintHandout());
+    act(() => result.current.print());
+    unmount();
+    vi.advanceTimersByTime(60_000);
+    expect(print).not.toHaveBeenCalled();
+  });
+});
