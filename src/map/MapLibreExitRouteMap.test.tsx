@@ -34,6 +34,10 @@ const fake = vi.hoisted(() => {
       this.handlers.set(event, [...(this.handlers.get(event) ?? []), h]);
       return this;
     }
+    off(event: string, handler: (e?: unknown) => void) {
+      this.handlers.set(event, (this.handlers.get(event) ?? []).filter((h) => h !== handler));
+      return this;
+    }
     emit(event: string) {
       for (const h of this.handlers.get(event) ?? []) h({});
     }
@@ -45,8 +49,9 @@ const fake = vi.hoisted(() => {
     updateImage = (id: string) => void this.calls.push(["updateImage", id]);
     getLayer = () => ({});
     getZoom = () => 1;
-    // Every label fits on every side, as in the style the map was built with.
-    project = () => ({ x: 400, y: 300 });
+    /** Plate carrée on an 800 × 600 canvas, shifted by `pan` pixels. */
+    pan = 0;
+    project = ([lng, lat]: [number, number]) => ({ x: ((lng + 180) / 360) * 800 + this.pan, y: ((90 - lat) / 180) * 600 });
     getSource = (id: string) => ({ setData: (data: unknown) => this.calls.push(["setData", id, data]) });
     setFilter = (layer: string, filter: unknown) => void this.calls.push(["setFilter", layer, filter]);
     setPaintProperty = (layer: string, prop: string, value: unknown) => void this.calls.push(["setPaintProperty", layer, prop, value]);
@@ -128,7 +133,7 @@ describe("MapLibreExitRouteMap", () => {
     expect(visible.length).toBeLessThan(model.routes.length);
     rerender(<MapLibreExitRouteMap {...propsFor(period)} />);
     // Every route layer now shows just that period's routes.
-    const routeFilters = sent("setFilter").filter((c) => c[1] !== "place-labels");
+    const routeFilters = sent("setFilter");
     expect(routeFilters).toHaveLength(6);
     for (const [, , filter] of routeFilters) expect(JSON.stringify(filter)).toContain(JSON.stringify(["literal", visible.map((r) => r.id)]));
     expect(sent("setData").map((c) => c[1])).toEqual([SOURCES.places]);
@@ -137,9 +142,24 @@ describe("MapLibreExitRouteMap", () => {
     map().calls.length = 0;
     const dark = { ...FALLBACK_PALETTE, "--water": "#102030" };
     rerender(<MapLibreExitRouteMap {...propsFor(period, dark)} />);
-    // The water colour is the background and the halo of dots and labels: three properties, nothing else.
-    expect(sent("setPaintProperty").map((c) => `${String(c[1])} ${String(c[2])}`).sort()).toEqual(["place-dots circle-stroke-color", "place-labels text-halo-color", "water background-color"]);
+    // The water colour is the background and the dots' outline: two properties, nothing else.
+    expect(sent("setPaintProperty").map((c) => `${String(c[1])} ${String(c[2])}`).sort()).toEqual(["place-dots circle-stroke-color", "water background-color"]);
     expect(sent("setData")).toEqual([]);
     expect(sent("setFilter")).toEqual([]);
+  });
+
+  it("draws the place labels over the canvas once loaded, and lays them out again when the camera moves", async () => {
+    const props = propsFor(null);
+    render(<MapLibreExitRouteMap {...props} />);
+    expect(document.querySelector(".exit-map__labels")).toBeNull();
+    act(() => map().emit("load"));
+    const names = () => [...document.querySelectorAll(".exit-map__labels text tspan:first-child")].map((t) => t.textContent);
+    const x = (name: string) => Number([...document.querySelectorAll(".exit-map__labels text")].find((t) => t.firstElementChild?.textContent === name)?.getAttribute("x"));
+    expect(names()).toContain("Kazakhstan");
+    const before = x("Kazakhstan");
+    map().pan = -50;
+    act(() => map().emit("move"));
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(x("Kazakhstan")).toBeCloseTo(before - 50, 0);
   });
 });

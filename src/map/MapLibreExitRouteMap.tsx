@@ -4,10 +4,11 @@
  * downloads them.
  *
  * The map is created once. Every later change is an update: filters → `setFilter` and
- * the label source's `setData`; basemap detail → `setData`; theme and selection →
+ * the dots' source's `setData`; basemap detail → `setData`; theme and selection →
  * `setPaintProperty` and `updateImage`; hover and selection → feature-state; camera →
  * `fitBounds`. Nothing is fetched from another origin: the style has no glyphs, sprite
- * or tiles, and the worker is a same-origin file emitted by Vite.
+ * or tiles, and the worker is a same-origin file emitted by Vite. The place labels are
+ * SVG over the canvas (LabelOverlay), laid out again as the camera moves.
  */
 import "maplibre-gl/dist/maplibre-gl.css";
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from "maplibre-gl";
@@ -18,9 +19,10 @@ import { planarBasemap, type Basemap } from "./basemap.ts";
 import { ARROW_ASPECT, ARROW_BASE_HALF_WIDTH, arrowFeatures, routeLineFeatures, type RouteStyle } from "./flowModel.ts";
 import { cameraPadding, type Bounds } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
-import { anchorOffsets, ARROW_IMAGES, BASE_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYERS, paintFor, routeFilter, SOURCES } from "./mapLibreStyle.ts";
+import { ARROW_IMAGES, BASE_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYERS, paintFor, routeFilter, SOURCES } from "./mapLibreStyle.ts";
 import type { Palette } from "./mapTheme.ts";
-import { labelFeatures, labelSidesInView, type LabelCandidate } from "./placeLabels.ts";
+import { MapLabels } from "./MapLabels.tsx";
+import { labelFeatures, layoutLabels, type Box, type LabelCandidate } from "./placeLabels.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -66,36 +68,6 @@ function setArrowImages(map: MapLibreMap, palette: Palette): void {
   }
 }
 
-/** Every label shown, on whichever side fits best: how the style is built (buildStyle). */
-const ALL_SIDES = ["literal", anchorOffsets(["right", "left", "above", "below"])];
-
-interface EdgeLabels {
-  filter: unknown[] | null;
-  anchors: unknown[];
-}
-
-const STYLE_EDGE_LABELS: EdgeLabels = { filter: null, anchors: ALL_SIDES };
-
-/**
- * Offers each label only the sides of its point where it fits inside the canvas, and
- * hides those that fit nowhere: MapLibre's collision keeps labels apart, not inside the map.
- */
-function edgeLabels(map: MapLibreMap, labels: readonly LabelCandidate[]): EdgeLabels {
-  const canvas = map.getContainer();
-  const hidden: string[] = [];
-  const cases: unknown[] = [];
-  for (const l of labels) {
-    const p = map.project([l.coordinates[0]!, l.coordinates[1]!]);
-    const sides = labelSidesInView(l, p.x, p.y, canvas.clientWidth, canvas.clientHeight);
-    if (sides.length === 0) hidden.push(l.placeId);
-    else if (sides.length < 4) cases.push(l.placeId, ["literal", anchorOffsets(sides)]);
-  }
-  return {
-    filter: hidden.length ? ["!", ["in", ["get", "place"], ["literal", hidden]]] : null,
-    anchors: cases.length ? ["match", ["get", "place"], ...cases, ALL_SIDES] : ALL_SIDES,
-  };
-}
-
 const toLngLatBounds = (b: Bounds): LngLatBoundsLike => [b[0], b[1]];
 
 interface Sent {
@@ -107,8 +79,6 @@ interface Sent {
   palette: Palette;
   /** Paint values by layer and property, as JSON. */
   paint: Record<string, Record<string, string>>;
-  /** The label filter and anchors, as JSON. */
-  edgeLabels: string;
 }
 
 const paintJson = (table: Record<string, Record<string, unknown>>): Sent["paint"] =>
@@ -119,6 +89,8 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const loadedRef = useRef(false);
   const [loaded, setLoaded] = useState(false);
+  /** The map, once loaded: the label overlay follows its camera. */
+  const [labelMap, setLabelMap] = useState<MapLibreMap | null>(null);
   const latest = useRef(props);
   const userMovedRef = useRef(false);
   const stateRef = useRef<{ hovered: string | null; selected: string | null }>({ hovered: null, selected: null });
@@ -140,18 +112,6 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const visibleIds = useMemo(() => visible.map((r) => r.id), [visible]);
   const planar = useMemo(() => (basemap ? planarBasemap(basemap) : null), [basemap]);
 
-  /** Offers the labels the sides that fit in the current view (edgeLabels), if that changed. */
-  function updateEdgeLabels(map: MapLibreMap, labels: readonly LabelCandidate[]): void {
-    const was = sent.current;
-    if (!was || !map.getLayer(LAYERS.labels)) return;
-    const next = edgeLabels(map, labels);
-    const json = JSON.stringify(next);
-    if (json === was.edgeLabels) return;
-    map.setFilter(LAYERS.labels, next.filter as never);
-    map.setLayoutProperty(LAYERS.labels, "text-variable-anchor-offset", next.anchors as never);
-    was.edgeLabels = json;
-  }
-
   // Create the map once.
   useEffect(() => {
     const container = containerRef.current;
@@ -166,7 +126,6 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
       planar,
       palette: p.palette,
       paint: paintJson(paintFor(p.palette, p.selected)),
-      edgeLabels: JSON.stringify(STYLE_EDGE_LABELS),
     };
     let map: MapLibreMap;
     try {
@@ -214,10 +173,10 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     map.on("load", () => {
       loadedRef.current = true;
       setLoaded(true);
+      setLabelMap(map);
       latest.current.onLoad();
     });
     map.on("idle", () => latest.current.onReady(true));
-    map.on("moveend", () => updateEdgeLabels(map, latest.current.labels));
     map.on("webglcontextlost", () => latest.current.onError(new Error("The WebGL context was lost.")));
 
     map.on("mousemove", LAYERS.hit, (e: MapLayerMouseEvent) => {
@@ -244,10 +203,7 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
       if (map.getZoom() > 3.5) latest.current.onNeedDetail?.();
     });
     map.on("resize", () => {
-      if (userMovedRef.current) {
-        updateEdgeLabels(map, latest.current.labels);
-        return;
-      }
+      if (userMovedRef.current) return;
       const c = map.getContainer();
       map.fitBounds(toLngLatBounds(latest.current.bounds), { padding: cameraPadding(c.clientWidth, c.clientHeight), animate: false });
     });
@@ -255,6 +211,7 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     return () => {
       loadedRef.current = false;
       mapRef.current = null;
+      setLabelMap(null);
       map.remove();
     };
     // Created once: later changes are applied by the effects below.
@@ -271,7 +228,7 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     Object.assign(was, { routes: routesData, arrows: arrowsData });
   }, [loaded, routesData, arrowsData]);
 
-  // Filters: which routes show, and the labels that go with them.
+  // Filters: which routes show, and the dots that go with them.
   useEffect(() => {
     const map = mapRef.current;
     const was = sent.current;
@@ -280,9 +237,8 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     if (visibleIds !== was.visibleIds) for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
     if (placesData !== was.places) (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
     Object.assign(was, { visibleIds, places: placesData });
-    updateEdgeLabels(map, labels);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, visibleIds, placesData, labels]);
+  }, [loaded, visibleIds, placesData]);
 
   // Basemap detail.
   useEffect(() => {
@@ -351,5 +307,57 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     mapRef.current?.getCanvas().setAttribute("aria-label", label);
   }, [label]);
 
-  return <div ref={containerRef} className="exit-map__gl" />;
+  return (
+    <>
+      <div ref={containerRef} className="exit-map__gl" />
+      {labelMap && <LabelOverlay map={labelMap} labels={labels} />}
+    </>
+  );
+}
+
+/**
+ * The place labels over the canvas, laid out by layoutLabels (as on the SVG map) for the
+ * current camera: again on every frame the camera moves, around the zoom buttons.
+ */
+function LabelOverlay({ map, labels }: { map: MapLibreMap; labels: readonly LabelCandidate[] }) {
+  const [, setFrame] = useState(0);
+  useEffect(() => {
+    let pending = 0;
+    const redraw = () => {
+      pending ||= requestAnimationFrame(() => {
+        pending = 0;
+        setFrame((f) => f + 1);
+      });
+    };
+    map.on("move", redraw);
+    map.on("resize", redraw);
+    return () => {
+      map.off("move", redraw);
+      map.off("resize", redraw);
+      cancelAnimationFrame(pending);
+    };
+  }, [map]);
+
+  const container = map.getContainer();
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const points = labels.map((candidate) => {
+    const p = map.project([candidate.coordinates[0]!, candidate.coordinates[1]!]);
+    return { candidate, x: p.x, y: p.y };
+  });
+  const placed = layoutLabels(points, { width, height, obstacles: controlBoxes(container) });
+  return (
+    <svg className="exit-map__labels" width={width} height={height} data-export-overlay="">
+      <MapLabels placed={placed} />
+    </svg>
+  );
+}
+
+/** The map's controls (zoom buttons), as boxes in the container's pixels, for labels to avoid. */
+function controlBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll(".maplibregl-ctrl-group")].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x0: r.left - origin.left - 4, y0: r.top - origin.top - 4, x1: r.right - origin.left + 4, y1: r.bottom - origin.top + 4 };
+  });
 }

@@ -11,6 +11,7 @@ import { arrowSize, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 import { fitMercator } from "./mapCamera.ts";
 import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
+import { MapLabels } from "./MapLabels.tsx";
 import { layoutLabels } from "./placeLabels.ts";
 
 const STROKE: Record<RouteStyle, string> = { flow: "var(--flow)", unquantified: "var(--unquantified)", flights: "var(--flights)" };
@@ -239,31 +240,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
           />
         ))}
       </g>
-      <g aria-hidden="true" pointerEvents="none">
-        {placed.labels.map((l) => (
-          <text
-            key={`label-${l.candidate.placeId}`}
-            x={r1(l.x)}
-            y={r1(l.y)}
-            textAnchor={l.textAnchor}
-            fill="var(--fg)"
-            stroke="var(--water)"
-            strokeWidth={3}
-            strokeLinejoin="round"
-            paintOrder="stroke"
-            fontSize={l.candidate.role === "stance" ? 11.5 : 13}
-          >
-            <tspan x={r1(l.x)} dy="1em" fontWeight={600}>
-              {l.candidate.name}
-            </tspan>
-            {l.candidate.detail && (
-              <tspan x={r1(l.x)} dy="1.15em" fontSize={11.5}>
-                {l.candidate.detail}
-              </tspan>
-            )}
-          </text>
-        ))}
-      </g>
+      <MapLabels placed={placed.labels} />
     </svg>
   );
 }

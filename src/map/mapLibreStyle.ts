@@ -1,8 +1,11 @@
 /**
  * The MapLibre style: built once, entirely from local data. No `glyphs`, no `sprite`,
- * no tile or style URLs: the basemap is a GeoJSON source, labels are drawn with the
- * reader's own fonts (MapLibre ≥ 5.11 rasterises text locally when the style has no
- * `glyphs`), and the arrowheads are images made in the page (`addImage`).
+ * no tile or style URLs: the basemap is a GeoJSON source and the arrowheads are images
+ * made in the page (`addImage`). The place names are not in the style: they are SVG
+ * text over the canvas (MapLabels), placed as on the SVG map. As a symbol layer they
+ * cost some 350 ms before the first `idle` (MapLibre rasterises the reader's fonts on
+ * the main thread when a style has no `glyphs`), and MapLibre's collision ignored the
+ * dots and the map's edges.
  *
  * Later changes go through `paintFor` (theme, selection) and `routeFilter` (filters):
  * the map and its layers are never recreated.
@@ -26,17 +29,12 @@ export const LAYERS = {
   arrows: "route-arrows",
   hit: "routes-hit",
   dots: "place-dots",
-  labels: "place-labels",
 } as const;
 
 /** Layers the pointer interacts with (queried for hover and click). */
 export const INTERACTIVE_LAYERS = [LAYERS.hit];
 
 export const ARROW_IMAGES = { flow: "arrow-flow", unquantified: "arrow-unquantified", flights: "arrow-flights" } as const;
-
-/** Label fonts: the page's own system stack (see --font in styles.css); the "Semibold" name sets the weight. */
-export const LABEL_FONT = ["Segoe UI Semibold", "system-ui", "Segoe UI", "Roboto", "Helvetica Neue", "Arial"];
-export const DETAIL_FONT = ["system-ui", "Segoe UI", "Roboto", "Helvetica Neue", "Arial"];
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -89,14 +87,7 @@ export function paintFor(p: Palette, selected: string | null): PaintTable {
     [LAYERS.flights]: { "line-color": p["--flights"], "line-opacity": dimmed(selected, 1, 0.35) },
     [LAYERS.arrows]: { "icon-opacity": dimmed(selected, 1, 0.35) },
     [LAYERS.dots]: { "circle-color": p["--fg"], "circle-stroke-color": p["--water"] },
-    [LAYERS.labels]: { "text-color": p["--fg"], "text-halo-color": p["--water"] },
   };
-}
-
-/** Label side → MapLibre's [anchor, [x, y] offset in ems] pairs ("right" of the point = text anchored on its left). */
-export function anchorOffsets(sides: readonly ("right" | "left" | "above" | "below")[]): (string | [number, number])[] {
-  const table = { right: ["left", [0.6, 0]], left: ["right", [-0.6, 0]], above: ["bottom", [0, -0.5]], below: ["top", [0, 0.5]] } as const;
-  return sides.flatMap((s) => [table[s][0], [...table[s][1]] as [number, number]]);
 }
 
 /** Shows only the listed routes (the period and mode filters). */
@@ -191,31 +182,6 @@ export function buildStyle(data: StyleData, palette: Palette, selected: string |
       filter: filter(LAYERS.hit),
       layout: { "line-cap": "round" },
       paint: { "line-color": "#000000", "line-opacity": 0, "line-width": ["max", 14, ["+", ["get", "width"], 8]] },
-    },
-    {
-      id: LAYERS.labels,
-      type: "symbol",
-      source: SOURCES.places,
-      layout: {
-        "text-field": [
-          "format",
-          ["get", "name"],
-          { "text-font": ["literal", LABEL_FONT] },
-          ["case", ["==", ["get", "detail"], ""], "", "\n"],
-          {},
-          ["get", "detail"],
-          { "text-font": ["literal", DETAIL_FONT], "font-scale": 0.88 },
-        ],
-        "text-font": DETAIL_FONT,
-        "text-size": ["match", ["get", "role"], "stance", 11.5, 13],
-        "text-variable-anchor-offset": ["literal", anchorOffsets(["right", "left", "above", "below"])],
-        "text-justify": "auto",
-        "text-max-width": 14,
-        "text-line-height": 1.15,
-        "symbol-sort-key": ["get", "priority"],
-        "text-padding": 3,
-      },
-      paint: { ...p(LAYERS.labels), "text-halo-width": 1.6, "text-halo-blur": 0.3 },
     },
   ] as unknown as LayerSpecification[];
   return {

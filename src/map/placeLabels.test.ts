@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFlowModel, filterRoutes } from "./flowModel.ts";
-import { labelCandidates, labelFeatures, labelSidesInView, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { labelCandidates, labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -87,18 +87,20 @@ describe("SVG label layout", () => {
 });
 
 describe("labels at the edge of the view", () => {
-  const label = { name: "St. Lawrence Island, Alaska", detail: "2 people" };
+  const label: LabelCandidate = { placeId: "sli", name: "St. Lawrence Island, Alaska", detail: "2 people", coordinates: [-170, 63], role: "destination", style: "flow", priority: 1 };
   const measure = (t: string) => t.length * 7;
+  const side = (x: number, y: number, width = 900, height = 500) => layoutLabels([{ candidate: label, x, y }], { width, height, measure })[0]?.textAnchor ?? "none";
 
-  it("offers only the sides where the label is not cut", () => {
-    expect(labelSidesInView(label, 20, 200, 900, 500, { measure })).toEqual(["right"]);
-    expect(labelSidesInView(label, 880, 200, 900, 500, { measure })).toEqual(["left"]);
-    expect(labelSidesInView(label, 450, 250, 900, 500, { measure })).toEqual(["right", "left", "above", "below"]);
-    expect(labelSidesInView(label, 450, 5, 900, 500, { measure })).toEqual(["below"]);
+  it("goes on a side of its point where it is not cut", () => {
+    expect(side(20, 200)).toBe("start");
+    expect(side(880, 200)).toBe("end");
+    expect(side(450, 250)).toBe("start");
+    const top = layoutLabels([{ candidate: label, x: 450, y: 5 }], { width: 900, height: 500, measure })[0]!;
+    expect(top.box.y0).toBeGreaterThan(5);
   });
 
-  it("offers none when it would be cut everywhere, or its point is off the map", () => {
-    expect(labelSidesInView(label, 100, 10, 200, 30, { measure })).toEqual([]);
-    expect(labelSidesInView(label, -5, 200, 900, 500, { measure })).toEqual([]);
+  it("is left out when it would be cut everywhere, or its point is off the map", () => {
+    expect(side(100, 10, 200, 30)).toBe("none");
+    expect(side(-5, 200)).toBe("none");
   });
 });

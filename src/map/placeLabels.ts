@@ -1,7 +1,7 @@
 /**
- * Place labels: which places get a label, what it says, and (for the SVG engine) where
- * it goes without overlapping. MapLibre places the same candidates itself with its
- * symbol collision, ordered by the same priority (`symbol-sort-key`).
+ * Place labels: which places get a label, what it says, and where it goes without
+ * overlapping another or leaving the map. Both engines draw them the same way
+ * (MapLabels): the SVG map in its SVG, the MapLibre map in an SVG over its canvas.
  */
 import type { FeatureCollection, Point, Position } from "geojson";
 import { compareText } from "../format/formatFigure.ts";
@@ -119,7 +119,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /**
  * Greedy label placement: in priority order, try right, left, above, below the point;
  * keep the first position inside the view that overlaps no placed label or obstacle;
- * drop the label otherwise. Deterministic for the same input.
+ * drop the label otherwise, and when its point is outside the view. Deterministic for
+ * the same input.
  */
 export function layoutLabels(points: readonly { candidate: LabelCandidate; x: number; y: number }[], options: LabelLayoutOptions): PlacedLabel[] {
   const size = options.fontSize ?? 13;
@@ -130,6 +131,8 @@ export function layoutLabels(points: readonly { candidate: LabelCandidate; x: nu
   const taken: Box[] = [...(options.obstacles ?? [])];
   const sorted = [...points].sort((a, b) => a.candidate.priority - b.candidate.priority);
   for (const p of sorted) {
+    // A label whose point is off the map would name nothing the reader can see.
+    if (p.x < 0 || p.x > options.width || p.y < 0 || p.y > options.height) continue;
     const { candidate } = p;
     const w = Math.max(measure(candidate.name, size, true), candidate.detail ? measure(candidate.detail, detailSize, false) : 0);
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
@@ -145,38 +148,4 @@ export function layoutLabels(points: readonly { candidate: LabelCandidate; x: nu
     placed.push({ candidate, x: fit.x, y: fit.y, textAnchor: fit.textAnchor, box: fit.box });
   }
   return placed;
-}
-
-export type LabelSide = "right" | "left" | "above" | "below";
-
-/**
- * The sides of its point on which a label at screen point (x, y) sits wholly inside a
- * width × height view, in preference order; empty when it cannot be shown uncut.
- * MapLibre's collision keeps labels apart but not inside the canvas, so the MapLibre
- * engine offers each label only these sides (and hides it when there are none); the SVG
- * layout enforces the same through `layoutLabels`.
- */
-export function labelSidesInView(
-  candidate: Pick<LabelCandidate, "name" | "detail">,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  options: Pick<LabelLayoutOptions, "fontSize" | "detailSize" | "offset" | "measure"> = {},
-): LabelSide[] {
-  const size = options.fontSize ?? 13;
-  const detailSize = options.detailSize ?? 11.5;
-  const offset = options.offset ?? 7;
-  const measure = options.measure ?? estimate;
-  const w = Math.max(measure(candidate.name, size, true), candidate.detail ? measure(candidate.detail, detailSize, false) : 0);
-  const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
-  if (x < 0 || x > width || y < 0 || y > height) return [];
-  const vertical = y - h / 2 >= 0 && y + h / 2 <= height;
-  const centred = x - w / 2 >= 0 && x + w / 2 <= width;
-  const sides: LabelSide[] = [];
-  if (vertical && x + offset + w <= width) sides.push("right");
-  if (vertical && x - offset - w >= 0) sides.push("left");
-  if (centred && y - offset - h >= 0) sides.push("above");
-  if (centred && y + offset + h <= height) sides.push("below");
-  return sides;
 }

@@ -42,7 +42,7 @@ export function GraphicFrame({ dataset, meta, description, asTable, onToggleTabl
     }
     try {
       const caption = { title: meta.title, source };
-      const text = svg ? standaloneSvg(svg, caption) : canvasExport(canvas!, caption);
+      const text = svg ? standaloneSvg(svg, caption) : canvasExport(canvas!, caption, body.current?.querySelector<SVGSVGElement>("svg[data-export-overlay]") ?? null);
       if (kind === "svg") download(`${dataset}.svg`, text);
       else download(`${dataset}.png`, await svgToPng(text, 2));
     } catch (err) {

@@ -4,8 +4,8 @@
  */
 const PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "font-variant-numeric", "paint-order", "stroke-linejoin", "stroke-linecap"];
 
-/** A standalone SVG document for the given SVG element, with title and source line added. */
-export function standaloneSvg(svg: SVGSVGElement, caption: { title: string; source: string }): string {
+/** A copy of `svg` with every element's computed paint written into its style attribute. */
+function withInlinePaint(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [clone, ...clone.querySelectorAll("*")];
@@ -16,6 +16,12 @@ export function standaloneSvg(svg: SVGSVGElement, caption: { title: string; sour
     copies[i]!.removeAttribute("class");
     copies[i]!.removeAttribute("tabindex");
   });
+  return clone;
+}
+
+/** A standalone SVG document for the given SVG element, with title and source line added. */
+export function standaloneSvg(svg: SVGSVGElement, caption: { title: string; source: string }): string {
+  const clone = withInlinePaint(svg);
   const { width, height } = svg.getBoundingClientRect();
   const pad = 44;
   const bg = getComputedStyle(document.body).backgroundColor;
@@ -78,9 +84,10 @@ export function download(name: string, data: Blob | string, type = "image/svg+xm
 
 /**
  * A WebGL map has no SVG: its canvas is exported as a PNG, framed with the title and
- * source line like the SVG exports (and, for "SVG image", wrapped in an SVG file).
+ * source line like the SVG exports (and, for "SVG image", wrapped in an SVG file). An SVG
+ * drawn over the canvas (the map's place labels) goes on top, as vector text.
  */
-export function canvasExport(canvas: HTMLCanvasElement, caption: { title: string; source: string }): string {
+export function canvasExport(canvas: HTMLCanvasElement, caption: { title: string; source: string }, overlay: SVGSVGElement | null = null): string {
   const { width, height } = canvas.getBoundingClientRect();
   const w = Math.ceil(width);
   const h = Math.ceil(height);
@@ -89,11 +96,13 @@ export function canvasExport(canvas: HTMLCanvasElement, caption: { title: string
   const fg = getComputedStyle(document.body).color;
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const png = canvas.toDataURL("image/png");
+  const labels = overlay ? `<g transform="translate(0 ${pad - 10})">${new XMLSerializer().serializeToString(withInlinePaint(overlay))}</g>` : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${h + pad * 2}" viewBox="0 0 ${w} ${h + pad * 2}">`,
     `<rect width="100%" height="100%" fill="${bg}"/>`,
     `<text x="0" y="20" style="font:700 16px system-ui, sans-serif;fill:${fg}">${esc(caption.title)}</text>`,
     `<image x="0" y="${pad - 10}" width="${w}" height="${h}" href="${png}"/>`,
+    labels,
     `<text x="0" y="${h + pad + 20}" style="font:400 11px system-ui, sans-serif;fill:${fg}">${esc(caption.source)}</text>`,
     `</svg>`,
   ].join("");

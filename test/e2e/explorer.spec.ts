@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { distinctColours, engageMap, expectNoAxeViolations, guardOrigin, openExplorer, saveShot, SHOTS } from "./support.ts";
 
@@ -28,6 +29,25 @@ test("keyboard focus in the map's graphic starts MapLibre, whose canvas then tak
   await expect(list).toBeVisible();
   await page.locator("[data-map-engine=maplibre] canvas").focus();
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("CANVAS");
+});
+
+test("the MapLibre map's labels are SVG over its canvas, follow the camera, and travel with its SVG export", async ({ page }) => {
+  await openExplorer(page);
+  await engageMap(page);
+  const label = (name: string) => page.locator(".exit-map__labels text").filter({ has: page.locator("tspan", { hasText: new RegExp(`^${name}$`) }) });
+  await expect(label("Kazakhstan")).toHaveCount(1);
+  const before = Number(await label("Kazakhstan").getAttribute("x"));
+  // A camera preset flies the map: the labels are laid out again for the new view.
+  await page.getByRole("button", { name: "Caucasus and Central Asia" }).click();
+  await expect(page.locator("[data-map-engine=maplibre][data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => Number(await label("Kazakhstan").getAttribute("x"))).not.toBe(before);
+
+  const graphic = page.locator("[data-graphic=exit-routes]");
+  await graphic.getByText("Get the data").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), graphic.getByRole("button", { name: "SVG image" }).click()]);
+  const svg = readFileSync((await download.path())!, "utf8");
+  expect(svg).toContain('href="data:image/png;base64,');
+  expect(svg).toMatch(/<tspan[^>]*>Kazakhstan<\/tspan>/);
 });
 
 test("clicking a route shows its figure and quote; a number opens its record", async ({ page }) => {

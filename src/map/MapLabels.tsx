@@ -1,0 +1,38 @@
+/**
+ * The place labels as SVG text, where layoutLabels put them: the SVG map draws them in
+ * its own SVG, and the MapLibre map in an SVG laid over its canvas (LabelOverlay in
+ * MapLibreExitRouteMap.tsx). One placement and one look for both engines.
+ */
+import type { PlacedLabel } from "./placeLabels.ts";
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+export function MapLabels({ placed }: { placed: readonly PlacedLabel[] }) {
+  return (
+    <g aria-hidden="true" pointerEvents="none">
+      {placed.map((l) => (
+        <text
+          key={`label-${l.candidate.placeId}`}
+          x={r1(l.x)}
+          y={r1(l.y)}
+          textAnchor={l.textAnchor}
+          fill="var(--fg)"
+          stroke="var(--water)"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+          fontSize={l.candidate.role === "stance" ? 11.5 : 13}
+        >
+          <tspan x={r1(l.x)} dy="1em" fontWeight={600}>
+            {l.candidate.name}
+          </tspan>
+          {l.candidate.detail && (
+            <tspan x={r1(l.x)} dy="1.15em" fontSize={11.5}>
+              {l.candidate.detail}
+            </tspan>
+          )}
+        </text>
+      ))}
+    </g>
+  );
+}
