@@ -19,37 +19,70 @@ function withInlinePaint(svg: SVGSVGElement): SVGSVGElement {
   return clone;
 }
 
-/** A standalone SVG document for the given SVG element, with title and source line added. */
-export function standaloneSvg(svg: SVGSVGElement, caption: { title: string; source: string }): string {
-  const clone = withInlinePaint(svg);
-  const { width, height } = svg.getBoundingClientRect();
-  const pad = 44;
+export interface Caption {
+  title: string;
+  source: string;
+}
+
+/** The title's and source line's type, and the room they take. */
+const TITLE = { size: 16, weight: 700, lineHeight: 20 };
+const SOURCE = { size: 11, weight: 400, lineHeight: 14 };
+const GAP = 10;
+
+/**
+ * `text` broken at spaces into lines that fit `width` at `size` px, by an average glyph
+ * width of 0.58 em (bold 0.62: system-ui's Latin letters and digits, as the map labels
+ * estimate theirs). A word longer than a line gets a line of its own.
+ */
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  const perLine = Math.max(8, Math.floor(width / (size * (bold ? 0.62 : 0.58))));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * A standalone SVG file: the title above `content` (SVG markup, `width` × `height`
+ * px), the source line below, both wrapped to the graphic's width, on the page's
+ * background colour.
+ */
+function framed(content: string, width: number, height: number, caption: Caption): string {
+  const w = Math.ceil(width);
+  const h = Math.ceil(height);
   const bg = getComputedStyle(document.body).backgroundColor;
   const fg = getComputedStyle(document.body).color;
-  const ns = "http://www.w3.org/2000/svg";
-  const out = document.createElementNS(ns, "svg");
-  out.setAttribute("xmlns", ns);
-  out.setAttribute("width", String(Math.ceil(width)));
-  out.setAttribute("height", String(Math.ceil(height + pad * 2)));
-  out.setAttribute("viewBox", `0 0 ${Math.ceil(width)} ${Math.ceil(height + pad * 2)}`);
-  out.innerHTML = `<rect width="100%" height="100%" fill="${bg}"/>`;
-  const text = (y: number, s: string, size: number, weight: number) => {
-    const t = document.createElementNS(ns, "text");
-    t.setAttribute("x", "0");
-    t.setAttribute("y", String(y));
-    t.setAttribute("style", `font:${weight} ${size}px system-ui, sans-serif;fill:${fg}`);
-    t.textContent = s;
-    return t;
-  };
-  out.appendChild(text(20, caption.title, 16, 700));
-  const g = document.createElementNS(ns, "g");
-  g.setAttribute("transform", `translate(0 ${pad - 10})`);
+  const block = (lines: string[], top: number, type: typeof TITLE) =>
+    `<text style="font:${type.weight} ${type.size}px system-ui, sans-serif;fill:${fg}">${lines.map((l, n) => `<tspan x="0" y="${top + type.size + n * type.lineHeight}">${escapeXml(l)}</tspan>`).join("")}</text>`;
+  const title = wrapText(caption.title, w, TITLE.size, true);
+  const source = wrapText(caption.source, w, SOURCE.size);
+  const top = title.length * TITLE.lineHeight + GAP;
+  const total = top + h + GAP + source.length * SOURCE.lineHeight + GAP;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">`,
+    `<rect width="100%" height="100%" fill="${bg}"/>`,
+    block(title, 0, TITLE),
+    `<g transform="translate(0 ${top})">${content}</g>`,
+    block(source, top + h + GAP, SOURCE),
+    `</svg>`,
+  ].join("");
+}
+
+/** A standalone SVG document for the given SVG element, with title and source line added. */
+export function standaloneSvg(svg: SVGSVGElement, caption: Caption): string {
+  const { width, height } = svg.getBoundingClientRect();
+  const clone = withInlinePaint(svg);
   clone.setAttribute("width", String(Math.ceil(width)));
   clone.setAttribute("height", String(Math.ceil(height)));
-  g.appendChild(clone);
-  out.appendChild(g);
-  out.appendChild(text(height + pad + 20, caption.source, 11, 400));
-  return new XMLSerializer().serializeToString(out);
+  return framed(new XMLSerializer().serializeToString(clone), width, height, caption);
 }
 
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
@@ -87,23 +120,9 @@ export function download(name: string, data: Blob | string, type = "image/svg+xm
  * source line like the SVG exports (and, for "SVG image", wrapped in an SVG file). An SVG
  * drawn over the canvas (the map's place labels) goes on top, as vector text.
  */
-export function canvasExport(canvas: HTMLCanvasElement, caption: { title: string; source: string }, overlay: SVGSVGElement | null = null): string {
+export function canvasExport(canvas: HTMLCanvasElement, caption: Caption, overlay: SVGSVGElement | null = null): string {
   const { width, height } = canvas.getBoundingClientRect();
-  const w = Math.ceil(width);
-  const h = Math.ceil(height);
-  const pad = 44;
-  const bg = getComputedStyle(document.body).backgroundColor;
-  const fg = getComputedStyle(document.body).color;
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const png = canvas.toDataURL("image/png");
-  const labels = overlay ? `<g transform="translate(0 ${pad - 10})">${new XMLSerializer().serializeToString(withInlinePaint(overlay))}</g>` : "";
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${h + pad * 2}" viewBox="0 0 ${w} ${h + pad * 2}">`,
-    `<rect width="100%" height="100%" fill="${bg}"/>`,
-    `<text x="0" y="20" style="font:700 16px system-ui, sans-serif;fill:${fg}">${esc(caption.title)}</text>`,
-    `<image x="0" y="${pad - 10}" width="${w}" height="${h}" href="${png}"/>`,
-    labels,
-    `<text x="0" y="${h + pad + 20}" style="font:400 11px system-ui, sans-serif;fill:${fg}">${esc(caption.source)}</text>`,
-    `</svg>`,
-  ].join("");
+  const image = `<image width="${Math.ceil(width)}" height="${Math.ceil(height)}" href="${canvas.toDataURL("image/png")}"/>`;
+  const labels = overlay ? new XMLSerializer().serializeToString(withInlinePaint(overlay)) : "";
+  return framed(image + labels, width, height, caption);
 }

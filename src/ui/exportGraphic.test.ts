@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from "vitest";
+import { standaloneSvg, wrapText } from "./exportGraphic.ts";
+
+describe("wrapText", () => {
+  it("breaks at spaces into lines that fit, keeping every word in order", () => {
+    const text = "Sources: “US Expresses Openness To Accept Russian People Seeking Asylum Amid Vladimir Putin's Mobilization Order” (27 Sept 2022).";
+    const lines = wrapText(text, 320, 11);
+    const perLine = Math.floor(320 / (11 * 0.58));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(perLine);
+    expect(lines.join(" ")).toBe(text);
+  });
+
+  it("gives a word longer than a line a line of its own, and nothing for no text", () => {
+    expect(wrapText("a " + "x".repeat(80) + " b", 100, 11)).toEqual(["a", "x".repeat(80), "b"]);
+    expect(wrapText("  ", 100, 11)).toEqual([]);
+  });
+});
+
+describe("standaloneSvg", () => {
+  it("frames the graphic with its title and its whole source line, wrapped to its width, as well-formed XML", () => {
+    document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"><rect width="10" height="10"/></svg>`;
+    const svg = document.querySelector("svg")!;
+    vi.spyOn(svg, "getBoundingClientRect").mockReturnValue({ width: 320, height: 200 } as DOMRect);
+    const source = "Source: “Conscription fears grip Russia as thousands try to claim US asylum” (outlet not named, 27 Feb 2022) & <more>";
+    const out = standaloneSvg(svg, { title: "Russians stopped at the US–Mexico border", source });
+    const doc = new DOMParser().parseFromString(out, "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    const root = doc.documentElement;
+    const texts = [...root.querySelectorAll(":scope > text")];
+    expect(texts).toHaveLength(2);
+    expect([...texts[1]!.querySelectorAll("tspan")].map((t) => t.textContent).join(" ")).toBe(source);
+    expect(texts[1]!.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    // Every line is inside the file: the height grows with the lines.
+    const lastY = Math.max(...[...texts[1]!.querySelectorAll("tspan")].map((t) => Number(t.getAttribute("y"))));
+    expect(Number(root.getAttribute("height"))).toBeGreaterThan(lastY);
+    expect(root.querySelector("g > svg > rect")).not.toBeNull();
+  });
+});
