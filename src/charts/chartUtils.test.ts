@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { boxesOverlap, clampWidth, isDimmed, placeBlock, run, runsWidth, textWidth, wrapBalanced, wrapText } from "./chartUtils.ts";
+import { textWidth } from "../format/textMetrics.ts";
+import { boxesOverlap, clampWidth, isDimmed, placeBlock, run, runsWidth } from "./chartUtils.ts";
 
-describe("chart text helpers", () => {
-  it("estimates wider text for more and bolder characters", () => {
-    expect(textWidth("1,028", 12)).toBeGreaterThan(textWidth("1,0", 12));
-    expect(textWidth("abc", 12, "bold")).toBeGreaterThan(textWidth("abc", 12));
-    expect(textWidth("abc", 24)).toBeCloseTo(2 * textWidth("abc", 12), 6);
+describe("chart layout helpers", () => {
+  it("measures a line of runs as the sum of its runs", () => {
     expect(runsWidth([run("9,376", "bold"), run(" in 2021")], 12)).toBeCloseTo(textWidth("9,376", 12, "bold") + textWidth(" in 2021", 12), 6);
-  });
-
-  it("wraps greedily, and evenly when asked", () => {
-    const text = "After the arrest of Alexei Navalny";
-    const greedy = wrapText(text, textWidth("After the arrest of Alexei", 12) + 1, 12);
-    expect(greedy).toEqual(["After the arrest of Alexei", "Navalny"]);
-    const even = wrapBalanced(text, textWidth("After the arrest of Alexei", 12) + 1, 12);
-    expect(even).toHaveLength(2);
-    expect(even.join(" ")).toBe(text);
-    expect(even[1]).not.toBe("Navalny");
-    expect(wrapText("Supercalifragilistic", 10, 12)).toEqual(["Supercalifragilistic"]);
   });
 
   it("keeps a placed block within its bounds, aligning to the edge it meets", () => {

@@ -1,22 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { standaloneSvg, wrapText } from "./exportGraphic.ts";
-
-describe("wrapText", () => {
-  it("breaks at spaces into lines that fit, keeping every word in order", () => {
-    const text = "Sources: “US Expresses Openness To Accept Russian People Seeking Asylum Amid Vladimir Putin's Mobilization Order” (27 Sept 2022).";
-    const lines = wrapText(text, 320, 11);
-    const perLine = Math.floor(320 / (11 * 0.58));
-    expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) expect(l.length).toBeLessThanOrEqual(perLine);
-    expect(lines.join(" ")).toBe(text);
-  });
-
-  it("gives a word longer than a line a line of its own, and nothing for no text", () => {
-    expect(wrapText("a " + "x".repeat(80) + " b", 100, 11)).toEqual(["a", "x".repeat(80), "b"]);
-    expect(wrapText("  ", 100, 11)).toEqual([]);
-  });
-});
+import { textWidth } from "../format/textMetrics.ts";
+import { standaloneSvg } from "./exportGraphic.ts";
 
 describe("standaloneSvg", () => {
   it("frames the graphic with its title and its whole source line, wrapped to its width, as well-formed XML", () => {
@@ -32,6 +17,7 @@ describe("standaloneSvg", () => {
     expect(texts).toHaveLength(2);
     expect([...texts[1]!.querySelectorAll("tspan")].map((t) => t.textContent).join(" ")).toBe(source);
     expect(texts[1]!.querySelectorAll("tspan").length).toBeGreaterThan(1);
+    for (const line of texts[1]!.querySelectorAll("tspan")) expect(textWidth(line.textContent!, 11)).toBeLessThanOrEqual(320);
     // Every line is inside the file: the height grows with the lines.
     const lastY = Math.max(...[...texts[1]!.querySelectorAll("tspan")].map((t) => Number(t.getAttribute("y"))));
     expect(Number(root.getAttribute("height"))).toBeGreaterThan(lastY);

@@ -2,6 +2,8 @@
  * SVG and PNG export of a drawn graphic. CSS variables and classes do not travel
  * with a lone SVG file, so every element's computed paint is inlined first.
  */
+import { wrapText, type FontWeight } from "../format/textMetrics.ts";
+
 const PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "font-variant-numeric", "paint-order", "stroke-linejoin", "stroke-linecap"];
 
 /** A copy of `svg` with every element's computed paint written into its style attribute. */
@@ -25,28 +27,14 @@ export interface Caption {
 }
 
 /** The title's and source line's type, and the room they take. */
-const TITLE = { size: 16, weight: 700, lineHeight: 20 };
-const SOURCE = { size: 11, weight: 400, lineHeight: 14 };
-const GAP = 10;
-
-/**
- * `text` broken at spaces into lines that fit `width` at `size` px, by an average glyph
- * width of 0.58 em (bold 0.62: system-ui's Latin letters and digits, as the map labels
- * estimate theirs). A word longer than a line gets a line of its own.
- */
-export function wrapText(text: string, width: number, size: number, bold = false): string[] {
-  const perLine = Math.max(8, Math.floor(width / (size * (bold ? 0.62 : 0.58))));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+interface CaptionType {
+  size: number;
+  weight: FontWeight;
+  lineHeight: number;
 }
+const TITLE: CaptionType = { size: 16, weight: "bold", lineHeight: 20 };
+const SOURCE: CaptionType = { size: 11, weight: "normal", lineHeight: 14 };
+const GAP = 10;
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -60,10 +48,10 @@ function framed(content: string, width: number, height: number, caption: Caption
   const h = Math.ceil(height);
   const bg = getComputedStyle(document.body).backgroundColor;
   const fg = getComputedStyle(document.body).color;
-  const block = (lines: string[], top: number, type: typeof TITLE) =>
+  const block = (lines: string[], top: number, type: CaptionType) =>
     `<text style="font:${type.weight} ${type.size}px system-ui, sans-serif;fill:${fg}">${lines.map((l, n) => `<tspan x="0" y="${top + type.size + n * type.lineHeight}">${escapeXml(l)}</tspan>`).join("")}</text>`;
-  const title = wrapText(caption.title, w, TITLE.size, true);
-  const source = wrapText(caption.source, w, SOURCE.size);
+  const title = wrapText(caption.title, w, TITLE.size, TITLE.weight);
+  const source = wrapText(caption.source, w, SOURCE.size, SOURCE.weight);
   const top = title.length * TITLE.lineHeight + GAP;
   const total = top + h + GAP + source.length * SOURCE.lineHeight + GAP;
   return [

@@ -19,15 +19,13 @@ import {
   placeBlock,
   run,
   runsWidth,
-  textWidth,
   unionBox,
-  wrapBalanced,
-  wrapText,
   type Box,
   type ChartMark,
   type TextLine,
   type TextRun,
 } from "../chartUtils.ts";
+import { textWidth, wrapBalanced, wrapText } from "../../format/textMetrics.ts";
 
 /** Words the chart uses for what is counted; defaults come from the data's units. */
 export interface BorderStopsCopy {

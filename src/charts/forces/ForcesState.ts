@@ -17,14 +17,13 @@ import {
   lineHeight,
   run,
   runsWidth,
-  textWidth,
   unionBox,
-  wrapText,
   type Box,
   type ChartMark,
   type TextLine,
   type TextRun,
 } from "../chartUtils.ts";
+import { textWidth, wrapText } from "../../format/textMetrics.ts";
 
 export interface ForcesOptions {
   /** Chart width in px; clamped to 280..1200. */

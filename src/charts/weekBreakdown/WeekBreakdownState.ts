@@ -12,13 +12,12 @@ import {
   lineBox,
   lineHeight,
   run,
-  textWidth,
   unionBox,
-  wrapText,
   type Box,
   type ChartMark,
   type TextLine,
 } from "../chartUtils.ts";
+import { textWidth, wrapText } from "../../format/textMetrics.ts";
 
 export interface WeekBreakdownOptions {
   /** Chart width in px; clamped to 280..1200. */
