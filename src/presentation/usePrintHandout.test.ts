@@ -6,13 +6,15 @@ import { usePrintHandout } from "./usePrintHandout.ts";
 // The idle prefetch of the print map's chunk is not what these tests are about.
 vi.mock("./StepGraphic.tsx", () => ({ preloadPrintMap: () => new Promise(() => undefined) }));
 
-let print: ReturnType<typeof vi.fn>;
+let print: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   vi.useFakeTimers();
-  print = vi.fn();
-  window.print = print as unknown as typeof window.print;
+  print = vi.spyOn(window, "print").mockImplementation(() => undefined);
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe("usePrintHandout", () => {
   it("mounts the handout and, if it never draws, prints after 30 s anyway", () => {
@@ -31,6 +33,17 @@ describe("usePrintHandout", () => {
     act(() => result.current.print());
     unmount();
     vi.advanceTimersByTime(60_000);
+    expect(print).not.toHaveBeenCalled();
+  });
+
+  it("opens no print dialog once unmounted between the wait's end and the dialog", () => {
+    const { result, unmount } = renderHook(() => usePrintHandout());
+    act(() => result.current.print());
+    // The wait is over: the dialog is due in the next task.
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(result.current.preparing).toBe(false);
+    unmount();
+    vi.runOnlyPendingTimers();
     expect(print).not.toHaveBeenCalled();
   });
 });

@@ -38,8 +38,9 @@ export function usePrintHandout(): PrintHandoutControl {
     p.pending = false;
     clearTimeout(p.timer);
     setPreparing(false);
-    // In a task of its own: the button's state commits first, and print() may block until the dialog closes.
-    setTimeout(() => window.print(), 0);
+    // In a task of its own: the button's state commits first, and print() may block until
+    // the dialog closes. Kept in p.timer, so unmounting in between cancels it too.
+    p.timer = window.setTimeout(() => window.print(), 0);
   }, []);
 
   const print = useCallback(() => {
