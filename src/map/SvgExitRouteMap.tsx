@@ -12,7 +12,7 @@ import { fitMercator } from "./mapCamera.ts";
 import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { MapLabels } from "./MapLabels.tsx";
-import { layoutLabels } from "./placeLabels.ts";
+import { DOT_RADIUS, layoutLabels } from "./placeLabels.ts";
 
 const STROKE: Record<RouteStyle, string> = { flow: "var(--flow)", unquantified: "var(--unquantified)", flights: "var(--flights)" };
 
@@ -182,7 +182,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
             key={`dot-${p.candidate.placeId}`}
             cx={r1(p.x)}
             cy={r1(p.y)}
-            r={p.candidate.role === "origin" ? 4 : p.candidate.role === "stance" ? 2.5 : 3}
+            r={DOT_RADIUS[p.candidate.role]}
             fill="var(--fg)"
             stroke="var(--water)"
             strokeWidth={1}

@@ -3,9 +3,9 @@
  * no tile or style URLs: the basemap is a GeoJSON source and the arrowheads are images
  * made in the page (`addImage`). The place names are not in the style: they are SVG
  * text over the canvas (MapLabels), placed as on the SVG map. As a symbol layer they
- * cost some 350 ms before the first `idle` (MapLibre rasterises the reader's fonts on
- * the main thread when a style has no `glyphs`), and MapLibre's collision ignored the
- * dots and the map's edges.
+ * cost about 300 ms before the first `idle` (MapLibre rasterises the reader's fonts on
+ * the main thread when a style has no `glyphs`), and MapLibre's collision let a label
+ * cover another place's dot or run off the map's edge.
  *
  * Later changes go through `paintFor` (theme, selection) and `routeFilter` (filters):
  * the map and its layers are never recreated.
@@ -125,7 +125,7 @@ export function buildStyle(data: StyleData, palette: Palette, selected: string |
       id: LAYERS.dots,
       type: "circle",
       source: SOURCES.places,
-      paint: { ...p(LAYERS.dots), "circle-radius": ["match", ["get", "role"], "origin", 4, "stance", 2.5, 3], "circle-stroke-width": 1 },
+      paint: { ...p(LAYERS.dots), "circle-radius": ["get", "radius"], "circle-stroke-width": 1 },
     },
     {
       id: LAYERS.halo,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFlowModel, filterRoutes } from "./flowModel.ts";
-import { labelCandidates, labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { DOT_RADIUS, labelCandidates, labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -33,11 +33,11 @@ describe("label candidates", () => {
     expect(ids).toEqual(["russia", "san-diego", "tijuana"]);
   });
 
-  it("becomes GeoJSON points with a priority for MapLibre", () => {
+  it("becomes GeoJSON points for MapLibre's dots, sized by role", () => {
     const fc = labelFeatures(labels);
-    expect(fc.features).toHaveLength(labels.length);
-    expect(fc.features[0]!.properties.priority).toBe(0);
-    expect(fc.features.every((f) => typeof f.properties.detail === "string")).toBe(true);
+    expect(fc.features.map((f) => f.properties.place)).toEqual(labels.map((l) => l.placeId));
+    expect(fc.features.find((f) => f.properties.place === "russia")!.properties.radius).toBe(DOT_RADIUS.origin);
+    expect(fc.features.find((f) => f.properties.place === "kazakhstan")!.properties.radius).toBe(DOT_RADIUS.destination);
   });
 });
 
@@ -70,6 +70,23 @@ describe("SVG label layout", () => {
         const b = placed[j]!.box;
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
       }
+  });
+
+  it("keeps labels off the other places' dots", () => {
+    // "aaaa" would run over bbbb's dot on its right, so it goes to the left.
+    const placed = layoutLabels(
+      [
+        { candidate: c("aaaa", 1), x: 100, y: 100 },
+        { candidate: c("bbbb", 2), x: 120, y: 100 },
+      ],
+      { width: 400, height: 300, measure },
+    );
+    expect(placed.map((p) => [p.candidate.placeId, p.textAnchor])).toEqual([
+      ["aaaa", "end"],
+      ["bbbb", "start"],
+    ]);
+    // Alone, it goes to the right, as usual.
+    expect(layoutLabels([{ candidate: c("aaaa", 1), x: 100, y: 100 }], { width: 400, height: 300, measure })[0]!.textAnchor).toBe("start");
   });
 
   it("drops what does not fit, lowest priority first, and keeps labels inside the view", () => {

@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection, Point, Position } from "geojson";
 import { compareText } from "../format/formatFigure.ts";
+import { textWidth, type FontWeight } from "../format/textMetrics.ts";
 import type { PlaceRecord, StanceRecord } from "../schema/datasets.ts";
 import { formatRouteFigure, NO_NUMBER, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 
@@ -23,6 +24,9 @@ export interface LabelCandidate {
 }
 
 const ROLE_BASE: Record<LabelRole, number> = { origin: 0, destination: 10, stop: 60, stance: 80 };
+
+/** The radius in px of a place's dot, by its role: both engines draw the dots this size, and labels keep clear of them. */
+export const DOT_RADIUS: Record<LabelRole, number> = { origin: 4, destination: 3, stop: 3, stance: 2.5 };
 
 /**
  * Labels for the visible routes (origins, destinations with their numbers, stops) and
@@ -60,21 +64,19 @@ export function labelCandidates(routes: readonly FlowRoute[], stances: readonly 
   return [...out.values()].sort((a, b) => a.priority - b.priority || compareText(a.name, b.name));
 }
 
-export interface LabelPointProps {
+export interface PlaceDotProps {
   place: string;
-  name: string;
-  detail: string;
-  role: LabelRole;
-  priority: number;
+  /** The dot's radius in px (DOT_RADIUS). */
+  radius: number;
 }
 
-/** Label candidates as GeoJSON points for MapLibre (dots and text). */
-export function labelFeatures(candidates: readonly LabelCandidate[]): FeatureCollection<Point, LabelPointProps> {
+/** The labelled places as GeoJSON points for MapLibre's dots (the names are drawn over the canvas). */
+export function labelFeatures(candidates: readonly LabelCandidate[]): FeatureCollection<Point, PlaceDotProps> {
   return {
     type: "FeatureCollection",
     features: candidates.map((c) => ({
       type: "Feature" as const,
-      properties: { place: c.placeId, name: c.name, detail: c.detail ?? "", role: c.role, priority: c.priority },
+      properties: { place: c.placeId, radius: DOT_RADIUS[c.role] },
       geometry: { type: "Point" as const, coordinates: c.coordinates },
     })),
   };
@@ -109,32 +111,37 @@ export interface LabelLayoutOptions {
   offset?: number;
   /** Areas labels must avoid (e.g. the legend); default none. */
   obstacles?: readonly Box[];
-  /** Text width in px; defaults to an estimate (0.58 em per character, bold 0.62). */
-  measure?: (text: string, size: number, bold: boolean) => number;
+  /** Text width in px; defaults to textWidth, the estimate the charts lay out with. */
+  measure?: (text: string, size: number, weight: FontWeight) => number;
 }
 
-const estimate = (text: string, size: number, bold: boolean) => text.length * size * (bold ? 0.62 : 0.58);
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
  * Greedy label placement: in priority order, try right, left, above, below the point;
- * keep the first position inside the view that overlaps no placed label or obstacle;
- * drop the label otherwise, and when its point is outside the view. Deterministic for
- * the same input.
+ * keep the first position inside the view that overlaps no placed label, no place's dot
+ * and no obstacle; drop the label otherwise, and when its point is outside the view.
+ * Deterministic for the same input.
  */
 export function layoutLabels(points: readonly { candidate: LabelCandidate; x: number; y: number }[], options: LabelLayoutOptions): PlacedLabel[] {
   const size = options.fontSize ?? 13;
   const detailSize = options.detailSize ?? 11.5;
   const offset = options.offset ?? 7;
-  const measure = options.measure ?? estimate;
+  const measure = options.measure ?? textWidth;
   const placed: PlacedLabel[] = [];
-  const taken: Box[] = [...(options.obstacles ?? [])];
-  const sorted = [...points].sort((a, b) => a.candidate.priority - b.candidate.priority);
+  // A label whose point is off the map would name nothing the reader can see.
+  const inView = points.filter((p) => p.x >= 0 && p.x <= options.width && p.y >= 0 && p.y <= options.height);
+  // Every dot, with a pixel to spare: a label may not cover another place's dot. (A
+  // label's own dot is clear of it: the gap to the text is larger than any radius.)
+  const dots = inView.map(({ candidate, x, y }) => {
+    const r = DOT_RADIUS[candidate.role] + 1;
+    return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+  });
+  const taken: Box[] = [...(options.obstacles ?? []), ...dots];
+  const sorted = [...inView].sort((a, b) => a.candidate.priority - b.candidate.priority);
   for (const p of sorted) {
-    // A label whose point is off the map would name nothing the reader can see.
-    if (p.x < 0 || p.x > options.width || p.y < 0 || p.y > options.height) continue;
     const { candidate } = p;
-    const w = Math.max(measure(candidate.name, size, true), candidate.detail ? measure(candidate.detail, detailSize, false) : 0);
+    const w = Math.max(measure(candidate.name, size, "bold"), candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0);
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
     const tries: { x: number; y: number; textAnchor: PlacedLabel["textAnchor"]; box: Box }[] = [
       { x: p.x + offset, y: p.y - h / 2, textAnchor: "start", box: { x0: p.x + offset, y0: p.y - h / 2, x1: p.x + offset + w, y1: p.y + h / 2 } },
