@@ -39,7 +39,7 @@ const fake = vi.hoisted(() => {
       return this;
     }
     emit(event: string) {
-      for (const h of this.handlers.get(event) ?? []) h({});
+      for (const h of [...(this.handlers.get(event) ?? [])]) h({});
     }
     getCanvas = () => this.canvas;
     getContainer = () => this.options.container;
@@ -47,15 +47,15 @@ const fake = vi.hoisted(() => {
     hasImage = (id: string) => this.images.has(id);
     addImage = (id: string) => void this.images.add(id);
     updateImage = (id: string) => void this.calls.push(["updateImage", id]);
-    getLayer = () => ({});
     getZoom = () => 1;
-    /** Plate carrée on an 800 × 600 canvas, shifted by `pan` pixels. */
+    getBearing = () => 0;
+    /** Plate carrée on an 800 × 600 canvas (360° across), shifted by `pan` pixels. */
     pan = 0;
     project = ([lng, lat]: [number, number]) => ({ x: ((lng + 180) / 360) * 800 + this.pan, y: ((90 - lat) / 180) * 600 });
+    getCenter = () => ({ lng: ((400 - this.pan) / 800) * 360 - 180, lat: 0 });
     getSource = (id: string) => ({ setData: (data: unknown) => this.calls.push(["setData", id, data]) });
     setFilter = (layer: string, filter: unknown) => void this.calls.push(["setFilter", layer, filter]);
     setPaintProperty = (layer: string, prop: string, value: unknown) => void this.calls.push(["setPaintProperty", layer, prop, value]);
-    setLayoutProperty = (layer: string, prop: string, value: unknown) => void this.calls.push(["setLayoutProperty", layer, prop, value]);
     setFeatureState = () => undefined;
     fitBounds = () => this;
     remove = () => undefined;
@@ -72,6 +72,8 @@ const data = exitRoutesFixture();
 const model = buildFlowModel(data);
 const places = new Map(data.places.map((p) => [p.id, p]));
 
+const bounds = unwrapBounds(data.cameras[0]!.bounds);
+
 /** The routes and labels for a period, made once each, as ExitRouteMap memoises them. */
 const routesFor = new Map<string | null, { visible: FlowRoute[]; labels: LabelCandidate[] }>();
 
@@ -85,7 +87,7 @@ function propsFor(period: string | null, palette: Palette = FALLBACK_PALETTE) {
     model,
     ...routesFor.get(period)!,
     basemap: null,
-    bounds: unwrapBounds(data.cameras[0]!.bounds),
+    bounds,
     cameraId: data.cameras[0]!.id,
     reducedMotion: true,
     selected: null,
@@ -125,13 +127,35 @@ describe("MapLibreExitRouteMap", () => {
     expect(map().calls).toEqual([]);
   });
 
-  it("after loading, sends a changed filter, the new labels and a changed colour, and only those", () => {
-    const { rerender } = render(<MapLibreExitRouteMap {...propsFor(null)} />);
+  it("sends at load what changed while it loaded, and nothing for a change that was undone", () => {
+    const period = model.periods[0]!;
+    const first = render(<MapLibreExitRouteMap {...propsFor(null)} />);
+    first.rerender(<MapLibreExitRouteMap {...propsFor(period)} />);
+    first.rerender(<MapLibreExitRouteMap {...propsFor(null)} />);
     act(() => map().emit("load"));
+    expect(map().calls).toEqual([]);
+    first.unmount();
+
+    const second = render(<MapLibreExitRouteMap {...propsFor(null)} />);
+    second.rerender(<MapLibreExitRouteMap {...propsFor(period)} />);
+    expect(map().calls).toEqual([]);
+    act(() => map().emit("load"));
+    expect(sent("setFilter")).toHaveLength(6);
+    expect(sent("setData").map((c) => c[1])).toEqual([SOURCES.places]);
+  });
+
+  it("after loading, sends a changed filter, the new labels and a changed colour, and only those", () => {
+    const onReady = vi.fn();
+    const { rerender } = render(<MapLibreExitRouteMap {...propsFor(null)} onReady={onReady} />);
+    act(() => map().emit("load"));
+    act(() => map().emit("idle"));
+    expect(onReady.mock.calls).toEqual([[true]]);
     const period = model.periods[0]!;
     const { visible } = propsFor(period);
     expect(visible.length).toBeLessThan(model.routes.length);
-    rerender(<MapLibreExitRouteMap {...propsFor(period)} />);
+    rerender(<MapLibreExitRouteMap {...propsFor(period)} onReady={onReady} />);
+    // Not ready again until MapLibre has drawn the change.
+    expect(onReady.mock.calls).toEqual([[true], [false]]);
     // Every route layer now shows just that period's routes.
     const routeFilters = sent("setFilter");
     expect(routeFilters).toHaveLength(6);
@@ -148,18 +172,21 @@ describe("MapLibreExitRouteMap", () => {
     expect(sent("setFilter")).toEqual([]);
   });
 
-  it("draws the place labels over the canvas once loaded, and lays them out again when the camera moves", async () => {
-    const props = propsFor(null);
-    render(<MapLibreExitRouteMap {...props} />);
+  it("draws the place labels over the canvas once loaded, and lays them out again when the camera moves", () => {
+    render(<MapLibreExitRouteMap {...propsFor(null)} />);
     expect(document.querySelector(".exit-map__labels")).toBeNull();
     act(() => map().emit("load"));
+    expect(document.querySelector(".exit-map__labels")?.getAttribute("aria-hidden")).toBe("true");
     const names = () => [...document.querySelectorAll(".exit-map__labels text tspan:first-child")].map((t) => t.textContent);
     const x = (name: string) => Number([...document.querySelectorAll(".exit-map__labels text")].find((t) => t.firstElementChild?.textContent === name)?.getAttribute("x"));
     expect(names()).toContain("Kazakhstan");
     const before = x("Kazakhstan");
     map().pan = -50;
     act(() => map().emit("move"));
-    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(x("Kazakhstan")).toBeCloseTo(before - 50, 0);
+    // A whole world-width east: the same names, on the next copy of the world.
+    map().pan = -50 - 800;
+    act(() => map().emit("move"));
     expect(x("Kazakhstan")).toBeCloseTo(before - 50, 0);
   });
 });

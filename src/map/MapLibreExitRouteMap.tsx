@@ -14,15 +14,15 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import type { FeatureCollection } from "geojson";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { planarBasemap, type Basemap } from "./basemap.ts";
 import { ARROW_ASPECT, ARROW_BASE_HALF_WIDTH, arrowFeatures, routeLineFeatures, type RouteStyle } from "./flowModel.ts";
-import { cameraPadding, type Bounds } from "./mapCamera.ts";
+import { cameraPadding, nearestCopy, type Bounds } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { ARROW_IMAGES, BASE_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYERS, paintFor, routeFilter, SOURCES } from "./mapLibreStyle.ts";
 import type { Palette } from "./mapTheme.ts";
 import { MapLabels } from "./MapLabels.tsx";
-import { labelFeatures, layoutLabels, type Box, type LabelCandidate } from "./placeLabels.ts";
+import { labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -73,8 +73,9 @@ const toLngLatBounds = (b: Bounds): LngLatBoundsLike => [b[0], b[1]];
 interface Sent {
   routes: FeatureCollection;
   arrows: FeatureCollection;
-  places: FeatureCollection;
-  visibleIds: readonly string[];
+  /** The dots and the visible routes, by value (JSON): a filter changed and changed back sends nothing. */
+  places: string;
+  visibleIds: string;
   planar: Basemap | null;
   palette: Palette;
   /** Paint values by layer and property, as JSON. */
@@ -121,8 +122,8 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     sent.current = {
       routes: routesData,
       arrows: arrowsData,
-      places: placesData,
-      visibleIds,
+      places: JSON.stringify(placesData),
+      visibleIds: JSON.stringify(visibleIds),
       planar,
       palette: p.palette,
       paint: paintJson(paintFor(p.palette, p.selected)),
@@ -233,10 +234,12 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     const map = mapRef.current;
     const was = sent.current;
     if (!map || !loaded || !was) return;
-    if (visibleIds !== was.visibleIds || placesData !== was.places) props.onReady(false);
-    if (visibleIds !== was.visibleIds) for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
-    if (placesData !== was.places) (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
-    Object.assign(was, { visibleIds, places: placesData });
+    const now = { visibleIds: JSON.stringify(visibleIds), places: JSON.stringify(placesData) };
+    if (now.visibleIds === was.visibleIds && now.places === was.places) return;
+    props.onReady(false);
+    if (now.visibleIds !== was.visibleIds) for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
+    if (now.places !== was.places) (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
+    Object.assign(was, now);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, visibleIds, placesData]);
 
@@ -317,47 +320,71 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
 
 /**
  * The place labels over the canvas, laid out by layoutLabels (as on the SVG map) for the
- * current camera: again on every frame the camera moves, around the zoom buttons.
+ * current camera, around the zoom buttons. The camera is an external store: a move
+ * re-renders the overlay in the same frame as the canvas (useSyncExternalStore updates
+ * are synchronous), so the names do not trail the map while it pans.
  */
-function LabelOverlay({ map, labels }: { map: MapLibreMap; labels: readonly LabelCandidate[] }) {
-  const [, setFrame] = useState(0);
-  useEffect(() => {
-    let pending = 0;
-    const redraw = () => {
-      pending ||= requestAnimationFrame(() => {
-        pending = 0;
-        setFrame((f) => f + 1);
-      });
-    };
-    map.on("move", redraw);
-    map.on("resize", redraw);
-    return () => {
-      map.off("move", redraw);
-      map.off("resize", redraw);
-      cancelAnimationFrame(pending);
-    };
-  }, [map]);
-
-  const container = map.getContainer();
-  const width = container.clientWidth;
-  const height = container.clientHeight;
+const LabelOverlay = memo(function LabelOverlay({ map, labels }: { map: MapLibreMap; labels: readonly LabelCandidate[] }) {
+  const camera = useMemo(() => cameraStore(map), [map]);
+  const { view } = useSyncExternalStore(camera.subscribe, camera.getSnapshot);
+  const centre = map.getCenter().lng;
   const points = labels.map((candidate) => {
-    const p = map.project([candidate.coordinates[0]!, candidate.coordinates[1]!]);
+    const [lng, lat] = candidate.coordinates as [number, number];
+    // The copy of the world nearest the centre: panned a world-width away, the names come along.
+    const p = map.project([nearestCopy(lng, centre), lat]);
     return { candidate, x: p.x, y: p.y };
   });
-  const placed = layoutLabels(points, { width, height, obstacles: controlBoxes(container) });
+  const placed = layoutLabels(points, view);
   return (
-    <svg className="exit-map__labels" width={width} height={height} data-export-overlay="">
+    <svg className="exit-map__labels" width={view.width} height={view.height} aria-hidden="true" data-export-overlay="">
       <MapLabels placed={placed} />
     </svg>
   );
+});
+
+type View = ReturnType<typeof measureView>;
+
+/**
+ * The map's camera as a store for useSyncExternalStore: its snapshot changes when the
+ * camera moves or the map is resized, and carries the map's measured size and buttons
+ * (measured again only on resize: reading them forces a layout).
+ */
+function cameraStore(map: MapLibreMap) {
+  let snapshot = { key: cameraKey(map), view: measureView(map) };
+  return {
+    subscribe(onChange: () => void) {
+      const resized = () => {
+        snapshot = { key: cameraKey(map), view: measureView(map) };
+        onChange();
+      };
+      map.on("move", onChange);
+      map.on("resize", resized);
+      return () => {
+        map.off("move", onChange);
+        map.off("resize", resized);
+      };
+    },
+    getSnapshot(): { key: string; view: View } {
+      const key = cameraKey(map);
+      if (key !== snapshot.key) snapshot = { key, view: snapshot.view };
+      return snapshot;
+    },
+  };
 }
 
-/** The map's controls (zoom buttons), as boxes in the container's pixels, for labels to avoid. */
-function controlBoxes(container: HTMLElement): Box[] {
+/** Where the camera is, as a string that changes when it moves. */
+function cameraKey(map: MapLibreMap): string {
+  const { lng, lat } = map.getCenter();
+  return `${lng} ${lat} ${map.getZoom()} ${map.getBearing()}`;
+}
+
+/** The map's size, and its controls (zoom buttons) as boxes in the container's pixels, for labels to avoid. */
+function measureView(map: MapLibreMap) {
+  const container = map.getContainer();
   const origin = container.getBoundingClientRect();
-  return [...container.querySelectorAll(".maplibregl-ctrl-group")].map((el) => {
+  const obstacles = [...container.querySelectorAll(".maplibregl-ctrl-group")].map((el) => {
     const r = el.getBoundingClientRect();
     return { x0: r.left - origin.left - 4, y0: r.top - origin.top - 4, x1: r.right - origin.left + 4, y1: r.bottom - origin.top + 4 };
   });
+  return { width: container.clientWidth, height: container.clientHeight, obstacles };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cameraById, cameraPadding, fitMercator, unwrapBounds } from "./mapCamera.ts";
+import { cameraById, cameraPadding, fitMercator, nearestCopy, unwrapBounds } from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -8,6 +8,13 @@ describe("camera presets", () => {
   it("finds a preset, falling back to world", () => {
     expect(cameraById(data.cameras, "bering-strait").id).toBe("bering-strait");
     expect(cameraById(data.cameras, "nowhere").id).toBe("world");
+  });
+
+  it("finds the copy of a longitude nearest the centre of view", () => {
+    expect(nearestCopy(67, 0)).toBe(67);
+    expect(nearestCopy(67, 360)).toBe(427);
+    expect(nearestCopy(-170, 175)).toBe(190);
+    expect(nearestCopy(190, -10)).toBe(-170);
   });
 
   it("unwraps bounds that cross 180°", () => {

@@ -54,3 +54,6 @@ export function fitMercator(bounds: Bounds, width: number, height: number, paddi
   );
   return projection;
 }
+
+/** A longitude moved by whole turns to within 180° of `centre`: the copy of the world a reader looking at `centre` sees. */
+export const nearestCopy = (lng: number, centre: number): number => lng + 360 * Math.round((centre - lng) / 360);
