@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
 import { textWidth } from "../format/textMetrics.ts";
-import { standaloneSvg } from "./exportGraphic.ts";
+import { canvasExport, standaloneSvg } from "./exportGraphic.ts";
 
 describe("standaloneSvg", () => {
   it("frames the graphic with its title and its whole source line, wrapped to its width, as well-formed XML", () => {
@@ -22,5 +22,21 @@ describe("standaloneSvg", () => {
     const lastY = Math.max(...[...texts[1]!.querySelectorAll("tspan")].map((t) => Number(t.getAttribute("y"))));
     expect(Number(root.getAttribute("height"))).toBeGreaterThan(lastY);
     expect(root.querySelector("g > svg > rect")).not.toBeNull();
+  });
+});
+
+describe("canvasExport", () => {
+  it("frames the canvas as an image an SVG 1.1 editor can read, with the labels' SVG on top", () => {
+    const canvas = document.createElement("canvas");
+    vi.spyOn(canvas, "getBoundingClientRect").mockReturnValue({ width: 400, height: 300 } as DOMRect);
+    vi.spyOn(canvas, "toDataURL").mockReturnValue("data:image/png;base64,AAAA");
+    document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" data-export-overlay=""><text>Kazakhstan</text></svg>`;
+    const out = canvasExport(canvas, { title: "Exit routes", source: "Source: four articles" }, document.querySelector("svg"));
+    const doc = new DOMParser().parseFromString(out, "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    const image = doc.querySelector("image")!;
+    expect(image.getAttributeNS("http://www.w3.org/1999/xlink", "href")).toBe("data:image/png;base64,AAAA");
+    // The labels come after the image: drawn on top of it.
+    expect(image.nextElementSibling?.textContent).toBe("Kazakhstan");
   });
 });

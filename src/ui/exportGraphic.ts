@@ -55,7 +55,7 @@ function framed(content: string, width: number, height: number, caption: Caption
   const top = title.length * TITLE.lineHeight + GAP;
   const total = top + h + GAP + source.length * SOURCE.lineHeight + GAP;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">`,
     `<rect width="100%" height="100%" fill="${bg}"/>`,
     block(title, 0, TITLE),
     `<g transform="translate(0 ${top})">${content}</g>`,
@@ -110,7 +110,8 @@ export function download(name: string, data: Blob | string, type = "image/svg+xm
  */
 export function canvasExport(canvas: HTMLCanvasElement, caption: Caption, overlay: SVGSVGElement | null = null): string {
   const { width, height } = canvas.getBoundingClientRect();
-  const image = `<image width="${Math.ceil(width)}" height="${Math.ceil(height)}" href="${canvas.toDataURL("image/png")}"/>`;
+  // xlink:href rather than SVG 2's href: older editors (the file may go to a desk's Illustrator) read only that.
+  const image = `<image width="${Math.ceil(width)}" height="${Math.ceil(height)}" xlink:href="${canvas.toDataURL("image/png")}"/>`;
   const labels = overlay ? new XMLSerializer().serializeToString(withInlinePaint(overlay)) : "";
   return framed(image + labels, width, height, caption);
 }
