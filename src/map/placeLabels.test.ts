@@ -1,10 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { buildFlowModel, filterRoutes } from "./flowModel.ts";
 import { DOT_RADIUS, labelCandidates, labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { fitMercator, unwrapBounds } from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
 const model = buildFlowModel(data);
+
+describe("labels on the real routes", () => {
+  const world = unwrapBounds(data.cameras.find((cam) => cam.id === "world")!.bounds);
+  const placedAt = (width: number, height: number) => {
+    const project = fitMercator(world, width, height);
+    const points = labelCandidates(model.routes, data.stances, model.places).flatMap((candidate) => {
+      const p = project([candidate.coordinates[0]!, candidate.coordinates[1]!]);
+      return p ? [{ candidate, x: p[0], y: p[1] }] : [];
+    });
+    return layoutLabels(points, { width, height }).map((l) => l.candidate.placeId);
+  };
+
+  it("keeps the origin and the biggest destinations on the world view, crowded dots and all", () => {
+    for (const [w, h] of [
+      [600, 400],
+      [800, 480],
+      [1200, 560],
+    ] as const)
+      expect(placedAt(w, h), `${w}×${h}`).toEqual(expect.arrayContaining(["russia", "kazakhstan", "georgia", "finland"]));
+    expect(placedAt(360, 300)).toEqual(expect.arrayContaining(["russia", "kazakhstan"]));
+  });
+});
 
 describe("label candidates", () => {
   const labels = labelCandidates(model.routes, data.stances, model.places);
@@ -87,6 +110,21 @@ describe("SVG label layout", () => {
     ]);
     // Alone, it goes to the right, as usual.
     expect(layoutLabels([{ candidate: c("aaaa", 1), x: 100, y: 100 }], { width: 400, height: 300, measure })[0]!.textAnchor).toBe("start");
+  });
+
+  it("covers a less important place's dot rather than drop a label, never a more important one's", () => {
+    // Dots on all four sides of "main": every side covers one.
+    const around = [
+      [115, 100],
+      [85, 100],
+      [100, 88],
+      [100, 112],
+    ].map(([x, y], i) => ({ candidate: { ...c(`d${i}`, 5), name: "" }, x: x!, y: y! }));
+    const main = { candidate: c("main", 1), x: 100, y: 100 };
+    expect(layoutLabels([main, ...around], { width: 400, height: 300, measure }).find((p) => p.candidate.placeId === "main")?.textAnchor).toBe("start");
+    // The same dots, now of places that come first: "main" may not cover them.
+    const first = around.map((p) => ({ ...p, candidate: { ...p.candidate, priority: 0 } }));
+    expect(layoutLabels([main, ...first], { width: 400, height: 300, measure }).map((p) => p.candidate.placeId)).not.toContain("main");
   });
 
   it("drops what does not fit, lowest priority first, and keeps labels inside the view", () => {

@@ -119,8 +119,10 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * Greedy label placement: in priority order, try right, left, above, below the point;
- * keep the first position inside the view that overlaps no placed label, no place's dot
- * and no obstacle; drop the label otherwise, and when its point is outside the view.
+ * keep the first position inside the view that overlaps no placed label, no obstacle
+ * and no other place's dot. Where every side covers a dot, a label may cover the dots
+ * of less important places (but never of more important ones) rather than be dropped.
+ * A label is dropped when nothing fits, and when its point is outside the view.
  * Deterministic for the same input.
  */
 export function layoutLabels(points: readonly { candidate: LabelCandidate; x: number; y: number }[], options: LabelLayoutOptions): PlacedLabel[] {
@@ -128,18 +130,19 @@ export function layoutLabels(points: readonly { candidate: LabelCandidate; x: nu
   const detailSize = options.detailSize ?? 11.5;
   const offset = options.offset ?? 7;
   const measure = options.measure ?? textWidth;
-  const placed: PlacedLabel[] = [];
+  const { width, height } = options;
   // A label whose point is off the map would name nothing the reader can see.
-  const inView = points.filter((p) => p.x >= 0 && p.x <= options.width && p.y >= 0 && p.y <= options.height);
-  // Every dot, with a pixel to spare: a label may not cover another place's dot. (A
-  // label's own dot is clear of it: the gap to the text is larger than any radius.)
-  const dots = inView.map(({ candidate, x, y }) => {
-    const r = DOT_RADIUS[candidate.role] + 1;
-    return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+  const sorted = points.filter((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height).sort((a, b) => a.candidate.priority - b.candidate.priority);
+  const rank = new Map(sorted.map((p, i) => [p, i]));
+  // Every dot that shows, with a pixel to spare; the places not labelled count as least important.
+  const dots = points.flatMap((p) => {
+    const r = DOT_RADIUS[p.candidate.role] + 1;
+    const box = { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r };
+    return box.x1 >= 0 && box.x0 <= width && box.y1 >= 0 && box.y0 <= height ? [{ point: p, rank: rank.get(p) ?? Infinity, box }] : [];
   });
-  const taken: Box[] = [...(options.obstacles ?? []), ...dots];
-  const sorted = [...inView].sort((a, b) => a.candidate.priority - b.candidate.priority);
-  for (const p of sorted) {
+  const taken: Box[] = [...(options.obstacles ?? [])];
+  const placed: PlacedLabel[] = [];
+  sorted.forEach((p, i) => {
     const { candidate } = p;
     const w = Math.max(measure(candidate.name, size, "bold"), candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0);
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
@@ -149,10 +152,17 @@ export function layoutLabels(points: readonly { candidate: LabelCandidate; x: nu
       { x: p.x, y: p.y - offset - h, textAnchor: "middle", box: { x0: p.x - w / 2, y0: p.y - offset - h, x1: p.x + w / 2, y1: p.y - offset } },
       { x: p.x, y: p.y + offset, textAnchor: "middle", box: { x0: p.x - w / 2, y0: p.y + offset, x1: p.x + w / 2, y1: p.y + offset + h } },
     ];
-    const fit = tries.find((t) => t.box.x0 >= 2 && t.box.y0 >= 2 && t.box.x1 <= options.width - 2 && t.box.y1 <= options.height - 2 && !taken.some((b) => overlaps(b, t.box)));
-    if (!fit) continue;
+    const fits = (box: Box, avoidDotsUpTo: number) =>
+      box.x0 >= 2 &&
+      box.y0 >= 2 &&
+      box.x1 <= width - 2 &&
+      box.y1 <= height - 2 &&
+      !taken.some((b) => overlaps(b, box)) &&
+      !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && overlaps(d.box, box));
+    const fit = tries.find((t) => fits(t.box, Infinity)) ?? tries.find((t) => fits(t.box, i - 1));
+    if (!fit) return;
     taken.push(fit.box);
     placed.push({ candidate, x: fit.x, y: fit.y, textAnchor: fit.textAnchor, box: fit.box });
-  }
+  });
   return placed;
 }
