@@ -106,12 +106,13 @@ function propsFor(period: string | null, palette: Palette = FALLBACK_PALETTE) {
 const map = () => fake.FakeMap.last!;
 const sent = (method: string) => map().calls.filter((c) => c[0] === method);
 
+let width: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   fake.FakeMap.last = null;
   // jsdom has no 2D canvas: the arrowheads are skipped.
   vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
   // jsdom lays nothing out: an 800 × 600 map.
-  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(800);
+  width = vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(800);
   vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(600);
 });
 afterEach(() => {
@@ -188,5 +189,18 @@ describe("MapLibreExitRouteMap", () => {
     map().pan = -50 - 800;
     act(() => map().emit("move"));
     expect(x("Kazakhstan")).toBeCloseTo(before - 50, 0);
+  });
+
+  it("lays the labels out again for the map's new size when it is resized", () => {
+    render(<MapLibreExitRouteMap {...propsFor(null)} />);
+    act(() => map().emit("load"));
+    const overlay = () => document.querySelector(".exit-map__labels")!;
+    expect(overlay().getAttribute("width")).toBe("800");
+    const xs = () => [...overlay().querySelectorAll("text")].map((t) => Number(t.getAttribute("x")));
+    expect(Math.max(...xs())).toBeGreaterThan(400);
+    width.mockReturnValue(400);
+    act(() => map().emit("resize"));
+    expect(overlay().getAttribute("width")).toBe("400");
+    expect(Math.max(...xs())).toBeLessThanOrEqual(400);
   });
 });

@@ -357,6 +357,9 @@ function cameraStore(map: MapLibreMap) {
         snapshot = { key: cameraKey(map), view: measureView(map) };
         onChange();
       };
+      // A resize between the first render and this subscription would otherwise go unseen.
+      const now = measureView(map);
+      if (JSON.stringify(now) !== JSON.stringify(snapshot.view)) snapshot = { key: cameraKey(map), view: now };
       map.on("move", onChange);
       map.on("resize", resized);
       return () => {
@@ -372,7 +375,7 @@ function cameraStore(map: MapLibreMap) {
   };
 }
 
-/** Where the camera is, as a string that changes when it moves. */
+/** Where the camera is, as a string that changes when it moves (no pitch: the map is created with `maxPitch: 0`). */
 function cameraKey(map: MapLibreMap): string {
   const { lng, lat } = map.getCenter();
   return `${lng} ${lat} ${map.getZoom()} ${map.getBearing()}`;
