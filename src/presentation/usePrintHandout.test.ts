@@ -46,4 +46,13 @@ describe("usePrintHandout", () => {
     vi.runOnlyPendingTimers();
     expect(print).not.toHaveBeenCalled();
   });
+
+  it("opens one dialog when print is asked for again while one is due", () => {
+    const { result } = renderHook(() => usePrintHandout());
+    act(() => result.current.print());
+    act(() => vi.advanceTimersByTime(30_000));
+    act(() => result.current.print());
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
 });

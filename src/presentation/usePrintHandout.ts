@@ -30,7 +30,8 @@ export function usePrintHandout(): PrintHandoutControl {
   const [mounted, setMounted] = useState(false);
   const [drawn, setDrawn] = useState(false);
   const [preparing, setPreparing] = useState(false);
-  const progress = useRef({ drawn: false, pending: false, timer: 0 });
+  /** timer: the wait's 30 s limit; dialog: the print dialog due in the next task (0 when none). */
+  const progress = useRef({ drawn: false, pending: false, timer: 0, dialog: 0 });
 
   const finish = useCallback(() => {
     const p = progress.current;
@@ -39,12 +40,17 @@ export function usePrintHandout(): PrintHandoutControl {
     clearTimeout(p.timer);
     setPreparing(false);
     // In a task of its own: the button's state commits first, and print() may block until
-    // the dialog closes. Kept in p.timer, so unmounting in between cancels it too.
-    p.timer = window.setTimeout(() => window.print(), 0);
+    // the dialog closes. Kept, so unmounting in between cancels it too.
+    p.dialog = window.setTimeout(() => {
+      p.dialog = 0;
+      window.print();
+    }, 0);
   }, []);
 
   const print = useCallback(() => {
     const p = progress.current;
+    // A dialog is already on its way.
+    if (p.dialog) return;
     if (p.drawn) {
       window.print();
       return;
@@ -82,6 +88,7 @@ export function usePrintHandout(): PrintHandoutControl {
     return () => {
       p.pending = false;
       clearTimeout(p.timer);
+      clearTimeout(p.dialog);
     };
   }, []);
 
