@@ -22,7 +22,7 @@ import type { MapEngineProps } from "./mapEngine.ts";
 import { ARROW_IMAGES, BASE_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYERS, paintFor, routeFilter, SOURCES } from "./mapLibreStyle.ts";
 import type { Palette } from "./mapTheme.ts";
 import { MapLabels } from "./MapLabels.tsx";
-import { labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { layoutLabels, placeDotFeatures, type LabelCandidate } from "./placeLabels.ts";
 
 setWorkerUrl(workerUrl);
 
@@ -109,7 +109,7 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const { model, visible, labels, basemap, palette, selected, hovered, bounds, cameraId, reducedMotion, label } = props;
   const routesData = useMemo(() => routeLineFeatures(model.routes), [model]);
   const arrowsData = useMemo(() => arrowFeatures(model.routes), [model]);
-  const placesData = useMemo(() => labelFeatures(labels), [labels]);
+  const placesData = useMemo(() => placeDotFeatures(labels), [labels]);
   const visibleIds = useMemo(() => visible.map((r) => r.id), [visible]);
   const planar = useMemo(() => (basemap ? planarBasemap(basemap) : null), [basemap]);
 
@@ -351,15 +351,18 @@ type View = ReturnType<typeof measureView>;
  */
 function cameraStore(map: MapLibreMap) {
   let snapshot = { key: cameraKey(map), view: measureView(map) };
+  const remeasure = () => {
+    const view = measureView(map);
+    if (JSON.stringify(view) !== JSON.stringify(snapshot.view)) snapshot = { key: cameraKey(map), view };
+  };
   return {
     subscribe(onChange: () => void) {
       const resized = () => {
-        snapshot = { key: cameraKey(map), view: measureView(map) };
+        remeasure();
         onChange();
       };
       // A resize between the first render and this subscription would otherwise go unseen.
-      const now = measureView(map);
-      if (JSON.stringify(now) !== JSON.stringify(snapshot.view)) snapshot = { key: cameraKey(map), view: now };
+      remeasure();
       map.on("move", onChange);
       map.on("resize", resized);
       return () => {

@@ -3,7 +3,7 @@ import { basemapFromTopology } from "./basemap.ts";
 import { arrowFeatures, buildFlowModel, routeLineFeatures } from "./flowModel.ts";
 import { BASE_FILTERS, buildStyle, LAYERS, paintFor, routeFilter } from "./mapLibreStyle.ts";
 import { FALLBACK_PALETTE } from "./mapTheme.ts";
-import { labelCandidates, labelFeatures } from "./placeLabels.ts";
+import { labelCandidates, placeDotFeatures } from "./placeLabels.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -14,7 +14,7 @@ const style = buildStyle(
     borders: null,
     routes: routeLineFeatures(model.routes),
     arrows: arrowFeatures(model.routes),
-    places: labelFeatures(labelCandidates(model.routes, data.stances, model.places)),
+    places: placeDotFeatures(labelCandidates(model.routes, data.stances, model.places)),
   },
   FALLBACK_PALETTE,
   null,
@@ -65,7 +65,7 @@ describe("MapLibre style", () => {
     const { resolve } = await import("node:path");
     const topo = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../node_modules/world-atlas/countries-110m.json"), "utf8"));
     const basemap = basemapFromTopology(topo, "110m", data.stances);
-    const s = buildStyle({ countries: basemap.countries, borders: basemap.borders, routes: routeLineFeatures([]), arrows: arrowFeatures([]), places: labelFeatures([]) }, FALLBACK_PALETTE, null, []);
+    const s = buildStyle({ countries: basemap.countries, borders: basemap.borders, routes: routeLineFeatures([]), arrows: arrowFeatures([]), places: placeDotFeatures([]) }, FALLBACK_PALETTE, null, []);
     expect((s.sources["countries"] as { data: { features: unknown[] } }).data.features.length).toBeGreaterThan(150);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildFlowModel, filterRoutes } from "./flowModel.ts";
-import { DOT_RADIUS, labelCandidates, labelFeatures, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { DOT_RADIUS, labelCandidates, layoutLabels, placeDotFeatures, type LabelCandidate } from "./placeLabels.ts";
 import { fitMercator, unwrapBounds } from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
@@ -57,7 +57,7 @@ describe("label candidates", () => {
   });
 
   it("becomes GeoJSON points for MapLibre's dots, sized by role", () => {
-    const fc = labelFeatures(labels);
+    const fc = placeDotFeatures(labels);
     expect(fc.features.map((f) => f.properties.place)).toEqual(labels.map((l) => l.placeId));
     expect(fc.features.find((f) => f.properties.place === "russia")!.properties.radius).toBe(DOT_RADIUS.origin);
     expect(fc.features.find((f) => f.properties.place === "kazakhstan")!.properties.radius).toBe(DOT_RADIUS.destination);

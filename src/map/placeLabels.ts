@@ -71,7 +71,7 @@ export interface PlaceDotProps {
 }
 
 /** The labelled places as GeoJSON points for MapLibre's dots (the names are drawn over the canvas). */
-export function labelFeatures(candidates: readonly LabelCandidate[]): FeatureCollection<Point, PlaceDotProps> {
+export function placeDotFeatures(candidates: readonly LabelCandidate[]): FeatureCollection<Point, PlaceDotProps> {
   return {
     type: "FeatureCollection",
     features: candidates.map((c) => ({
