@@ -17,7 +17,8 @@ import { REFERENCE_PAGES } from "./referencePages.ts";
 const pages = resolve(import.meta.dirname, "pages");
 
 const page = process.env.BENCH_PAGE ?? "d3";
-if (!(REFERENCE_PAGES as readonly string[]).includes(page)) throw new Error(`BENCH_PAGE must be one of ${REFERENCE_PAGES.join(", ")}`);
+if (!(REFERENCE_PAGES as readonly string[]).includes(page))
+  throw new Error(`BENCH_PAGE must be one of ${REFERENCE_PAGES.join(", ")}`);
 
 export default defineConfig({
   root: pages,

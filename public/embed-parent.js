@@ -16,8 +16,15 @@
     var h = null;
     if (typeof data === "string" && data.length < 1000) {
       var parts = data.split("xPYMx");
-      if (parts.length === 4 && parts[0] === "pym" && parts[2] === "height" && /^\d{1,5}$/.test(parts[3])) h = Number(parts[3]);
-    } else if (data && typeof data === "object" && data.sentinel === "amp" && data.type === "embed-size" && typeof data.height === "number") {
+      if (parts.length === 4 && parts[0] === "pym" && parts[2] === "height" && /^\d{1,5}$/.test(parts[3]))
+        h = Number(parts[3]);
+    } else if (
+      data &&
+      typeof data === "object" &&
+      data.sentinel === "amp" &&
+      data.type === "embed-size" &&
+      typeof data.height === "number"
+    ) {
       h = Math.ceil(data.height);
     }
     return h !== null && isFinite(h) && h > 0 && h <= MAX ? h : null;
@@ -38,7 +45,9 @@
     try {
       var url = new URL(frame.src, window.location.href);
       var own = /\/embed\/([a-z-]+)\.html$/.exec(url.pathname);
-      return url.searchParams.get("childId") || "exodus-" + (own ? own[1] : url.searchParams.get("graphic") || "exit-routes");
+      return (
+        url.searchParams.get("childId") || "exodus-" + (own ? own[1] : url.searchParams.get("graphic") || "exit-routes")
+      );
     } catch {
       return null;
     }

@@ -20,7 +20,11 @@ const WIDTH = 900;
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn("node_modules/.bin/vite", ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(
+    "node_modules/.bin/vite",
+    ["preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${ORIGIN}/`)).ok) return server;
@@ -42,7 +46,10 @@ async function openGraphic(page: Page, graphic: string) {
 
 async function exportSvg(page: Page, file: string) {
   await page.locator(".downloads summary").click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG image" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "SVG image" }).click(),
+  ]);
   await download.saveAs(file);
   await page.locator(".downloads summary").click();
 }
@@ -51,7 +58,9 @@ async function pngs(browser: Browser, graphic: string) {
   for (const scale of [1, 2]) {
     const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 }, deviceScaleFactor: scale });
     await openGraphic(page, graphic);
-    await page.locator("[data-graphic]").screenshot({ path: path.join(OUT, `${graphic}${scale === 1 ? "" : "@2x"}.png`) });
+    await page
+      .locator("[data-graphic]")
+      .screenshot({ path: path.join(OUT, `${graphic}${scale === 1 ? "" : "@2x"}.png`) });
     await page.close();
   }
 }
@@ -82,11 +91,17 @@ async function main() {
   await mkdir(OUT, { recursive: true });
   const server = await startServer();
   const gl = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const noGl = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS.filter((a) => !a.includes("swiftshader")), "--disable-webgl", "--disable-3d-apis"] });
+  const noGl = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS.filter((a) => !a.includes("swiftshader")), "--disable-webgl", "--disable-3d-apis"],
+  });
   try {
     for (const g of GRAPHICS) {
       await pngs(gl, g);
-      const page = await (g === "exit-routes" ? noGl : gl).newPage({ viewport: { width: WIDTH, height: 900 }, acceptDownloads: true });
+      const page = await (g === "exit-routes" ? noGl : gl).newPage({
+        viewport: { width: WIDTH, height: 900 },
+        acceptDownloads: true,
+      });
       await openGraphic(page, g);
       await exportSvg(page, path.join(OUT, `${g}.svg`));
       await page.close();

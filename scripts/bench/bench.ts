@@ -62,7 +62,10 @@ const SCALING_RUNS = Number(opts["scaling-runs"]);
 const PIPELINE_SIZES = opts["pipeline-sizes"].split(",").filter(Boolean).map(Number);
 const MAP_FLOWS = opts["map-flows"].split(",").filter(Boolean).map(Number);
 const SKIP = new Set(opts.skip.split(",").filter(Boolean));
-if (![RUNS, SCALING_RUNS, LH_RUNS, ...PIPELINE_SIZES, ...MAP_FLOWS].every((n) => Number.isInteger(n) && n >= 0) || RUNS < 1) {
+if (
+  ![RUNS, SCALING_RUNS, LH_RUNS, ...PIPELINE_SIZES, ...MAP_FLOWS].every((n) => Number.isInteger(n) && n >= 0) ||
+  RUNS < 1
+) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -73,12 +76,15 @@ const APP_DIST = path.join(OUT, "app");
 const PAGES_DIST = path.join(OUT, "pages");
 const BIN = path.join(ROOT, "node_modules/.bin");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SOURCES = process.env.SOURCES_DIR ?? (existsSync(path.join(ROOT, "../shared/sources")) ? path.join(ROOT, "../shared/sources") : undefined);
+const SOURCES =
+  process.env.SOURCES_DIR ??
+  (existsSync(path.join(ROOT, "../shared/sources")) ? path.join(ROOT, "../shared/sources") : undefined);
 const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_TIMEOUT = 120_000;
 
 const started = Date.now();
-const log = (...a: unknown[]) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
+const log = (...a: unknown[]) =>
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
 
 function sh(cmd: string, args: string[], env: Record<string, string> = {}): void {
   const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ["ignore", 2, 2], env: { ...process.env, ...env } });
@@ -89,13 +95,16 @@ function sh(cmd: string, args: string[], env: Record<string, string> = {}): void
 
 const loadBefore = loadavg();
 if (!opts["skip-build"]) {
-  log(`pipeline → public/data ${SOURCES ? `(quotes verified against ${path.relative(ROOT, SOURCES)})` : "(quotes not verified: no SOURCES_DIR)"}`);
+  log(
+    `pipeline → public/data ${SOURCES ? `(quotes verified against ${path.relative(ROOT, SOURCES)})` : "(quotes not verified: no SOURCES_DIR)"}`,
+  );
   sh(path.join(BIN, "tsx"), ["src/pipeline/cli.ts", ...(SOURCES ? ["--sources", SOURCES] : [])]);
   log("vite build → results/bench/app");
   sh(path.join(BIN, "vite"), ["build", "--outDir", APP_DIST, "--emptyOutDir", "--logLevel", "warn"]);
   log("reference pages → results/bench/pages");
   rmSync(PAGES_DIST, { recursive: true, force: true });
-  for (const page of REFERENCE_PAGES) sh(path.join(BIN, "vite"), ["build", "-c", "bench/vite.config.ts"], { BENCH_PAGE: page });
+  for (const page of REFERENCE_PAGES)
+    sh(path.join(BIN, "vite"), ["build", "-c", "bench/vite.config.ts"], { BENCH_PAGE: page });
   log("what-if page (border-stops embed on preact/compat) → results/bench/pages");
   sh(path.join(BIN, "vite"), ["build", "-c", "bench/vite.preact.config.ts"]);
 }
@@ -118,12 +127,32 @@ const REFERENCE_LABELS: Record<(typeof REFERENCE_PAGES)[number], string> = {
 };
 const REFS = REFERENCE_PAGES.map((p) => `ref-${p}`);
 
-const appPages: Page[] = ENTRY_POINTS.map((e) => ({ id: e.id, label: e.label, path: e.path, drawn: e.drawn, ...(e.firstDrawn ? { firstDrawn: e.firstDrawn } : {}), kind: "app", entry: e }));
-const refPages: Page[] = REFERENCE_PAGES.map((p) => ({ id: `ref-${p}`, label: REFERENCE_LABELS[p], path: `/bench/${p}.html`, drawn: ["html[data-bench-drawn]"], kind: "reference" }));
+const appPages: Page[] = ENTRY_POINTS.map((e) => ({
+  id: e.id,
+  label: e.label,
+  path: e.path,
+  drawn: e.drawn,
+  ...(e.firstDrawn ? { firstDrawn: e.firstDrawn } : {}),
+  kind: "app",
+  entry: e,
+}));
+const refPages: Page[] = REFERENCE_PAGES.map((p) => ({
+  id: `ref-${p}`,
+  label: REFERENCE_LABELS[p],
+  path: `/bench/${p}.html`,
+  drawn: ["html[data-bench-drawn]"],
+  kind: "reference",
+}));
 
 const borderStopsEmbed = ENTRY_POINTS.find((e) => e.id === "embed-border-stops")!;
 const whatIfPages: Page[] = [
-  { id: "what-if-preact", label: "what-if: border-stops embed on preact/compat", path: "/bench/embed/border-stops.html", drawn: borderStopsEmbed.drawn, kind: "what-if" },
+  {
+    id: "what-if-preact",
+    label: "what-if: border-stops embed on preact/compat",
+    path: "/bench/embed/border-stops.html",
+    drawn: borderStopsEmbed.drawn,
+    kind: "what-if",
+  },
 ];
 
 const realRoutes = JSON.parse(readFileSync(path.join(APP_DIST, "data/exit-routes.json"), "utf8")) as ExitRoutesDataset;
@@ -145,8 +174,17 @@ const mapPages: Page[] = SKIP.has("map")
     });
 const pages = [...appPages, ...refPages, ...whatIfPages, ...mapPages];
 
-const server = await serveStatic({ "/": APP_DIST, "/bench/": PAGES_DIST, "/preact-assets/": path.join(PAGES_DIST, "preact-assets") });
-const runner = await BrowserRunner.launch(server.origin, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: VIEWPORT, timeout: LOAD_TIMEOUT });
+const server = await serveStatic({
+  "/": APP_DIST,
+  "/bench/": PAGES_DIST,
+  "/preact-assets/": path.join(PAGES_DIST, "preact-assets"),
+});
+const runner = await BrowserRunner.launch(server.origin, {
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
+  viewport: VIEWPORT,
+  timeout: LOAD_TIMEOUT,
+});
 const chromiumVersion = runner.version();
 log(`Chromium ${chromiumVersion}, ${pages.length} pages, serving ${server.origin}`);
 
@@ -163,15 +201,17 @@ for (const page of pages) {
 }
 log(`bytes recorded; ${RUNS} interleaved rounds of ${pages.length} loads`);
 
-const progress = (set: readonly Page[], rounds: number) => (page: PageSpec, round: number, result: LoadResult | Error) => {
-  if (result instanceof Error) log(`round ${round + 1}: ${page.id} FAILED: ${result.message.split("\n")[0]}`);
-  else if (page === set[(set.length - 1 + round) % set.length]) log(`round ${round + 1}/${rounds} done`);
-};
+const progress =
+  (set: readonly Page[], rounds: number) => (page: PageSpec, round: number, result: LoadResult | Error) => {
+    if (result instanceof Error) log(`round ${round + 1}: ${page.id} FAILED: ${result.message.split("\n")[0]}`);
+    else if (page === set[(set.length - 1 + round) % set.length]) log(`round ${round + 1}/${rounds} done`);
+  };
 const mainPages = [...appPages, ...refPages, ...whatIfPages];
 const loads = await interleaved(runner, mainPages, RUNS, progress(mainPages, RUNS));
 if (mapPages.length > 0 && SCALING_RUNS > 0) {
   log(`map scaling: ${SCALING_RUNS} interleaved rounds of ${mapPages.length} loads`);
-  for (const [id, ls] of await interleaved(runner, mapPages, SCALING_RUNS, progress(mapPages, SCALING_RUNS))) loads.set(id, ls);
+  for (const [id, ls] of await interleaved(runner, mapPages, SCALING_RUNS, progress(mapPages, SCALING_RUNS)))
+    loads.set(id, ls);
 }
 await runner.close();
 
@@ -186,7 +226,9 @@ if (!SKIP.has("lighthouse") && LH_RUNS > 0) {
       const id = LH_PAGES[(i + r) % LH_PAGES.length]!;
       const page = pages.find((p) => p.id === id)!;
       try {
-        lighthouse.get(id)!.push(await lighthouseRun(server.origin + page.path, CHROMIUM, lighthouseFlags(CHROMIUM_ARGS)));
+        lighthouse
+          .get(id)!
+          .push(await lighthouseRun(server.origin + page.path, CHROMIUM, lighthouseFlags(CHROMIUM_ARGS)));
       } catch (err) {
         log(`Lighthouse ${id} failed: ${(err as Error).message}`);
       }
@@ -208,7 +250,10 @@ interface PipelineRun {
 function pipelineChild(dataDir: string, outDir: string): Promise<PipelineRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(path.join(BIN, "tsx"), ["scripts/bench/pipelineChild.ts", dataDir, outDir, SOURCES ?? ""], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(path.join(BIN, "tsx"), ["scripts/bench/pipelineChild.ts", dataDir, outDir, SOURCES ?? ""], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d));
@@ -238,7 +283,9 @@ if (!SKIP.has("pipeline")) {
     }
     // Large ledgers take tens of seconds a run: fewer runs as they grow.
     const runsFor = (extra: number) => (extra <= 1000 ? RUNS : extra <= 10_000 ? SCALING_RUNS : 1);
-    log(`pipeline: ${sizes.map((s) => `${(realFigures + s).toLocaleString("en-GB")} figures × ${runsFor(s)}`).join(", ")}${SOURCES ? ", quotes verified" : ""}`);
+    log(
+      `pipeline: ${sizes.map((s) => `${(realFigures + s).toLocaleString("en-GB")} figures × ${runsFor(s)}`).join(", ")}${SOURCES ? ", quotes verified" : ""}`,
+    );
     for (let r = 0; r < RUNS; r++) {
       for (const extra of sizes) {
         if (r >= runsFor(extra)) continue;
@@ -255,7 +302,8 @@ if (!SKIP.has("pipeline")) {
 
 const loadAfter = loadavg();
 
-const kinds = (rs: readonly RequestRecord[], type: RequestRecord["type"]): Bytes => sum(rs.filter((r) => r.type === type));
+const kinds = (rs: readonly RequestRecord[], type: RequestRecord["type"]): Bytes =>
+  sum(rs.filter((r) => r.type === type));
 
 interface PageResult {
   id: string;
@@ -295,7 +343,12 @@ const results: PageResult[] = pages.map((p) => {
   };
   if (p.entry) {
     const d = entryDownloads(APP_DIST, manifest, p.entry);
-    result.bytes.manifest = { drawJs: sum(d.draw.js), afterJs: sum(d.after.js), drawCss: sum(d.draw.css), afterCss: sum(d.after.css) };
+    result.bytes.manifest = {
+      drawJs: sum(d.draw.js),
+      afterJs: sum(d.after.js),
+      drawCss: sum(d.draw.css),
+      afterCss: sum(d.after.css),
+    };
     const listed = new Set([...d.draw.js, ...d.after.js].map((f) => `/${f.file}`));
     const loaded = new Set(rs.filter((r) => r.type === "js").map((r) => r.url));
     result.bytes.notInManifest = [...loaded].filter((f) => !listed.has(f));
@@ -331,8 +384,16 @@ const pipeline = [...pipelineRuns].map(([extra, rs]) => ({
 }));
 const pipelineRows = pipeline.map((p, i) => {
   const prev = i > 0 ? pipeline[i - 1]! : undefined;
-  const exponent = prev && p.figures >= 1000 && prev.figures >= 1000 ? growthExponent(prev.figures, prev.runMs.median, p.figures, p.runMs.median) : Number.NaN;
-  return { ...p, usPerFigure: (p.runMs.median * 1000) / p.figures, growthExponent: exponent, superlinear: exponent > 1.25 };
+  const exponent =
+    prev && p.figures >= 1000 && prev.figures >= 1000
+      ? growthExponent(prev.figures, prev.runMs.median, p.figures, p.runMs.median)
+      : Number.NaN;
+  return {
+    ...p,
+    usPerFigure: (p.runMs.median * 1000) / p.figures,
+    growthExponent: exponent,
+    superlinear: exponent > 1.25,
+  };
 });
 
 const ref = (id: string) => byId.get(id);
@@ -346,14 +407,33 @@ interface BudgetRow {
   met: boolean | null;
 }
 const budgets: BudgetRow[] = [];
-const check = (budget: string, target: string, measured: string, met: boolean | null, rows = budgets) => rows.push({ budget, target, measured, met });
+const check = (budget: string, target: string, measured: string, met: boolean | null, rows = budgets) =>
+  rows.push({ budget, target, measured, met });
 /** The three chart-embed budgets for one page's results. */
 function checkChartEmbed(r: PageResult, rows = budgets): void {
-  check(`${r.label}: gzip JS`, `≤ ${CHART_EMBED_TARGET_KIB} KiB`, `${kib(r.bytes.js.gzip)} KiB`, r.bytes.js.gzip <= CHART_EMBED_TARGET_KIB * KiB, rows);
+  check(
+    `${r.label}: gzip JS`,
+    `≤ ${CHART_EMBED_TARGET_KIB} KiB`,
+    `${kib(r.bytes.js.gzip)} KiB`,
+    r.bytes.js.gzip <= CHART_EMBED_TARGET_KIB * KiB,
+    rows,
+  );
   const vsReact = ratio(median(r, "drawn"), median(ref("ref-react"), "drawn"));
-  check(`${r.label}: drawn vs bare React`, "≤ 1.15×", times(vsReact), Number.isFinite(vsReact) ? vsReact <= 1.15 : null, rows);
+  check(
+    `${r.label}: drawn vs bare React`,
+    "≤ 1.15×",
+    times(vsReact),
+    Number.isFinite(vsReact) ? vsReact <= 1.15 : null,
+    rows,
+  );
   const vsVega = ratio(median(r, "drawn"), median(ref("ref-vega-lite"), "drawn"));
-  check(`${r.label}: drawn vs Vega-Lite`, "≤ 0.60×", times(vsVega), Number.isFinite(vsVega) ? vsVega <= 0.6 : null, rows);
+  check(
+    `${r.label}: drawn vs Vega-Lite`,
+    "≤ 0.60×",
+    times(vsVega),
+    Number.isFinite(vsVega) ? vsVega <= 0.6 : null,
+    rows,
+  );
 }
 for (const id of ["embed-border-stops", "embed-forces", "embed-week-breakdown"]) checkChartEmbed(byId.get(id)!);
 /** The same budgets for the what-if pages: not the product's, reported apart. */
@@ -362,7 +442,12 @@ for (const p of whatIfPages) checkChartEmbed(byId.get(p.id)!, whatIfBudgets);
 const explorer = byId.get("explorer")!;
 const lhExplorer = lhSummary["explorer"];
 if (lhExplorer && lhExplorer.runs > 0) {
-  check("explorer: Lighthouse performance (mobile)", "≥ 95", num(lhExplorer.score.median), lhExplorer.score.median >= 95);
+  check(
+    "explorer: Lighthouse performance (mobile)",
+    "≥ 95",
+    num(lhExplorer.score.median),
+    lhExplorer.score.median >= 95,
+  );
   check("explorer: Lighthouse TBT", "≤ 200 ms", `${ms(lhExplorer.tbt.median)} ms`, lhExplorer.tbt.median <= 200);
   check("explorer: Lighthouse CLS", "≤ 0.02", num(lhExplorer.cls.median, 3), lhExplorer.cls.median <= 0.02);
 }
@@ -380,7 +465,12 @@ if (lhExplorer && lhExplorer.runs > 0) {
 const realMap = mapPages[0] ? byId.get(mapPages[0].id) : undefined;
 {
   const v = ratio(median(realMap, "drawn"), median(ref("ref-maplibre"), "drawn"));
-  check("map: MapLibre idle with all real flows vs bare MapLibre", "≤ 1.10×", times(v), Number.isFinite(v) ? v <= 1.1 : null);
+  check(
+    "map: MapLibre idle with all real flows vs bare MapLibre",
+    "≤ 1.10×",
+    times(v),
+    Number.isFinite(v) ? v <= 1.1 : null,
+  );
 }
 const realPipeline = pipelineRows[0];
 if (realPipeline) {
@@ -390,14 +480,33 @@ if (realPipeline) {
     `${ms(realPipeline.runMs.median)} ms (process wall time with Node and tsx start-up: ${ms(realPipeline.wallMs.median)} ms)`,
     realPipeline.runMs.median < 1000,
   );
-  check("pipeline: linear growth", "exponent ≤ 1.25", pipelineRows.map((p) => (Number.isFinite(p.growthExponent) ? p.growthExponent.toFixed(2) : null)).filter(Boolean).join(", ") || "–", pipelineRows.every((p) => !p.superlinear));
+  check(
+    "pipeline: linear growth",
+    "exponent ≤ 1.25",
+    pipelineRows
+      .map((p) => (Number.isFinite(p.growthExponent) ? p.growthExponent.toFixed(2) : null))
+      .filter(Boolean)
+      .join(", ") || "–",
+    pipelineRows.every((p) => !p.superlinear),
+  );
 }
 for (const p of appPages) {
   const r = byId.get(p.id)!;
   const b = p.entry!.budget;
   const m = r.bytes.manifest!;
-  check(`${r.label}: first-paint gzip JS (test/budget)`, `≤ ${b.drawKiB} KiB`, `${kib(m.drawJs.gzip)} KiB`, m.drawJs.gzip <= b.drawKiB * KiB);
-  if (b.totalKiB !== undefined) check(`${r.label}: total gzip JS (test/budget)`, `≤ ${b.totalKiB} KiB`, `${kib(m.drawJs.gzip + m.afterJs.gzip)} KiB`, m.drawJs.gzip + m.afterJs.gzip <= b.totalKiB * KiB);
+  check(
+    `${r.label}: first-paint gzip JS (test/budget)`,
+    `≤ ${b.drawKiB} KiB`,
+    `${kib(m.drawJs.gzip)} KiB`,
+    m.drawJs.gzip <= b.drawKiB * KiB,
+  );
+  if (b.totalKiB !== undefined)
+    check(
+      `${r.label}: total gzip JS (test/budget)`,
+      `≤ ${b.totalKiB} KiB`,
+      `${kib(m.drawJs.gzip + m.afterJs.gzip)} KiB`,
+      m.drawJs.gzip + m.afterJs.gzip <= b.totalKiB * KiB,
+    );
 }
 
 // ------------------------------------------------------------------ 6. report
@@ -409,12 +518,19 @@ const machine = {
   os: `${process.platform} ${release()}`,
   node: process.version,
   chromium: chromiumVersion,
-  loadAverage: { before: loadBefore.map((l) => Number(l.toFixed(2))), after: loadAfter.map((l) => Number(l.toFixed(2))) },
+  loadAverage: {
+    before: loadBefore.map((l) => Number(l.toFixed(2))),
+    after: loadAfter.map((l) => Number(l.toFixed(2))),
+  },
 };
 const date = new Date().toISOString();
 
 const budgetTable = (rows: readonly BudgetRow[]) =>
-  table(["budget", "target", "measured", "met"], rows.map((b) => [b.budget, b.target, b.measured, b.met === null ? "–" : b.met ? "yes" : "NO"]), ["left", "left", "left", "left"]);
+  table(
+    ["budget", "target", "measured", "met"],
+    rows.map((b) => [b.budget, b.target, b.measured, b.met === null ? "–" : b.met ? "yes" : "NO"]),
+    ["left", "left", "left", "left"],
+  );
 
 const md: string[] = [];
 md.push(`# npm run bench — ${date.slice(0, 16).replace("T", " ")} UTC`);
@@ -427,32 +543,43 @@ md.push("");
 
 const refCols = REFS.map((id) => `× ${byId.get(id)?.label.replace(/^ref: /, "") ?? id}`);
 const comparedToRefs = (r: PageResult) => r.kind === "app" || r.kind === "what-if";
-const ratios = (value: (r: PageResult) => number, r: PageResult) => REFS.map((id) => times(ratio(value(r), value(byId.get(id)!))));
+const ratios = (value: (r: PageResult) => number, r: PageResult) =>
+  REFS.map((id) => times(ratio(value(r), value(byId.get(id)!))));
 
 md.push("## Bytes each page downloads (KiB; gzip at zlib's default level, as Vite reports)");
 md.push("");
 md.push(
   table(
     ["page", "JS gzip", "JS raw", "first-paint JS gzip", "CSS gzip", "CSS raw", "data gzip", "requests"],
-    results.filter((r) => r.kind !== "map-scaling").map((r) => [
-      r.label,
-      kib(r.bytes.js.gzip),
-      kib(r.bytes.js.raw),
-      r.bytes.manifest ? kib(r.bytes.manifest.drawJs.gzip) : "",
-      kib(r.bytes.css.gzip),
-      kib(r.bytes.css.raw),
-      kib(r.bytes.data.gzip),
-      String(r.bytes.requests),
-    ]),
+    results
+      .filter((r) => r.kind !== "map-scaling")
+      .map((r) => [
+        r.label,
+        kib(r.bytes.js.gzip),
+        kib(r.bytes.js.raw),
+        r.bytes.manifest ? kib(r.bytes.manifest.drawJs.gzip) : "",
+        kib(r.bytes.css.gzip),
+        kib(r.bytes.css.raw),
+        kib(r.bytes.data.gzip),
+        String(r.bytes.requests),
+      ]),
     ["left", "right", "right", "right", "right", "right", "right", "right"],
   ),
 );
 md.push("");
-md.push("JS and CSS: every file the browser downloaded until the network was quiet (the map's MapLibre chunk and worker included). First-paint JS: the Vite manifest's entry chunk, static imports and the `import()`s needed to draw the graphics before MapLibre (what test/budget checks).");
+md.push(
+  "JS and CSS: every file the browser downloaded until the network was quiet (the map's MapLibre chunk and worker included). First-paint JS: the Vite manifest's entry chunk, static imports and the `import()`s needed to draw the graphics before MapLibre (what test/budget checks).",
+);
 md.push("");
 md.push("### JS gzip as a ratio to the reference pages");
 md.push("");
-md.push(table(["page", ...refCols], results.filter(comparedToRefs).map((r) => [r.label, ...ratios((x) => x.bytes.js.gzip, r)]), ["left", ...REFS.map(() => "right" as const)]));
+md.push(
+  table(
+    ["page", ...refCols],
+    results.filter(comparedToRefs).map((r) => [r.label, ...ratios((x) => x.bytes.js.gzip, r)]),
+    ["left", ...REFS.map(() => "right" as const)],
+  ),
+);
 md.push("");
 
 md.push(`## Times (ms from navigation start; median of ${RUNS})`);
@@ -460,20 +587,43 @@ md.push("");
 md.push(
   table(
     ["page", "first paint (FCP)", "graphics first drawn", "drawn", "drawn min–max", "failed loads"],
-    results.filter((r) => r.kind !== "map-scaling").map((r) => [r.label, ms(r.fcp.median), ms(r.firstDrawn.median), ms(r.drawn.median), `${ms(r.drawn.min)}–${ms(r.drawn.max)}`, String(r.failures)]),
+    results
+      .filter((r) => r.kind !== "map-scaling")
+      .map((r) => [
+        r.label,
+        ms(r.fcp.median),
+        ms(r.firstDrawn.median),
+        ms(r.drawn.median),
+        `${ms(r.drawn.min)}–${ms(r.drawn.max)}`,
+        String(r.failures),
+      ]),
     ["left", "right", "right", "right", "right", "right"],
   ),
 );
 md.push("");
-md.push("Drawn: every chart's SVG in the page; for the map, MapLibre's `idle` (data-map-ready=\"true\" with data-map-engine=\"maplibre\"). Graphics first drawn: the same with the SVG map instead of MapLibre. A reference page is drawn when its chart or map is rendered.");
+md.push(
+  'Drawn: every chart\'s SVG in the page; for the map, MapLibre\'s `idle` (data-map-ready="true" with data-map-engine="maplibre"). Graphics first drawn: the same with the SVG map instead of MapLibre. A reference page is drawn when its chart or map is rendered.',
+);
 md.push("");
 md.push("### Drawn time as a ratio to the reference pages");
 md.push("");
-md.push(table(["page", ...refCols], results.filter(comparedToRefs).map((r) => [r.label, ...ratios((x) => x.drawn.median, r)]), ["left", ...REFS.map(() => "right" as const)]));
+md.push(
+  table(
+    ["page", ...refCols],
+    results.filter(comparedToRefs).map((r) => [r.label, ...ratios((x) => x.drawn.median, r)]),
+    ["left", ...REFS.map(() => "right" as const)],
+  ),
+);
 md.push("");
 md.push("### First paint as a ratio to the reference pages");
 md.push("");
-md.push(table(["page", ...refCols], results.filter(comparedToRefs).map((r) => [r.label, ...ratios((x) => x.fcp.median, r)]), ["left", ...REFS.map(() => "right" as const)]));
+md.push(
+  table(
+    ["page", ...refCols],
+    results.filter(comparedToRefs).map((r) => [r.label, ...ratios((x) => x.fcp.median, r)]),
+    ["left", ...REFS.map(() => "right" as const)],
+  ),
+);
 md.push("");
 
 if (Object.values(lhSummary).some((s) => s.runs > 0)) {
@@ -482,7 +632,16 @@ if (Object.values(lhSummary).some((s) => s.runs > 0)) {
   md.push(
     table(
       ["page", "performance", "FCP ms", "LCP ms", "TBT ms", "CLS", "Speed Index ms", "runs"],
-      Object.entries(lhSummary).map(([id, s]) => [byId.get(id)!.label, num(s.score.median), ms(s.fcp.median), ms(s.lcp.median), ms(s.tbt.median), num(s.cls.median, 3), ms(s.speedIndex.median), String(s.runs)]),
+      Object.entries(lhSummary).map(([id, s]) => [
+        byId.get(id)!.label,
+        num(s.score.median),
+        ms(s.fcp.median),
+        ms(s.lcp.median),
+        ms(s.tbt.median),
+        num(s.cls.median, 3),
+        ms(s.speedIndex.median),
+        String(s.runs),
+      ]),
       ["left", "right", "right", "right", "right", "right", "right", "right"],
     ),
   );
@@ -499,7 +658,14 @@ if (mapPages.length > 0) {
       mapPages.map((p) => {
         const r = byId.get(p.id)!;
         const data = r.bytes.files.find((f) => f.url.startsWith("/data/exit-routes.json"));
-        return [`${p.flows!.toLocaleString("en-GB")}${p === mapPages[0] ? " (real)" : ""}`, ms(r.firstDrawn.median), ms(r.drawn.median), times(ratio(r.drawn.median, real.drawn.median)), times(ratio(r.drawn.median, median(ref("ref-maplibre"), "drawn"))), kib(data?.gzip ?? Number.NaN)];
+        return [
+          `${p.flows!.toLocaleString("en-GB")}${p === mapPages[0] ? " (real)" : ""}`,
+          ms(r.firstDrawn.median),
+          ms(r.drawn.median),
+          times(ratio(r.drawn.median, real.drawn.median)),
+          times(ratio(r.drawn.median, median(ref("ref-maplibre"), "drawn"))),
+          kib(data?.gzip ?? Number.NaN),
+        ];
       }),
       ["right", "right", "right", "right", "right", "right"],
     ),
@@ -526,7 +692,9 @@ if (pipelineRows.length > 0) {
     ),
   );
   md.push("");
-  md.push(`Growth exponent k between a size and the one before (t ∝ figures^k): 1 is linear; above 1.25 is flagged. ${SOURCES ? "Quotes verified against the archived texts." : "Quotes not verified (no SOURCES_DIR)."}`);
+  md.push(
+    `Growth exponent k between a size and the one before (t ∝ figures^k): 1 is linear; above 1.25 is flagged. ${SOURCES ? "Quotes verified against the archived texts." : "Quotes not verified (no SOURCES_DIR)."}`,
+  );
   md.push("");
 }
 
@@ -551,8 +719,10 @@ if (mismatches.length > 0) {
   md.push("## Requests vs the Vite manifest");
   md.push("");
   for (const r of mismatches) {
-    if (r.bytes.notInManifest!.length) md.push(`- ${r.label}: loaded, but not in its manifest closure: ${r.bytes.notInManifest!.join(", ")}`);
-    if (r.bytes.notLoaded!.length) md.push(`- ${r.label}: in its manifest closure, but not loaded: ${r.bytes.notLoaded!.join(", ")}`);
+    if (r.bytes.notInManifest!.length)
+      md.push(`- ${r.label}: loaded, but not in its manifest closure: ${r.bytes.notInManifest!.join(", ")}`);
+    if (r.bytes.notLoaded!.length)
+      md.push(`- ${r.label}: in its manifest closure, but not loaded: ${r.bytes.notLoaded!.join(", ")}`);
   }
   md.push("");
 }
@@ -567,7 +737,14 @@ writeFileSync(
     {
       date,
       machine,
-      settings: { runs: RUNS, scalingRuns: SCALING_RUNS, lighthouseRuns: LH_RUNS, viewport: VIEWPORT, chromiumArgs: CHROMIUM_ARGS, sourcesVerified: Boolean(SOURCES) },
+      settings: {
+        runs: RUNS,
+        scalingRuns: SCALING_RUNS,
+        lighthouseRuns: LH_RUNS,
+        viewport: VIEWPORT,
+        chromiumArgs: CHROMIUM_ARGS,
+        sourcesVerified: Boolean(SOURCES),
+      },
       pages: results,
       lighthouse: lhSummary,
       mapScaling: mapPages.map((p) => ({ flows: p.flows, page: p.id })),

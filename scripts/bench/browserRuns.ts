@@ -112,7 +112,10 @@ export class BrowserRunner {
    * asks for them once per page, outside the timed rounds).
    */
   async load(spec: PageSpec, bytes = false): Promise<LoadResult> {
-    const context: BrowserContext = await this.browser.newContext({ viewport: this.options.viewport, deviceScaleFactor: 1 });
+    const context: BrowserContext = await this.browser.newContext({
+      viewport: this.options.viewport,
+      deviceScaleFactor: 1,
+    });
     try {
       const first = spec.firstDrawn ?? spec.drawn;
       const selectors = [...new Set([...spec.drawn, ...first, "html[data-bench-drawn]"])];
@@ -141,18 +144,30 @@ export class BrowserRunner {
       // Functions, not strings: the app's Content Security Policy forbids eval in the page.
       // (No named inner functions either: see watchScript.)
       await page
-        .waitForFunction((sels) => sels.every((s) => s in ((window as unknown as Bench).__bench?.t ?? {})), [...spec.drawn], {
-          timeout: this.options.timeout,
-          polling: 50,
-        })
+        .waitForFunction(
+          (sels) => sels.every((s) => s in ((window as unknown as Bench).__bench?.t ?? {})),
+          [...spec.drawn],
+          {
+            timeout: this.options.timeout,
+            polling: 50,
+          },
+        )
         .catch(async (err: Error) => {
-          const seen = await page.evaluate(() => Object.keys((window as unknown as Bench).__bench?.t ?? {})).catch(() => []);
-          throw new Error(`${spec.id} not drawn in ${this.options.timeout} ms (matched: ${seen.join(" | ") || "nothing"}): ${err.message.split("\n")[0]}`);
+          const seen = await page
+            .evaluate(() => Object.keys((window as unknown as Bench).__bench?.t ?? {}))
+            .catch(() => []);
+          throw new Error(
+            `${spec.id} not drawn in ${this.options.timeout} ms (matched: ${seen.join(" | ") || "nothing"}): ${err.message.split("\n")[0]}`,
+          );
         });
       // The first contentful paint is recorded at the paint after the graphic appears
       // (on pages whose first content is the graphic): wait for it.
       await page
-        .waitForFunction(() => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint"), undefined, { timeout: 5000, polling: 20 })
+        .waitForFunction(
+          () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint"),
+          undefined,
+          { timeout: 5000, polling: 20 },
+        )
         .catch(() => undefined);
       const measured = await page.evaluate(() => ({
         t: (window as unknown as Bench).__bench!.t,
@@ -164,7 +179,8 @@ export class BrowserRunner {
       // Count everything the page downloads: wait for the network to be quiet for
       // QUIET_MS (at most SETTLE_MAX_MS after the graphic is drawn).
       const settleUntil = Date.now() + SETTLE_MAX_MS;
-      while (Date.now() < settleUntil && (inflight > 0 || Date.now() - lastActivity < QUIET_MS)) await page.waitForTimeout(50);
+      while (Date.now() < settleUntil && (inflight > 0 || Date.now() - lastActivity < QUIET_MS))
+        await page.waitForTimeout(50);
       const requests: RequestRecord[] = [];
       for (const r of finished) {
         const url = r.url();
@@ -181,8 +197,16 @@ export class BrowserRunner {
           gzipByUrl.set(key, sizes);
         }
         const timing = r.timing();
-        const end = timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd - measured.timeOrigin : Number.POSITIVE_INFINITY;
-        requests.push({ url: url.slice(this.origin.length), type: typeOf(url, (await response.allHeaders())["content-type"] ?? ""), ...sizes, end });
+        const end =
+          timing.responseEnd >= 0
+            ? timing.startTime + timing.responseEnd - measured.timeOrigin
+            : Number.POSITIVE_INFINITY;
+        requests.push({
+          url: url.slice(this.origin.length),
+          type: typeOf(url, (await response.allHeaders())["content-type"] ?? ""),
+          ...sizes,
+          end,
+        });
       }
       return { fcp: measured.fcp, firstDrawn: at(first), drawn: at(spec.drawn), requests };
     } finally {

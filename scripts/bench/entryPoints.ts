@@ -9,7 +9,8 @@
  * this table must follow.
  */
 
-export type EntryId = "explorer" | "embed-exit-routes" | "embed-border-stops" | "embed-forces" | "embed-week-breakdown" | "present";
+export type EntryId =
+  "explorer" | "embed-exit-routes" | "embed-border-stops" | "embed-forces" | "embed-week-breakdown" | "present";
 
 export interface EntryBudget {
   /**
@@ -49,7 +50,8 @@ export interface EntryPoint {
 }
 
 /** "week-breakdown" → "WeekBreakdownView": the name of a graphic's module in src/graphics/. */
-export const viewName = (graphic: string): string => `${graphic.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}View`;
+export const viewName = (graphic: string): string =>
+  `${graphic.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}View`;
 
 const chart = (dataset: string) => `[data-panel="${dataset}"] .graphic__body svg`;
 export const SVG_MAP_READY = '[data-panel="exit-routes"] [data-map-engine="svg"][data-map-ready="true"]';

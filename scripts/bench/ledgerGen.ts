@@ -23,11 +23,14 @@ interface TemplateFigure {
 /** Writes the ledger to `outDir`; returns the number of figures in it. */
 export async function generateLedger(dataDir: string, outDir: string, extra: number): Promise<number> {
   await mkdir(outDir, { recursive: true });
-  for (const f of await readdir(dataDir)) if (f.endsWith(".yaml")) await copyFile(path.join(dataDir, f), path.join(outDir, f));
+  for (const f of await readdir(dataDir))
+    if (f.endsWith(".yaml")) await copyFile(path.join(dataDir, f), path.join(outDir, f));
   const text = await readFile(path.join(dataDir, "figures.yaml"), "utf8");
   const figures = (parse(text) as { figures: TemplateFigure[] }).figures;
   if (extra === 0) return figures.length;
-  const templates = figures.filter((f) => f.value !== null && f.basis !== "derived" && f.printed !== undefined && (f.citations?.length ?? 0) > 0);
+  const templates = figures.filter(
+    (f) => f.value !== null && f.basis !== "derived" && f.printed !== undefined && (f.citations?.length ?? 0) > 0,
+  );
   const q = (s: string) => JSON.stringify(s); // a JSON string is a YAML double-quoted scalar
   const lines: string[] = [];
   for (let i = 0; i < extra; i++) {
@@ -51,7 +54,10 @@ export async function generateLedger(dataDir: string, outDir: string, extra: num
   // Append to the `figures:` list, before the file's next top-level key.
   const next = [...text.matchAll(/^([a-z]\w*):/gm)].find((m) => m[1] !== "figures")?.index;
   const block = lines.join("\n") + "\n";
-  const out = next === undefined ? `${text.trimEnd()}\n${block}` : `${text.slice(0, next).trimEnd()}\n${block}\n${text.slice(next)}`;
+  const out =
+    next === undefined
+      ? `${text.trimEnd()}\n${block}`
+      : `${text.slice(0, next).trimEnd()}\n${block}\n${text.slice(next)}`;
   await writeFile(path.join(outDir, "figures.yaml"), out);
   return figures.length + extra;
 }

@@ -19,9 +19,16 @@ export interface LighthouseResult {
   warnings: string[];
 }
 
-export const lighthouseFlags = (chromiumArgs: readonly string[]): string[] => [...chromiumArgs.filter((a) => a !== "--headless"), "--headless=new"];
+export const lighthouseFlags = (chromiumArgs: readonly string[]): string[] => [
+  ...chromiumArgs.filter((a) => a !== "--headless"),
+  "--headless=new",
+];
 
-export async function lighthouseRun(url: string, chromePath: string, chromeFlags: readonly string[]): Promise<LighthouseResult> {
+export async function lighthouseRun(
+  url: string,
+  chromePath: string,
+  chromeFlags: readonly string[],
+): Promise<LighthouseResult> {
   const chrome = await launch({ chromePath, chromeFlags: [...chromeFlags], logLevel: "silent" });
   try {
     const result = await lighthouse(url, {

@@ -62,7 +62,8 @@ export function fileBytes(distDir: string, file: string): FileBytes {
 /** Gzip size of a buffer at zlib's default level. */
 export const gzipSize = (buf: Buffer | Uint8Array): number => gzipSync(buf).length;
 
-export const sum = (files: readonly Bytes[]): Bytes => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+export const sum = (files: readonly Bytes[]): Bytes =>
+  files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
 
 /**
  * The manifest key of a module given by its source path. A module that one entry
@@ -75,9 +76,13 @@ export function manifestKey(manifest: ViteManifest, ref: string): string {
   const bySrc = Object.keys(manifest).filter((k) => manifest[k]!.src === ref);
   if (bySrc.length === 1) return bySrc[0]!;
   const name = path.basename(ref).replace(/\.[^.]+$/, "");
-  const byName = Object.keys(manifest).filter((k) => k.startsWith("_") && manifest[k]!.name === name && manifest[k]!.file.endsWith(".js"));
+  const byName = Object.keys(manifest).filter(
+    (k) => k.startsWith("_") && manifest[k]!.name === name && manifest[k]!.file.endsWith(".js"),
+  );
   if (byName.length === 1) return byName[0]!;
-  throw new Error(`${ref} is not in the Vite manifest${byName.length > 1 ? ` (${byName.length} chunks are named ${name})` : ""}: renamed? Update scripts/bench/entryPoints.ts`);
+  throw new Error(
+    `${ref} is not in the Vite manifest${byName.length > 1 ? ` (${byName.length} chunks are named ${name})` : ""}: renamed? Update scripts/bench/entryPoints.ts`,
+  );
 }
 
 /**
@@ -114,7 +119,11 @@ export interface EntryDownloads {
 export function entryDownloads(distDir: string, manifest: ViteManifest, entry: EntryPoint): EntryDownloads {
   const first = closure(manifest, [entry.html, ...entry.draw]);
   const later = closure(manifest, entry.after);
-  const bytes = (files: Iterable<string>, skip: Set<string>) => [...files].filter((f) => !skip.has(f)).sort().map((f) => fileBytes(distDir, f));
+  const bytes = (files: Iterable<string>, skip: Set<string>) =>
+    [...files]
+      .filter((f) => !skip.has(f))
+      .sort()
+      .map((f) => fileBytes(distDir, f));
   return {
     draw: { js: bytes(first.js, new Set()), css: bytes(first.css, new Set()) },
     after: { js: bytes(later.js, first.js), css: bytes(later.css, first.css) },

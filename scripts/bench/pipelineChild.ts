@@ -14,4 +14,6 @@ if (!dataDir || !outDir) {
 const started = performance.now();
 const result = await runPipeline({ dataDir, outDir, sourcesDir: sourcesDir || undefined });
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, figures: result.figures, verified: result.verified, maxRssKiB: process.resourceUsage().maxRSS }));
+console.log(
+  JSON.stringify({ ms, figures: result.figures, verified: result.verified, maxRssKiB: process.resourceUsage().maxRSS }),
+);

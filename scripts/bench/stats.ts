@@ -18,10 +18,12 @@ export function summarise(values: readonly number[]): Summary {
 }
 
 /** a ÷ b, or NaN when either is missing. */
-export const ratio = (a: number, b: number): number => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : Number.NaN);
+export const ratio = (a: number, b: number): number =>
+  Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : Number.NaN;
 
 /**
  * Growth exponent between two sizes: t ∝ n^k gives k = log(t2/t1) / log(n2/n1).
  * 1 is linear; 2 is quadratic.
  */
-export const growthExponent = (n1: number, t1: number, n2: number, t2: number): number => Math.log(t2 / t1) / Math.log(n2 / n1);
+export const growthExponent = (n1: number, t1: number, n2: number, t2: number): number =>
+  Math.log(t2 / t1) / Math.log(n2 / n1);

@@ -2,7 +2,11 @@
 
 export type Align = "left" | "right";
 
-export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[] = [],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length), 3));
   const pad = (s: string, i: number) => (align[i] === "right" ? s.padStart(widths[i]!) : s.padEnd(widths[i]!));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => pad(c, i)).join(" | ")} |`;
@@ -18,4 +22,5 @@ export const kib = (bytes: number, digits = 1): string => (finite(bytes) ? `${(b
 export const ms = (v: number): string => (finite(v) ? Math.round(v).toLocaleString("en-GB") : "–");
 /** 1.23× */
 export const times = (v: number): string => (finite(v) ? `${v.toFixed(2)}×` : "–");
-export const num = (v: number, digits = 0): string => (finite(v) ? v.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–");
+export const num = (v: number, digits = 0): string =>
+  finite(v) ? v.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "–";

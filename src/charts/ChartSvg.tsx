@@ -20,7 +20,15 @@ export function ChartSvg({ title, layout, active, children }: ChartSvgProps) {
   const mark = active ? layout.marks.find((m) => m.key === active.key) : undefined;
   return (
     <div style={wrapperStyle(width)}>
-      <svg data-export="" role="group" aria-label={`${title}: chart`} width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={svgStyle}>
+      <svg
+        data-export=""
+        role="group"
+        aria-label={`${title}: chart`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={svgStyle}
+      >
         {children}
         {mark && active?.focusVisible && <FocusRing box={mark.box} />}
       </svg>

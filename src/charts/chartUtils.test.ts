@@ -4,7 +4,10 @@ import { boxesOverlap, clampWidth, isDimmed, placeBlock, run, runsWidth } from "
 
 describe("chart layout helpers", () => {
   it("measures a line of runs as the sum of its runs", () => {
-    expect(runsWidth([run("9,376", "bold"), run(" in 2021")], 12)).toBeCloseTo(textWidth("9,376", 12, "bold") + textWidth(" in 2021", 12), 6);
+    expect(runsWidth([run("9,376", "bold"), run(" in 2021")], 12)).toBeCloseTo(
+      textWidth("9,376", 12, "bold") + textWidth(" in 2021", 12),
+      6,
+    );
   });
 
   it("keeps a placed block within its bounds, aligning to the edge it meets", () => {

@@ -182,7 +182,12 @@ export function useChartMarks(onOpenFigure: (figureId: string) => void) {
       role: "button",
       "aria-label": mark.ariaLabel,
       "data-figure": mark.figureId,
-      style: { cursor: "pointer", outline: "none", opacity: mark.dimmed ? DIMMED_OPACITY : 1, transition: "opacity 150ms" },
+      style: {
+        cursor: "pointer",
+        outline: "none",
+        opacity: mark.dimmed ? DIMMED_OPACITY : 1,
+        transition: "opacity 150ms",
+      },
       onClick: () => onOpenFigure(mark.figureId),
       onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
         if (e.key === "Enter" || e.key === " " || e.key === "Spacebar") {
@@ -192,7 +197,8 @@ export function useChartMarks(onOpenFigure: (figureId: string) => void) {
           setActive(null);
         }
       },
-      onFocus: (e: FocusEvent<SVGGElement>) => setActive({ key: mark.key, focusVisible: matchesFocusVisible(e.currentTarget) }),
+      onFocus: (e: FocusEvent<SVGGElement>) =>
+        setActive({ key: mark.key, focusVisible: matchesFocusVisible(e.currentTarget) }),
       onBlur: () => setActive((a) => (a?.key === mark.key ? null : a)),
       onPointerEnter: () => setActive((a) => (a?.focusVisible ? a : { key: mark.key, focusVisible: false })),
       onPointerLeave: () => setActive((a) => (a?.key === mark.key && !a.focusVisible ? null : a)),
@@ -236,7 +242,15 @@ const TOOLTIP_MAX = 260;
  * top, and is kept inside the chart's width. It repeats the mark's aria-label for
  * sighted readers, so it is hidden from assistive technology.
  */
-export function ChartTooltip({ mark, width, height }: { mark: ChartMark; width: number; height: number }): ReactElement {
+export function ChartTooltip({
+  mark,
+  width,
+  height,
+}: {
+  mark: ChartMark;
+  width: number;
+  height: number;
+}): ReactElement {
   const maxWidth = Math.min(TOOLTIP_MAX, width - 8);
   const cx = mark.box.x + mark.box.width / 2;
   const below = mark.box.y < 90;
@@ -269,7 +283,11 @@ export function ChartTooltip({ mark, width, height }: { mark: ChartMark; width: 
     { "aria-hidden": true, style, "data-testid": "chart-tooltip" },
     createElement("div", { style: { fontWeight: 700 } }, mark.tooltip.title),
     ...mark.tooltip.lines.map((line, i) =>
-      createElement("div", { key: i, style: i === mark.tooltip.lines.length - 1 ? { color: "var(--muted)", fontSize: 12 } : undefined }, line),
+      createElement(
+        "div",
+        { key: i, style: i === mark.tooltip.lines.length - 1 ? { color: "var(--muted)", fontSize: 12 } : undefined },
+        line,
+      ),
     ),
   );
 }
@@ -282,7 +300,15 @@ export const toneFill = (tone: TextLine["tone"]): string => (tone === "muted" ? 
  * space (not rendered: SVG drops trailing white space) so that a wrapped block reads
  * as words, not "arrestof", when assistive technology joins the lines.
  */
-export function SvgTextLine({ line, halo = false, joinNext = false }: { line: TextLine; halo?: boolean; joinNext?: boolean }): ReactElement {
+export function SvgTextLine({
+  line,
+  halo = false,
+  joinNext = false,
+}: {
+  line: TextLine;
+  halo?: boolean;
+  joinNext?: boolean;
+}): ReactElement {
   const last = line.runs.length - 1;
   return createElement(
     "text",
@@ -297,7 +323,11 @@ export function SvgTextLine({ line, halo = false, joinNext = false }: { line: Te
       },
     },
     ...line.runs.map((r, i) =>
-      createElement("tspan", { key: i, style: r.weight === "bold" ? { fontWeight: 700 } : undefined }, joinNext && i === last ? `${r.text} ` : r.text),
+      createElement(
+        "tspan",
+        { key: i, style: r.weight === "bold" ? { fontWeight: 700 } : undefined },
+        joinNext && i === last ? `${r.text} ` : r.text,
+      ),
     ),
   );
 }
@@ -313,7 +343,10 @@ export function SvgTextLines({ lines, halo = false }: { lines: readonly TextLine
     null,
     ...lines.map((line, i) => {
       const endAligned = line.anchor === "end";
-      const shown = endAligned && i > 0 ? { ...line, runs: [{ ...line.runs[0]!, text: ` ${line.runs[0]!.text}` }, ...line.runs.slice(1)] } : line;
+      const shown =
+        endAligned && i > 0
+          ? { ...line, runs: [{ ...line.runs[0]!, text: ` ${line.runs[0]!.text}` }, ...line.runs.slice(1)] }
+          : line;
       return createElement(SvgTextLine, { key: i, line: shown, halo, joinNext: !endAligned && i < lines.length - 1 });
     }),
   );
@@ -339,14 +372,48 @@ const cellPad = "4px 10px 4px 0";
 
 /** Styles shared by the chart tables (colours from the app's CSS variables only). */
 export const tableStyles = {
-  table: { borderCollapse: "collapse", font: "14px/1.4 var(--font)", color: "var(--fg)", fontVariantNumeric: "tabular-nums" },
+  table: {
+    borderCollapse: "collapse",
+    font: "14px/1.4 var(--font)",
+    color: "var(--fg)",
+    fontVariantNumeric: "tabular-nums",
+  },
   caption: { textAlign: "left", fontWeight: 700, padding: "0 0 6px", captionSide: "top" },
-  th: { textAlign: "left", verticalAlign: "bottom", padding: cellPad, borderBottom: "1px solid var(--fg)", fontWeight: 600 },
-  thNum: { textAlign: "right", verticalAlign: "bottom", padding: cellPad, borderBottom: "1px solid var(--fg)", fontWeight: 600 },
-  rowHeader: { textAlign: "left", verticalAlign: "top", padding: cellPad, borderBottom: "1px solid var(--rule)", fontWeight: 400 },
-  groupHeader: { textAlign: "left", padding: "10px 10px 4px 0", borderBottom: "1px solid var(--rule)", fontWeight: 700 },
+  th: {
+    textAlign: "left",
+    verticalAlign: "bottom",
+    padding: cellPad,
+    borderBottom: "1px solid var(--fg)",
+    fontWeight: 600,
+  },
+  thNum: {
+    textAlign: "right",
+    verticalAlign: "bottom",
+    padding: cellPad,
+    borderBottom: "1px solid var(--fg)",
+    fontWeight: 600,
+  },
+  rowHeader: {
+    textAlign: "left",
+    verticalAlign: "top",
+    padding: cellPad,
+    borderBottom: "1px solid var(--rule)",
+    fontWeight: 400,
+  },
+  groupHeader: {
+    textAlign: "left",
+    padding: "10px 10px 4px 0",
+    borderBottom: "1px solid var(--rule)",
+    fontWeight: 700,
+  },
   td: { verticalAlign: "top", padding: cellPad, borderBottom: "1px solid var(--rule)" },
-  tdNum: { verticalAlign: "top", textAlign: "right", padding: cellPad, borderBottom: "1px solid var(--rule)", whiteSpace: "nowrap" },
+  tdNum: {
+    verticalAlign: "top",
+    textAlign: "right",
+    padding: cellPad,
+    borderBottom: "1px solid var(--rule)",
+    whiteSpace: "nowrap",
+  },
   note: { color: "var(--muted)", fontSize: 13 },
   button: {
     font: "inherit",
@@ -378,7 +445,11 @@ export function FigureCell({
     "td",
     { style, "data-figure": figureId },
     onOpenFigure
-      ? createElement("button", { type: "button", style: tableStyles.button, onClick: () => onOpenFigure(figureId) }, text)
+      ? createElement(
+          "button",
+          { type: "button", style: tableStyles.button, onClick: () => onOpenFigure(figureId) },
+          text,
+        )
       : text,
   );
 }

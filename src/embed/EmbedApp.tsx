@@ -43,9 +43,16 @@ export const DATA_WAIT_MS = 500;
  * fetched through the same query (datasetQuery) the graphic's panel asks for, so the
  * panel finds it in the cache, or under way.
  */
-export async function preloadGraphic(graphic: GraphicId, client: QueryClient, view: Promise<View> | null = null): Promise<View | null> {
+export async function preloadGraphic(
+  graphic: GraphicId,
+  client: QueryClient,
+  view: Promise<View> | null = null,
+): Promise<View | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const data = Promise.race([client.prefetchQuery(datasetQuery(graphic)), new Promise((resolve) => (timer = setTimeout(resolve, DATA_WAIT_MS)))]);
+  const data = Promise.race([
+    client.prefetchQuery(datasetQuery(graphic)),
+    new Promise((resolve) => (timer = setTimeout(resolve, DATA_WAIT_MS))),
+  ]);
   let loaded: View | null;
   try {
     loaded = await (view ?? VIEWS[graphic]().then((m) => m.default));
@@ -57,7 +64,9 @@ export async function preloadGraphic(graphic: GraphicId, client: QueryClient, vi
   return loaded;
 }
 
-const ProvenancePanel = lazy(() => import("../provenance/ProvenancePanel.tsx").then((m) => ({ default: m.ProvenancePanel })));
+const ProvenancePanel = lazy(() =>
+  import("../provenance/ProvenancePanel.tsx").then((m) => ({ default: m.ProvenancePanel })),
+);
 
 /** The map embed's route, period and camera must name things in its data. */
 function MapIdsOnly() {
@@ -65,7 +74,11 @@ function MapIdsOnly() {
   useEffect(() => {
     if (!data) return;
     const s = useAppStore.getState();
-    const known = restrictToKnown(s, { periods: data.periods.map((p) => p.id), cameras: data.cameras.map((c) => c.id), routes: data.routes.map((r) => r.id) });
+    const known = restrictToKnown(s, {
+      periods: data.periods.map((p) => p.id),
+      cameras: data.cameras.map((c) => c.id),
+      routes: data.routes.map((r) => r.id),
+    });
     if (known.period !== s.period || known.camera !== s.camera || known.route !== s.route) s.replaceUrlState(known);
   }, [data]);
   return null;
@@ -75,7 +88,15 @@ function MapIdsOnly() {
  * `client` and `view` come from preloadGraphic (src/embed/startEmbed.tsx); without them the
  * embed makes its own client and loads the graphic lazily.
  */
-export function EmbedApp({ params, client: preloadedClient, view }: { params: EmbedParams; client?: QueryClient; view?: View | null }) {
+export function EmbedApp({
+  params,
+  client: preloadedClient,
+  view,
+}: {
+  params: EmbedParams;
+  client?: QueryClient;
+  view?: View | null;
+}) {
   const [client] = useState(() => preloadedClient ?? new QueryClient());
   const [View] = useState(() => view ?? lazy(VIEWS[params.graphic]));
   const figureOpen = useAppStore((s) => s.figure !== null);
@@ -86,7 +107,13 @@ export function EmbedApp({ params, client: preloadedClient, view }: { params: Em
       <main className="embed">
         {params.graphic === "exit-routes" && <MapIdsOnly />}
         <MapEngineChoiceContext value={params.engine}>
-          <Suspense fallback={<div className="panel-loading" role="status">Loading…</div>}>
+          <Suspense
+            fallback={
+              <div className="panel-loading" role="status">
+                Loading…
+              </div>
+            }
+          >
             <View options={{ level: 1 }} />
           </Suspense>
         </MapEngineChoiceContext>

@@ -55,9 +55,17 @@ export function EmbedButton({ graphic, title }: { graphic: GraphicId; title: str
           </button>
         </div>
         <label htmlFor={`${id}-code`} className="embed-dialog__label">
-          Paste this where the graphic should appear. It resizes itself on pages with or without Pym.js, and on AMP pages.
+          Paste this where the graphic should appear. It resizes itself on pages with or without Pym.js, and on AMP
+          pages.
         </label>
-        <textarea id={`${id}-code`} className="embed-dialog__code" readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          id={`${id}-code`}
+          className="embed-dialog__code"
+          readOnly
+          rows={5}
+          value={code}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <div className="embed-dialog__actions">
           <button type="button" className="button" onClick={() => void copy()}>
             Copy code
@@ -74,7 +82,15 @@ export function EmbedButton({ graphic, title }: { graphic: GraphicId; title: str
         </fieldset>
         {open && (
           <div className="embed-dialog__preview">
-            <iframe src={embedUrl({ appUrl: import.meta.env.BASE_URL, graphic, params: { childId: `preview-${graphic}` } })} title={`Preview: ${title}`} loading="lazy" width={width} height={500} style={{ width, maxWidth: "100%", border: "1px solid var(--rule)" }} data-exodus-embed="" />
+            <iframe
+              src={embedUrl({ appUrl: import.meta.env.BASE_URL, graphic, params: { childId: `preview-${graphic}` } })}
+              title={`Preview: ${title}`}
+              loading="lazy"
+              width={width}
+              height={500}
+              style={{ width, maxWidth: "100%", border: "1px solid var(--rule)" }}
+              data-exodus-embed=""
+            />
           </div>
         )}
       </dialog>

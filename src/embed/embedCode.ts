@@ -1,7 +1,8 @@
 /** The HTML a newsroom pastes into an article to embed one graphic. */
 import type { GraphicId } from "../schema/ledger.ts";
 
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export interface EmbedCodeOptions {
   /** Absolute URL of the app's folder, ending in "/", e.g. "https://graphics.example.org/exodus/". */
@@ -18,7 +19,11 @@ export interface EmbedCodeOptions {
  * The graphic's own page, embed/<graphic>.html, which downloads its code and data with
  * the page (embed.html?graphic=… still works, a round trip slower).
  */
-export function embedUrl({ appUrl, graphic, params = {} }: Pick<EmbedCodeOptions, "appUrl" | "graphic" | "params">): string {
+export function embedUrl({
+  appUrl,
+  graphic,
+  params = {},
+}: Pick<EmbedCodeOptions, "appUrl" | "graphic" | "params">): string {
   const q = new URLSearchParams(params).toString();
   return `${appUrl}embed/${graphic}.html${q ? `?${q}` : ""}`;
 }

@@ -11,13 +11,23 @@ describe("embed parameters", () => {
   });
 
   it("on a one-graphic page, shows that graphic whatever graphic= says", () => {
-    expect(parseEmbedParams("?graphic=exit-routes&theme=dark", "forces")).toMatchObject({ graphic: "forces", childId: "exodus-forces", state: { theme: "dark" } });
+    expect(parseEmbedParams("?graphic=exit-routes&theme=dark", "forces")).toMatchObject({
+      graphic: "forces",
+      childId: "exodus-forces",
+      state: { theme: "dark" },
+    });
     expect(parseEmbedParams("?engine=maplibre", "exit-routes").engine).toBe("maplibre");
   });
 
   it("passes map state only to the map", () => {
-    expect(parseEmbedParams("?graphic=exit-routes&camera=bering-strait&route=to-alaska").state).toMatchObject({ camera: "bering-strait", route: "to-alaska" });
-    expect(parseEmbedParams("?graphic=forces&camera=bering-strait&route=to-alaska").state).toMatchObject({ camera: "world", route: null });
+    expect(parseEmbedParams("?graphic=exit-routes&camera=bering-strait&route=to-alaska").state).toMatchObject({
+      camera: "bering-strait",
+      route: "to-alaska",
+    });
+    expect(parseEmbedParams("?graphic=forces&camera=bering-strait&route=to-alaska").state).toMatchObject({
+      camera: "world",
+      route: null,
+    });
   });
 
   it("reads the map's engine, for the map only, and defaults to auto", () => {
@@ -48,7 +58,11 @@ describe("embed parameters", () => {
 
 describe("embed code", () => {
   it("is an iframe with title and lazy loading, plus the resize script", () => {
-    const code = embedCode({ appUrl: "https://example.org/exodus/", graphic: "border-stops", title: 'Stops "at the border" <2022>' });
+    const code = embedCode({
+      appUrl: "https://example.org/exodus/",
+      graphic: "border-stops",
+      title: 'Stops "at the border" <2022>',
+    });
     expect(code).toContain('<iframe src="https://example.org/exodus/embed/border-stops.html"');
     expect(code).toContain('title="Stops &quot;at the border&quot; &lt;2022&gt;"');
     expect(code).toContain('loading="lazy"');
@@ -56,7 +70,11 @@ describe("embed code", () => {
   });
 
   it("encodes parameters", () => {
-    expect(embedUrl({ appUrl: "/", graphic: "exit-routes", params: { camera: "bering-strait", theme: "dark" } })).toBe("/embed/exit-routes.html?camera=bering-strait&theme=dark");
-    expect(embedUrl({ appUrl: "/", graphic: "forces", params: { childId: "a b&c" } })).toBe("/embed/forces.html?childId=a+b%26c");
+    expect(embedUrl({ appUrl: "/", graphic: "exit-routes", params: { camera: "bering-strait", theme: "dark" } })).toBe(
+      "/embed/exit-routes.html?camera=bering-strait&theme=dark",
+    );
+    expect(embedUrl({ appUrl: "/", graphic: "forces", params: { childId: "a b&c" } })).toBe(
+      "/embed/forces.html?childId=a+b%26c",
+    );
   });
 });

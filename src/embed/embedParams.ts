@@ -26,15 +26,23 @@ export const DEFAULT_GRAPHIC: GraphicId = "exit-routes";
 export function parseEmbedParams(search: string, fixed?: GraphicId): EmbedParams {
   const q = new URLSearchParams(search);
   const raw = q.get("graphic");
-  const graphic = fixed ?? ((GRAPHIC_IDS as readonly string[]).includes(raw ?? "") ? (raw as GraphicId) : DEFAULT_GRAPHIC);
+  const graphic =
+    fixed ?? ((GRAPHIC_IDS as readonly string[]).includes(raw ?? "") ? (raw as GraphicId) : DEFAULT_GRAPHIC);
   const childId = q.get("childId");
   const parsed = parseUrlState(search);
   const state: UrlState = {
     ...DEFAULT_URL_STATE,
     theme: parsed.theme,
     tables: q.get("view") === "table" ? [graphic] : [],
-    ...(graphic === "exit-routes" ? { period: parsed.period, modes: parsed.modes, camera: parsed.camera, route: parsed.route } : {}),
+    ...(graphic === "exit-routes"
+      ? { period: parsed.period, modes: parsed.modes, camera: parsed.camera, route: parsed.route }
+      : {}),
   };
   const engine = MAP_ENGINE_CHOICES.find((e) => e === q.get("engine")) ?? "auto";
-  return { graphic, childId: isChildId(childId) ? childId : `exodus-${graphic}`, state, engine: graphic === "exit-routes" ? engine : "auto" };
+  return {
+    graphic,
+    childId: isChildId(childId) ? childId : `exodus-${graphic}`,
+    state,
+    engine: graphic === "exit-routes" ? engine : "auto",
+  };
 }

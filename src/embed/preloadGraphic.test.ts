@@ -10,7 +10,10 @@ const View: EmbedView = () => null;
 
 /** fetch answering forces.json after `delay` ms. */
 function serveAfter(delay: number) {
-  vi.stubGlobal("fetch", () => new Promise<Response>((done) => setTimeout(() => done(new Response(forces, { status: 200 })), delay)));
+  vi.stubGlobal(
+    "fetch",
+    () => new Promise<Response>((done) => setTimeout(() => done(new Response(forces, { status: 200 })), delay)),
+  );
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { ampEmbedSize, isChildId, parseAmpEmbedSize, parseHeight, parsePymMessage, pymMessage } from "./resizeProtocol.ts";
+import {
+  ampEmbedSize,
+  isChildId,
+  parseAmpEmbedSize,
+  parseHeight,
+  parsePymMessage,
+  pymMessage,
+} from "./resizeProtocol.ts";
 
 describe("Pym.js messages", () => {
   it("writes the exact wire format Pym.js parents match", () => {
     expect(pymMessage("forces", "height", 612)).toBe("pymxPYMxforcesxPYMxheightxPYMx612");
   });
   it("round-trips", () => {
-    expect(parsePymMessage(pymMessage("exit-routes_1", "width", "600"))).toEqual({ childId: "exit-routes_1", type: "width", message: "600" });
+    expect(parsePymMessage(pymMessage("exit-routes_1", "width", "600"))).toEqual({
+      childId: "exit-routes_1",
+      type: "width",
+      message: "600",
+    });
   });
   it.each([
     ["not a string", 42],
@@ -27,9 +38,12 @@ describe("heights", () => {
     expect(parseHeight("612.2")).toBe(613);
     expect(parseHeight(300)).toBe(300);
   });
-  it.each(["", "abc", "-5", "0", "1e9", "Infinity", "NaN", "20001", "12px", null, {}, Number.POSITIVE_INFINITY])("rejects %s", (v) => {
-    expect(parseHeight(v)).toBeNull();
-  });
+  it.each(["", "abc", "-5", "0", "1e9", "Infinity", "NaN", "20001", "12px", null, {}, Number.POSITIVE_INFINITY])(
+    "rejects %s",
+    (v) => {
+      expect(parseHeight(v)).toBeNull();
+    },
+  );
 });
 
 describe("AMP embed-size", () => {

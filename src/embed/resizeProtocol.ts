@@ -36,7 +36,12 @@ export function parsePymMessage(data: unknown): PymMessage | null {
 
 /** A height in CSS pixels from a message, or null when it is not a sane one. */
 export function parseHeight(value: unknown): number | null {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\d{1,6}(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\d{1,6}(\.\d+)?$/.test(value)
+        ? Number(value)
+        : NaN;
   return Number.isFinite(n) && n > 0 && n <= MAX_HEIGHT ? Math.ceil(n) : null;
 }
 

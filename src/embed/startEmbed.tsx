@@ -21,7 +21,10 @@ export function startEmbed(page: { graphic: GraphicId; view: EmbedView } | null 
   const client = new QueryClient();
   // The map's basemap (and MapLibre, if wanted at once) start downloading now too; a
   // chart embed never loads this module.
-  if (params.graphic === "exit-routes") void import("../map/preloadMap.ts").then((m) => m.preloadMap({ camera: params.state.camera, engine: params.engine }));
+  if (params.graphic === "exit-routes")
+    void import("../map/preloadMap.ts").then((m) =>
+      m.preloadMap({ camera: params.state.camera, engine: params.engine }),
+    );
   // The graphic's code and data load together before the first render (see preloadGraphic).
   const view = page ? Promise.resolve(page.view) : null;
   void preloadGraphic(params.graphic, client, view).then((loaded) =>

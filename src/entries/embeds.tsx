@@ -21,7 +21,10 @@ function Previewer() {
   return (
     <main className="page embeds">
       <h1>Embeds</h1>
-      <p>Every graphic as it appears in an article, at {WIDTHS.join(", ")} px. Each frame is resized by the page&rsquo;s own resize script, as on a newsroom&rsquo;s page.</p>
+      <p>
+        Every graphic as it appears in an article, at {WIDTHS.join(", ")} px. Each frame is resized by the page&rsquo;s
+        own resize script, as on a newsroom&rsquo;s page.
+      </p>
       {GRAPHIC_IDS.map((g) => (
         <section key={g} className="embeds__graphic" aria-labelledby={`h-${g}`}>
           <h2 id={`h-${g}`}>{g}</h2>
@@ -32,7 +35,15 @@ function Previewer() {
             {WIDTHS.map((w) => (
               <figure key={w} className="embeds__frame" style={{ width: w }}>
                 <figcaption>{w} px</figcaption>
-                <iframe src={embedUrl({ appUrl: import.meta.env.BASE_URL, graphic: g, params: { childId: `${g}-${w}` } })} title={`${g} at ${w} px`} loading="lazy" width={w} height={500} style={{ border: "1px solid var(--rule)", width: w }} data-exodus-embed="" />
+                <iframe
+                  src={embedUrl({ appUrl: import.meta.env.BASE_URL, graphic: g, params: { childId: `${g}-${w}` } })}
+                  title={`${g} at ${w} px`}
+                  loading="lazy"
+                  width={w}
+                  height={500}
+                  style={{ border: "1px solid var(--rule)", width: w }}
+                  data-exodus-embed=""
+                />
               </figure>
             ))}
           </div>

@@ -46,7 +46,11 @@ function useKnownIdsOnly() {
     const s = useAppStore.getState();
     const current = selectUrlState(s);
     const known = restrictToKnown(current, {
-      ...(routes && { periods: routes.periods.map((p) => p.id), cameras: routes.cameras.map((c) => c.id), routes: routes.routes.map((r) => r.id) }),
+      ...(routes && {
+        periods: routes.periods.map((p) => p.id),
+        cameras: routes.cameras.map((c) => c.id),
+        routes: routes.routes.map((r) => r.id),
+      }),
       ...(figures && { figures: figures.figures.map((f) => f.id) }),
     });
     if (JSON.stringify(known) !== JSON.stringify(current)) s.replaceUrlState(known);
@@ -62,23 +66,39 @@ function Explorer({ controls }: { controls: Element | null }) {
       {controls && createPortal(<ThemeToggle />, controls)}
       <main id="main">
         <div className="grid">
-          <Suspense fallback={<div className="panel-loading" style={{ minHeight: 640 }} role="status">Loading the map…</div>}>
+          <Suspense
+            fallback={
+              <div className="panel-loading" style={{ minHeight: 640 }} role="status">
+                Loading the map…
+              </div>
+            }
+          >
             <ExitRoutesView options={{ actions: (meta) => <EmbedButton graphic="exit-routes" title={meta.title} /> }} />
           </Suspense>
         </div>
         <div className="grid grid--two">
-          <GraphicView def={borderStopsGraphic} options={{ actions: (meta) => <EmbedButton graphic="border-stops" title={meta.title} /> }} />
-          <GraphicView def={weekBreakdownGraphic} options={{ actions: (meta) => <EmbedButton graphic="week-breakdown" title={meta.title} /> }} />
+          <GraphicView
+            def={borderStopsGraphic}
+            options={{ actions: (meta) => <EmbedButton graphic="border-stops" title={meta.title} /> }}
+          />
+          <GraphicView
+            def={weekBreakdownGraphic}
+            options={{ actions: (meta) => <EmbedButton graphic="week-breakdown" title={meta.title} /> }}
+          />
         </div>
         <div className="grid">
-          <GraphicView def={forcesGraphic} options={{ actions: (meta) => <EmbedButton graphic="forces" title={meta.title} /> }} />
+          <GraphicView
+            def={forcesGraphic}
+            options={{ actions: (meta) => <EmbedButton graphic="forces" title={meta.title} /> }}
+          />
         </div>
         <h2 className="section-title" id="sources">
           The five articles
         </h2>
         <SourcesList />
         <p className="footer-note">
-          Every number is typed once in the project&rsquo;s figure ledger with the quote that prints it, and checked against archived copies of the articles before it is shown. Basemap: Natural Earth.
+          Every number is typed once in the project&rsquo;s figure ledger with the quote that prints it, and checked
+          against archived copies of the articles before it is shown. Basemap: Natural Earth.
         </p>
       </main>
       <ProvenancePanel />

@@ -41,7 +41,8 @@ function grouped(value: number, fractionDigits: 0 | 1): string {
 
 /** "13,367", "4.6", "4 million". */
 export function formatNumber(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) >= 1e6 && value % 1e5 === 0) return `${grouped(value / 1e6, 1)} million`;
+  if (Number.isInteger(value) && Math.abs(value) >= 1e6 && value % 1e5 === 0)
+    return `${grouped(value / 1e6, 1)} million`;
   return grouped(value, Number.isInteger(value) ? 0 : 1);
 }
 

@@ -15,7 +15,13 @@ export const borderStopsGraphic: GraphicDefinition<"border-stops"> = {
   minHeight: 420,
   describe: describeBorderStops,
   chart: ({ data, width, onOpenFigure, highlight }) => (
-    <BorderStopsChart data={data} width={width} onOpenFigure={onOpenFigure} highlight={highlight} copy={{ subject: data.subject, axisTitle: data.axisLabel }} />
+    <BorderStopsChart
+      data={data}
+      width={width}
+      onOpenFigure={onOpenFigure}
+      highlight={highlight}
+      copy={{ subject: data.subject, axisTitle: data.axisLabel }}
+    />
   ),
   table: ({ data, onOpenFigure }) => <BorderStopsTable data={data} onOpenFigure={onOpenFigure} />,
 };

@@ -10,7 +10,9 @@ export const forcesGraphic: GraphicDefinition<"forces"> = {
   name: "the force comparison",
   minHeight: 900,
   describe: describeForces,
-  chart: ({ data, width, onOpenFigure, highlight }) => <ForcesChart data={data} width={width} onOpenFigure={onOpenFigure} highlight={highlight} />,
+  chart: ({ data, width, onOpenFigure, highlight }) => (
+    <ForcesChart data={data} width={width} onOpenFigure={onOpenFigure} highlight={highlight} />
+  ),
   table: ({ data, onOpenFigure }) => <ForcesTable data={data} onOpenFigure={onOpenFigure} />,
 };
 

@@ -18,7 +18,12 @@ export interface GraphicDefinition<N extends DatasetName> {
   /** Reserved height while loading, to avoid layout shift. */
   minHeight: number;
   describe: (data: DatasetOf<N>) => string;
-  chart: (props: { data: DatasetOf<N>; width: number; onOpenFigure: (id: string) => void; highlight: readonly string[] }) => ReactNode;
+  chart: (props: {
+    data: DatasetOf<N>;
+    width: number;
+    onOpenFigure: (id: string) => void;
+    highlight: readonly string[];
+  }) => ReactNode;
   table: (props: { data: DatasetOf<N>; onOpenFigure: (id: string) => void }) => ReactNode;
 }
 
@@ -31,7 +36,13 @@ export interface GraphicViewOptions {
   actions?: (meta: GraphicMeta) => ReactNode;
 }
 
-export function GraphicView<N extends DatasetName>({ def, options = {} }: { def: GraphicDefinition<N>; options?: GraphicViewOptions }) {
+export function GraphicView<N extends DatasetName>({
+  def,
+  options = {},
+}: {
+  def: GraphicDefinition<N>;
+  options?: GraphicViewOptions;
+}) {
   return (
     <GraphicPanel dataset={def.dataset} name={def.name} minHeight={def.minHeight}>
       {(data, width) => <GraphicBody def={def} data={data} width={width} options={options} />}
@@ -39,7 +50,17 @@ export function GraphicView<N extends DatasetName>({ def, options = {} }: { def:
   );
 }
 
-function GraphicBody<N extends DatasetName>({ def, data, width, options }: { def: GraphicDefinition<N>; data: DatasetOf<N>; width: number; options: GraphicViewOptions }) {
+function GraphicBody<N extends DatasetName>({
+  def,
+  data,
+  width,
+  options,
+}: {
+  def: GraphicDefinition<N>;
+  data: DatasetOf<N>;
+  width: number;
+  options: GraphicViewOptions;
+}) {
   const asTable = useAppStore((s) => s.tables.includes(def.id));
   const setTable = useAppStore((s) => s.setTable);
   const openFigure = useAppStore((s) => s.openFigure);

@@ -10,7 +10,9 @@ export const weekBreakdownGraphic: GraphicDefinition<"week-breakdown"> = {
   name: "the first-week breakdown",
   minHeight: 260,
   describe: describeWeekBreakdown,
-  chart: ({ data, width, onOpenFigure, highlight }) => <WeekBreakdownChart data={data} width={width} onOpenFigure={onOpenFigure} highlight={highlight} />,
+  chart: ({ data, width, onOpenFigure, highlight }) => (
+    <WeekBreakdownChart data={data} width={width} onOpenFigure={onOpenFigure} highlight={highlight} />
+  ),
   table: ({ data, onOpenFigure }) => <WeekBreakdownTable data={data} onOpenFigure={onOpenFigure} />,
 };
 

@@ -12,7 +12,19 @@
  * `data-map-engine="svg" | "maplibre"` and `data-map-ready="true"` once the current
  * engine has drawn (MapLibre: `idle`), for browser tests and screenshots.
  */
-import { startTransition, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentType, type CSSProperties } from "react";
+import {
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type CSSProperties,
+} from "react";
 import type { Topology } from "topojson-specification";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
@@ -46,7 +58,8 @@ export interface ExitRouteMapProps {
   loadTimeout?: number;
 }
 
-export const MAP_LABEL = "Map of the routes out of Russia. The list of routes beside the map gives the same information.";
+export const MAP_LABEL =
+  "Map of the routes out of Russia. The list of routes beside the map gives the same information.";
 export const SIMPLIFIED_NOTE = "Simplified map (WebGL unavailable)";
 
 /** off: SVG only by choice; waiting: for the reader to reach for the map. */
@@ -65,13 +78,19 @@ const isIntent = (e: Event) => !(e.type === "pointerenter" && (e as PointerEvent
 /** MapLibre is wanted: load it where WebGL 2 works. */
 const startGl = (): GlStatus => (detectWebGL2() ? "loading" : "failed");
 
-const initialGlStatus = (choice: MapEngineChoice): GlStatus => (choice === "svg" ? "off" : choice === "auto" ? "waiting" : startGl());
+const initialGlStatus = (choice: MapEngineChoice): GlStatus =>
+  choice === "svg" ? "off" : choice === "auto" ? "waiting" : startGl();
 
 // ---------------------------------------------------------------- basemap
 
 const converted = new WeakMap<Topology, Map<string, Basemap>>();
 
-function toBasemap(topology: Topology, resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]): Basemap {
+function toBasemap(
+  topology: Topology,
+  resolution: Resolution,
+  data: ExitRoutesDataset,
+  focus: readonly string[],
+): Basemap {
   const key = JSON.stringify([data.stances.map((s) => [s.iso, s.position]), focus]);
   let byKey = converted.get(topology);
   if (!byKey) converted.set(topology, (byKey = new Map()));
@@ -89,10 +108,12 @@ function useBasemap(resolution: Resolution, data: ExitRoutesDataset, focus: read
       (topology) => {
         // In a transition: drawing the basemap is the map's heaviest render, and a
         // transition lets React break it up and put the reader's input first.
-        if (!cancelled) startTransition(() => setState({ basemap: toBasemap(topology, resolution, data, focus), error: null }));
+        if (!cancelled)
+          startTransition(() => setState({ basemap: toBasemap(topology, resolution, data, focus), error: null }));
       },
       (err: unknown) => {
-        if (!cancelled) setState((s) => ({ basemap: s.basemap, error: err instanceof Error ? err.message : String(err) }));
+        if (!cancelled)
+          setState((s) => ({ basemap: s.basemap, error: err instanceof Error ? err.message : String(err) }));
       },
     );
     return () => {
@@ -159,7 +180,8 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
     return [...isos].sort();
   }, [model]);
   const [needDetail, setNeedDetail] = useState<string | null>(null);
-  const resolution: Resolution = resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
+  const resolution: Resolution =
+    resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
   const { basemap, error: basemapError } = useBasemap(resolution, data, focus);
 
   // Engine choice: "svg" and "auto" are read on mount; "auto" can become "maplibre"
@@ -215,7 +237,10 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const ready = readyFor === engine || (engine === "svg" && basemapError !== null);
 
   const onSvgReady = useCallback((r: boolean) => setReadyFor((prev) => (r ? "svg" : prev === "svg" ? null : prev)), []);
-  const onGlReady = useCallback((r: boolean) => setReadyFor((prev) => (r ? "maplibre" : prev === "maplibre" ? null : prev)), []);
+  const onGlReady = useCallback(
+    (r: boolean) => setReadyFor((prev) => (r ? "maplibre" : prev === "maplibre" ? null : prev)),
+    [],
+  );
   const onGlLoad = useCallback(() => setGlStatus((s) => (s === "loading" ? "ready" : s)), []);
   const onGlError = useCallback((err: Error) => {
     console.warn("[map] MapLibre failed; keeping the SVG map.", err.message);
@@ -254,17 +279,34 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   };
 
   const tipRoute = tip ? model.routes.find((r) => r.id === tip.route) : undefined;
-  const style: CSSProperties = height === undefined ? {} : { height: typeof height === "number" ? `${height}px` : height };
+  const style: CSSProperties =
+    height === undefined ? {} : { height: typeof height === "number" ? `${height}px` : height };
   const note = glStatus === "failed" ? SIMPLIFIED_NOTE : null;
 
   return (
-    <div className="exit-map" ref={ref} style={style} data-map-engine={engine} data-map-ready={ready ? "true" : "false"}>
+    <div
+      className="exit-map"
+      ref={ref}
+      style={style}
+      data-map-engine={engine}
+      data-map-ready={ready ? "true" : "false"}
+    >
       {engine === "svg" && size.width > 0 && (
         <SvgExitRouteMap {...engineProps} onReady={onSvgReady} width={size.width} height={size.height} />
       )}
       {GlMap && glStatus !== "failed" && glStatus !== "off" && (
-        <div className={engine === "maplibre" ? "exit-map__gl-layer" : "exit-map__gl-layer exit-map__gl-layer--loading"} inert={engine !== "maplibre"}>
-          <GlMap {...engineProps} palette={palette} onReady={onGlReady} onLoad={onGlLoad} onError={onGlError} onNeedDetail={onNeedDetail} />
+        <div
+          className={engine === "maplibre" ? "exit-map__gl-layer" : "exit-map__gl-layer exit-map__gl-layer--loading"}
+          inert={engine !== "maplibre"}
+        >
+          <GlMap
+            {...engineProps}
+            palette={palette}
+            onReady={onGlReady}
+            onLoad={onGlLoad}
+            onError={onGlError}
+            onNeedDetail={onNeedDetail}
+          />
         </div>
       )}
       {tipRoute && tip && (
@@ -277,12 +319,24 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
           }}
         >
           <strong>{tipRoute.label}</strong>
-          <span className={tipRoute.style === "flow" ? "exit-map__tooltip-figure" : "exit-map__tooltip-figure exit-map__tooltip-figure--none"}>{routeFigureText(tipRoute)}</span>
+          <span
+            className={
+              tipRoute.style === "flow"
+                ? "exit-map__tooltip-figure"
+                : "exit-map__tooltip-figure exit-map__tooltip-figure--none"
+            }
+          >
+            {routeFigureText(tipRoute)}
+          </span>
           <span className="exit-map__tooltip-period">{tipRoute.figure?.period ?? tipRoute.periodLabel}</span>
         </div>
       )}
       {note && <p className="exit-map__note">{note}</p>}
-      {basemapError && !basemap && <p className="exit-map__note exit-map__note--error">The basemap could not be loaded; routes are drawn without it.</p>}
+      {basemapError && !basemap && (
+        <p className="exit-map__note exit-map__note--error">
+          The basemap could not be loaded; routes are drawn without it.
+        </p>
+      )}
       <p id={descId} className="visually-hidden">
         {description}
       </p>

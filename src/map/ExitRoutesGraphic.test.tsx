@@ -20,7 +20,11 @@ const render = (ui: ReactNode) => {
 // The basemap comes from the installed world-atlas files instead of a network fetch.
 vi.mock("./basemapLoader.ts", () => ({
   loadTopology: (res: string) =>
-    Promise.resolve(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"))),
+    Promise.resolve(
+      JSON.parse(
+        readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"),
+      ),
+    ),
 }));
 // jsdom has no WebGL; some tests pretend it has, to see when MapLibre is asked for.
 const gl = vi.hoisted(() => ({ available: false, maplibreMounts: 0 }));
@@ -43,7 +47,8 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const mapEl = () => document.querySelector<HTMLElement>(".exit-map")!;
-const listItems = () => screen.getAllByRole("button", { pressed: false }).filter((b) => b.classList.contains("route-list__item"));
+const listItems = () =>
+  screen.getAllByRole("button", { pressed: false }).filter((b) => b.classList.contains("route-list__item"));
 
 describe("ExitRoutesGraphic", () => {
   it("draws the SVG map first and marks it ready once the basemap is in", async () => {
@@ -52,7 +57,9 @@ describe("ExitRoutesGraphic", () => {
     await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
     const svg = screen.getByRole("img", { name: /Map of the routes out of Russia/ });
     expect(svg.getAttribute("aria-describedby")).toBeTruthy();
-    expect(document.getElementById(svg.getAttribute("aria-describedby")!)!.textContent).toContain("Kazakhstan, 98,000 people");
+    expect(document.getElementById(svg.getAttribute("aria-describedby")!)!.textContent).toContain(
+      "Kazakhstan, 98,000 people",
+    );
     // Every leg is drawn; the 4 sold-out flights are there too.
     expect(svg.querySelectorAll("[data-route]").length).toBe(12);
     expect(svg.querySelectorAll('[data-route^="flights-"]').length).toBe(4);
@@ -65,7 +72,9 @@ describe("ExitRoutesGraphic", () => {
     expect(items[0]!.textContent).toContain("Russia to Kazakhstan");
     expect(items[0]!.textContent).toContain("98,000 people");
     expect(items.find((b) => b.dataset.route === "to-mongolia")!.textContent).toContain("no number reported");
-    expect(items.find((b) => b.dataset.route === "flights-turkey")!.textContent).toContain("flights sold out; no number reported");
+    expect(items.find((b) => b.dataset.route === "flights-turkey")!.textContent).toContain(
+      "flights sold out; no number reported",
+    );
   });
 
   it("highlights on focus, selects with the keyboard, and shows the card with figures, quotes and notes", async () => {
@@ -106,7 +115,9 @@ describe("ExitRoutesGraphic", () => {
     fireEvent.click(screen.getByLabelText("After the invasion"));
     expect(useAppStore.getState().period).toBe("invasion");
     expect(listItems().map((b) => b.dataset.route)).toEqual(["via-mexico"]);
-    expect(new Set([...document.querySelectorAll(".exit-map__svg [data-route]")].map((e) => e.getAttribute("data-route")))).toEqual(new Set(["via-mexico"]));
+    expect(
+      new Set([...document.querySelectorAll(".exit-map__svg [data-route]")].map((e) => e.getAttribute("data-route"))),
+    ).toEqual(new Set(["via-mexico"]));
     fireEvent.click(screen.getByLabelText("All"));
     for (const m of ["road", "sea", "not stated"]) fireEvent.click(screen.getByLabelText(m));
     expect(useAppStore.getState().modes).toEqual(["air"]);
@@ -128,24 +139,35 @@ describe("ExitRoutesGraphic", () => {
   it("has a key with reference widths, line styles and stance fills", () => {
     render(<ExitRoutesGraphic data={data} engine="svg" />);
     const key = screen.getByRole("group", { name: "Map key" });
-    for (const text of ["100,000", "50,000", "20,000", "Route reported, no number reported", "Flights sold out", "Said it will not grant asylum", "Signalled it would take some in"]) {
+    for (const text of [
+      "100,000",
+      "50,000",
+      "20,000",
+      "Route reported, no number reported",
+      "Flights sold out",
+      "Said it will not grant asylum",
+      "Signalled it would take some in",
+    ]) {
       expect(key.textContent).toContain(text);
     }
   });
 });
 
 describe("ExitRouteMap engines", () => {
-  it.each(["pointerenter", "click", "wheel", "focusin"])("asks for MapLibre only when the reader reaches for the map (%s)", async (type) => {
-    gl.available = true;
-    render(<ExitRouteMap data={data} />);
-    await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
-    await act(() => new Promise((r) => setTimeout(r, 50)));
-    expect(gl.maplibreMounts).toBe(0);
-    act(() => void mapEl().dispatchEvent(new Event(type, { bubbles: type !== "pointerenter" })));
-    await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
-    // Still the SVG map on screen until MapLibre has loaded.
-    expect(mapEl().dataset.mapEngine).toBe("svg");
-  });
+  it.each(["pointerenter", "click", "wheel", "focusin"])(
+    "asks for MapLibre only when the reader reaches for the map (%s)",
+    async (type) => {
+      gl.available = true;
+      render(<ExitRouteMap data={data} />);
+      await waitFor(() => expect(mapEl().dataset.mapReady).toBe("true"));
+      await act(() => new Promise((r) => setTimeout(r, 50)));
+      expect(gl.maplibreMounts).toBe(0);
+      act(() => void mapEl().dispatchEvent(new Event(type, { bubbles: type !== "pointerenter" })));
+      await waitFor(() => expect(gl.maplibreMounts).toBeGreaterThan(0));
+      // Still the SVG map on screen until MapLibre has loaded.
+      expect(mapEl().dataset.mapEngine).toBe("svg");
+    },
+  );
 
   it("does not count a finger landing on the map to scroll past it", async () => {
     gl.available = true;

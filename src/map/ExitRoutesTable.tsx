@@ -2,9 +2,21 @@
 import { formatFigure } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 
-const MODE_LABEL: Record<string, string> = { road: "road", sea: "sea", air: "air", foot: "on foot", unstated: "not stated" };
+const MODE_LABEL: Record<string, string> = {
+  road: "road",
+  sea: "sea",
+  air: "air",
+  foot: "on foot",
+  unstated: "not stated",
+};
 
-export function ExitRoutesTable({ data, onOpenFigure }: { data: ExitRoutesDataset; onOpenFigure?: (id: string) => void }) {
+export function ExitRoutesTable({
+  data,
+  onOpenFigure,
+}: {
+  data: ExitRoutesDataset;
+  onOpenFigure?: (id: string) => void;
+}) {
   const place = new Map(data.places.map((p) => [p.id, p.name]));
   const period = new Map(data.periods.map((p) => [p.id, p.label]));
   const rows = [...data.routes].sort((a, b) => (b.figure?.value ?? -1) - (a.figure?.value ?? -1));

@@ -34,7 +34,13 @@ export function MapControls({ data }: MapControlsProps) {
         <div className="map-controls__options">
           {[{ id: "all", label: "All", period: "" }, ...data.periods].map((p) => (
             <label key={p.id} className="map-controls__choice" title={p.period || undefined}>
-              <input type="radio" name={`${name}-period`} value={p.id} checked={filters.period === p.id} onChange={() => setPeriod(p.id)} />
+              <input
+                type="radio"
+                name={`${name}-period`}
+                value={p.id}
+                checked={filters.period === p.id}
+                onChange={() => setPeriod(p.id)}
+              />
               <span>{p.label}</span>
             </label>
           ))}
@@ -76,7 +82,13 @@ export function MapControls({ data }: MapControlsProps) {
           </p>
           <div className="map-controls__options">
             {data.cameras.map((c) => (
-              <button key={c.id} type="button" className="map-controls__view" aria-pressed={camera.id === c.id} onClick={() => setCamera(c.id)}>
+              <button
+                key={c.id}
+                type="button"
+                className="map-controls__view"
+                aria-pressed={camera.id === c.id}
+                onClick={() => setCamera(c.id)}
+              >
                 {c.label}
               </button>
             ))}

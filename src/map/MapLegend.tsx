@@ -14,7 +14,10 @@ export interface MapLegendProps {
   mapWidth?: number;
 }
 
-export const STANCE_LABELS = { refuse: "Said it will not grant asylum", welcome: "Signalled it would take some in" } as const;
+export const STANCE_LABELS = {
+  refuse: "Said it will not grant asylum",
+  welcome: "Signalled it would take some in",
+} as const;
 
 function WidthSample({ width }: { width: number }) {
   const { length, halfWidth } = arrowSize(width);
@@ -22,7 +25,13 @@ function WidthSample({ width }: { width: number }) {
   const y = h / 2;
   const end = 40;
   return (
-    <svg width={end + length + 2} height={h} viewBox={`0 0 ${end + length + 2} ${h}`} aria-hidden="true" focusable="false">
+    <svg
+      width={end + length + 2}
+      height={h}
+      viewBox={`0 0 ${end + length + 2} ${h}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <line x1={1} x2={end} y1={y} y2={y} stroke="var(--flow)" strokeOpacity={0.9} strokeWidth={width} />
       <path d={`M${end + length},${y}L${end},${y - halfWidth}L${end},${y + halfWidth}Z`} fill="var(--flow)" />
     </svg>
@@ -73,7 +82,16 @@ export function MapLegend({ data, mapWidth }: MapLegendProps) {
         {styles.has("flights") && (
           <li>
             <svg width={40} height={10} aria-hidden="true" focusable="false">
-              <line x1={2} x2={39} y1={5} y2={5} stroke="var(--flights)" strokeWidth={2} strokeDasharray="0 5" strokeLinecap="round" />
+              <line
+                x1={2}
+                x2={39}
+                y1={5}
+                y2={5}
+                stroke="var(--flights)"
+                strokeWidth={2}
+                strokeDasharray="0 5"
+                strokeLinecap="round"
+              />
             </svg>
             <span>Flights sold out (no passenger numbers)</span>
           </li>
@@ -87,7 +105,9 @@ export function MapLegend({ data, mapWidth }: MapLegendProps) {
             </li>
           ))}
       </ul>
-      <p className="map-legend__note">Lines join origin and destination; they do not trace roads. Basemap: Natural Earth.</p>
+      <p className="map-legend__note">
+        Lines join origin and destination; they do not trace roads. Basemap: Natural Earth.
+      </p>
     </div>
   );
 }

@@ -35,7 +35,10 @@ const fake = vi.hoisted(() => {
       return this;
     }
     off(event: string, handler: (e?: unknown) => void) {
-      this.handlers.set(event, (this.handlers.get(event) ?? []).filter((h) => h !== handler));
+      this.handlers.set(
+        event,
+        (this.handlers.get(event) ?? []).filter((h) => h !== handler),
+      );
       return this;
     }
     emit(event: string) {
@@ -51,11 +54,15 @@ const fake = vi.hoisted(() => {
     getBearing = () => 0;
     /** Plate carrée on an 800 × 600 canvas (360° across), shifted by `pan` pixels. */
     pan = 0;
-    project = ([lng, lat]: [number, number]) => ({ x: ((lng + 180) / 360) * 800 + this.pan, y: ((90 - lat) / 180) * 600 });
+    project = ([lng, lat]: [number, number]) => ({
+      x: ((lng + 180) / 360) * 800 + this.pan,
+      y: ((90 - lat) / 180) * 600,
+    });
     getCenter = () => ({ lng: ((400 - this.pan) / 800) * 360 - 180, lat: 0 });
     getSource = (id: string) => ({ setData: (data: unknown) => this.calls.push(["setData", id, data]) });
     setFilter = (layer: string, filter: unknown) => void this.calls.push(["setFilter", layer, filter]);
-    setPaintProperty = (layer: string, prop: string, value: unknown) => void this.calls.push(["setPaintProperty", layer, prop, value]);
+    setPaintProperty = (layer: string, prop: string, value: unknown) =>
+      void this.calls.push(["setPaintProperty", layer, prop, value]);
     setFeatureState = () => undefined;
     fitBounds = () => this;
     remove = () => undefined;
@@ -160,7 +167,8 @@ describe("MapLibreExitRouteMap", () => {
     // Every route layer now shows just that period's routes.
     const routeFilters = sent("setFilter");
     expect(routeFilters).toHaveLength(6);
-    for (const [, , filter] of routeFilters) expect(JSON.stringify(filter)).toContain(JSON.stringify(["literal", visible.map((r) => r.id)]));
+    for (const [, , filter] of routeFilters)
+      expect(JSON.stringify(filter)).toContain(JSON.stringify(["literal", visible.map((r) => r.id)]));
     expect(sent("setData").map((c) => c[1])).toEqual([SOURCES.places]);
     expect(sent("setPaintProperty")).toEqual([]);
 
@@ -168,7 +176,11 @@ describe("MapLibreExitRouteMap", () => {
     const dark = { ...FALLBACK_PALETTE, "--water": "#102030" };
     rerender(<MapLibreExitRouteMap {...propsFor(period, dark)} />);
     // The water colour is the background and the dots' outline: two properties, nothing else.
-    expect(sent("setPaintProperty").map((c) => `${String(c[1])} ${String(c[2])}`).sort()).toEqual(["place-dots circle-stroke-color", "water background-color"]);
+    expect(
+      sent("setPaintProperty")
+        .map((c) => `${String(c[1])} ${String(c[2])}`)
+        .sort(),
+    ).toEqual(["place-dots circle-stroke-color", "water background-color"]);
     expect(sent("setData")).toEqual([]);
     expect(sent("setFilter")).toEqual([]);
   });
@@ -178,8 +190,14 @@ describe("MapLibreExitRouteMap", () => {
     expect(document.querySelector(".exit-map__labels")).toBeNull();
     act(() => map().emit("load"));
     expect(document.querySelector(".exit-map__labels")?.getAttribute("aria-hidden")).toBe("true");
-    const names = () => [...document.querySelectorAll(".exit-map__labels text tspan:first-child")].map((t) => t.textContent);
-    const x = (name: string) => Number([...document.querySelectorAll(".exit-map__labels text")].find((t) => t.firstElementChild?.textContent === name)?.getAttribute("x"));
+    const names = () =>
+      [...document.querySelectorAll(".exit-map__labels text tspan:first-child")].map((t) => t.textContent);
+    const x = (name: string) =>
+      Number(
+        [...document.querySelectorAll(".exit-map__labels text")]
+          .find((t) => t.firstElementChild?.textContent === name)
+          ?.getAttribute("x"),
+      );
     expect(names()).toContain("Kazakhstan");
     const before = x("Kazakhstan");
     map().pan = -50;

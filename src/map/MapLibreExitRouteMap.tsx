@@ -11,7 +11,14 @@
  * SVG over the canvas (LabelOverlay), laid out again as the camera moves.
  */
 import "maplibre-gl/dist/maplibre-gl.css";
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapLayerMouseEvent } from "maplibre-gl";
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapLayerMouseEvent,
+} from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
 import type { FeatureCollection } from "geojson";
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
@@ -19,7 +26,16 @@ import { planarBasemap, type Basemap } from "./basemap.ts";
 import { ARROW_ASPECT, ARROW_BASE_HALF_WIDTH, arrowFeatures, routeLineFeatures, type RouteStyle } from "./flowModel.ts";
 import { cameraPadding, nearestCopy, type Bounds } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
-import { ARROW_IMAGES, BASE_FILTERS, buildStyle, INTERACTIVE_LAYERS, LAYERS, paintFor, routeFilter, SOURCES } from "./mapLibreStyle.ts";
+import {
+  ARROW_IMAGES,
+  BASE_FILTERS,
+  buildStyle,
+  INTERACTIVE_LAYERS,
+  LAYERS,
+  paintFor,
+  routeFilter,
+  SOURCES,
+} from "./mapLibreStyle.ts";
 import type { Palette } from "./mapTheme.ts";
 import { MapLabels } from "./MapLabels.tsx";
 import { layoutLabels, placeDotFeatures, type LabelCandidate } from "./placeLabels.ts";
@@ -36,7 +52,11 @@ export interface MapLibreExitRouteMapProps extends MapEngineProps {
   onNeedDetail?: () => void;
 }
 
-const ARROW_COLOUR: Record<RouteStyle, keyof Palette> = { flow: "--flow", unquantified: "--unquantified", flights: "--flights" };
+const ARROW_COLOUR: Record<RouteStyle, keyof Palette> = {
+  flow: "--flow",
+  unquantified: "--unquantified",
+  flights: "--flights",
+};
 const IMAGE_PIXEL_RATIO = 2;
 
 /** An arrowhead pointing up, its base along the bottom edge, in `colour` (drawn by the browser's 2D canvas). */
@@ -83,7 +103,12 @@ interface Sent {
 }
 
 const paintJson = (table: Record<string, Record<string, unknown>>): Sent["paint"] =>
-  Object.fromEntries(Object.entries(table).map(([layer, paint]) => [layer, Object.fromEntries(Object.entries(paint).map(([k, v]) => [k, JSON.stringify(v)]))]));
+  Object.fromEntries(
+    Object.entries(table).map(([layer, paint]) => [
+      layer,
+      Object.fromEntries(Object.entries(paint).map(([k, v]) => [k, JSON.stringify(v)])),
+    ]),
+  );
 
 export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -133,7 +158,13 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
       map = new MapLibreMap({
         container,
         style: buildStyle(
-          { countries: planar?.countries ?? null, borders: planar?.borders ?? null, routes: routesData, arrows: arrowsData, places: placesData },
+          {
+            countries: planar?.countries ?? null,
+            borders: planar?.borders ?? null,
+            routes: routesData,
+            arrows: arrowsData,
+            places: placesData,
+          },
           p.palette,
           p.selected,
           visibleIds,
@@ -206,7 +237,10 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     map.on("resize", () => {
       if (userMovedRef.current) return;
       const c = map.getContainer();
-      map.fitBounds(toLngLatBounds(latest.current.bounds), { padding: cameraPadding(c.clientWidth, c.clientHeight), animate: false });
+      map.fitBounds(toLngLatBounds(latest.current.bounds), {
+        padding: cameraPadding(c.clientWidth, c.clientHeight),
+        animate: false,
+      });
     });
 
     return () => {
@@ -237,7 +271,8 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     const now = { visibleIds: JSON.stringify(visibleIds), places: JSON.stringify(placesData) };
     if (now.visibleIds === was.visibleIds && now.places === was.places) return;
     props.onReady(false);
-    if (now.visibleIds !== was.visibleIds) for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
+    if (now.visibleIds !== was.visibleIds)
+      for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
     if (now.places !== was.places) (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
     Object.assign(was, now);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -277,7 +312,8 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
     const prev = stateRef.current;
     for (const source of [SOURCES.routes, SOURCES.arrows]) {
       if (prev.hovered && prev.hovered !== hovered) map.setFeatureState({ source, id: prev.hovered }, { hover: false });
-      if (prev.selected && prev.selected !== selected) map.setFeatureState({ source, id: prev.selected }, { selected: false });
+      if (prev.selected && prev.selected !== selected)
+        map.setFeatureState({ source, id: prev.selected }, { selected: false });
       if (hovered) map.setFeatureState({ source, id: hovered }, { hover: true });
       if (selected) map.setFeatureState({ source, id: selected }, { selected: true });
     }
@@ -324,7 +360,13 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
  * re-renders the overlay in the same frame as the canvas (useSyncExternalStore updates
  * are synchronous), so the names do not trail the map while it pans.
  */
-const LabelOverlay = memo(function LabelOverlay({ map, labels }: { map: MapLibreMap; labels: readonly LabelCandidate[] }) {
+const LabelOverlay = memo(function LabelOverlay({
+  map,
+  labels,
+}: {
+  map: MapLibreMap;
+  labels: readonly LabelCandidate[];
+}) {
   const camera = useMemo(() => cameraStore(map), [map]);
   const { view } = useSyncExternalStore(camera.subscribe, camera.getSnapshot);
   const centre = map.getCenter().lng;
@@ -390,7 +432,12 @@ function measureView(map: MapLibreMap) {
   const origin = container.getBoundingClientRect();
   const obstacles = [...container.querySelectorAll(".maplibregl-ctrl-group")].map((el) => {
     const r = el.getBoundingClientRect();
-    return { x0: r.left - origin.left - 4, y0: r.top - origin.top - 4, x1: r.right - origin.left + 4, y1: r.bottom - origin.top + 4 };
+    return {
+      x0: r.left - origin.left - 4,
+      y0: r.top - origin.top - 4,
+      x1: r.right - origin.left + 4,
+      y1: r.bottom - origin.top + 4,
+    };
   });
   return { width: container.clientWidth, height: container.clientHeight, obstacles };
 }

@@ -29,7 +29,9 @@ export function RouteDetails({ data }: RouteDetailsProps) {
   const records = useQuery(datasetQuery("figures")).data;
   const relatedLabel = (id: string) => {
     const f = records?.figures.find((x) => x.id === id);
-    return f ? `${formatFigure(f)} ${f.unit === "people" ? "" : `${f.unit} `}— ${f.counts} (${f.period})`.replace("  ", " ") : id;
+    return f
+      ? `${formatFigure(f)} ${f.unit === "people" ? "" : `${f.unit} `}— ${f.counts} (${f.period})`.replace("  ", " ")
+      : id;
   };
   const openFigure = useAppStore((s) => s.openFigure);
   const headingId = useId();
@@ -57,7 +59,9 @@ export function RouteDetails({ data }: RouteDetailsProps) {
     const scope = cardRef.current?.closest(".exit-routes") ?? document;
     selectRoute(null);
     if (id && hadFocus) {
-      (globalThis.requestAnimationFrame ?? setTimeout)(() => scope.querySelector<HTMLElement>(`.route-list__item[data-route="${id}"]`)?.focus());
+      (globalThis.requestAnimationFrame ?? setTimeout)(() =>
+        scope.querySelector<HTMLElement>(`.route-list__item[data-route="${id}"]`)?.focus(),
+      );
     }
   };
 
@@ -100,7 +104,9 @@ export function RouteDetails({ data }: RouteDetailsProps) {
           ) : (
             <p className="route-card__none">
               {NO_NUMBER[0]!.toUpperCase() + NO_NUMBER.slice(1)}.{" "}
-              {route.style === "flights" ? "The article says only that flights sold out; the line is dotted." : "The line is dashed and not sized by a count."}
+              {route.style === "flights"
+                ? "The article says only that flights sold out; the line is dotted."
+                : "The line is dashed and not sized by a count."}
             </p>
           )}
           {route.record.related.length > 0 && (
@@ -125,7 +131,8 @@ export function RouteDetails({ data }: RouteDetailsProps) {
                   <li key={`${c.source}-${i}`}>
                     <blockquote className="route-card__quote">“{c.quote}”</blockquote>
                     <p className="route-card__source">
-                      {sources.get(c.source)?.headline ?? "Source"} <span className="route-card__source-id">({c.source})</span>
+                      {sources.get(c.source)?.headline ?? "Source"}{" "}
+                      <span className="route-card__source-id">({c.source})</span>
                     </p>
                   </li>
                 ))}

@@ -21,7 +21,16 @@ export function RouteSwatch({ style, width }: { style: RouteStyle; width: number
   const dash = style === "unquantified" ? `${3 * w} ${2 * w}` : style === "flights" ? `0 ${2.5 * w}` : undefined;
   return (
     <svg className="route-swatch" width={28} height={14} viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-      <line x1={2} x2={26} y1={7} y2={7} stroke={stroke} strokeWidth={w} strokeDasharray={dash} strokeLinecap={style === "flights" ? "round" : "butt"} />
+      <line
+        x1={2}
+        x2={26}
+        y1={7}
+        y2={7}
+        stroke={stroke}
+        strokeWidth={w}
+        strokeDasharray={dash}
+        strokeLinecap={style === "flights" ? "round" : "butt"}
+      />
     </svg>
   );
 }
@@ -45,7 +54,9 @@ export function RouteList({ data }: RouteListProps) {
         Routes
       </h3>
       <p className="route-list__count">
-        {visible.length === model.routes.length ? `${visible.length} routes, largest number first.` : `Showing ${visible.length} of ${model.routes.length} routes (filtered).`}
+        {visible.length === model.routes.length
+          ? `${visible.length} routes, largest number first.`
+          : `Showing ${visible.length} of ${model.routes.length} routes (filtered).`}
       </p>
       {visible.length === 0 ? (
         <p className="route-list__empty">No route matches these filters.</p>
@@ -67,7 +78,11 @@ export function RouteList({ data }: RouteListProps) {
               >
                 <RouteSwatch style={r.style} width={r.style === "flow" ? Math.max(2, r.width) : r.width} />
                 <span className="route-list__label">{r.label}</span>
-                <span className={r.style === "flow" ? "route-list__figure" : "route-list__figure route-list__figure--none"}>{routeFigureText(r)}</span>
+                <span
+                  className={r.style === "flow" ? "route-list__figure" : "route-list__figure route-list__figure--none"}
+                >
+                  {routeFigureText(r)}
+                </span>
               </button>
             </li>
           ))}

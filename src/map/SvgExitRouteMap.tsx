@@ -14,10 +14,18 @@ import type { MapEngineProps } from "./mapEngine.ts";
 import { MapLabels } from "./MapLabels.tsx";
 import { DOT_RADIUS, layoutLabels } from "./placeLabels.ts";
 
-const STROKE: Record<RouteStyle, string> = { flow: "var(--flow)", unquantified: "var(--unquantified)", flights: "var(--flights)" };
+const STROKE: Record<RouteStyle, string> = {
+  flow: "var(--flow)",
+  unquantified: "var(--unquantified)",
+  flights: "var(--flights)",
+};
 
 /** Dash patterns in multiples of the line width, as in the MapLibre style. */
-export const DASH: Record<RouteStyle, readonly number[] | null> = { flow: null, unquantified: [3, 2], flights: [0, 2.5] };
+export const DASH: Record<RouteStyle, readonly number[] | null> = {
+  flow: null,
+  unquantified: [3, 2],
+  flights: [0, 2.5],
+};
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -29,7 +37,8 @@ const BORDER_BATCH = 40;
 
 function batchLines(lines: MultiLineString, size: number): MultiLineString[] {
   const out: MultiLineString[] = [];
-  for (let i = 0; i < lines.coordinates.length; i += size) out.push({ type: "MultiLineString", coordinates: lines.coordinates.slice(i, i + size) });
+  for (let i = 0; i < lines.coordinates.length; i += size)
+    out.push({ type: "MultiLineString", coordinates: lines.coordinates.slice(i, i + size) });
   return out;
 }
 
@@ -38,8 +47,30 @@ function CountryShape({ feature, draw, outline = false }: { feature: CountryFeat
   const d = useMemo(() => draw(feature) ?? "", [draw, feature]);
   if (!d) return null;
   const { stance, focus } = feature.properties;
-  if (outline) return <path d={d} fill="none" stroke={stance === "refuse" ? "var(--refuse)" : "var(--welcome)"} strokeWidth={1} strokeLinejoin="round" />;
-  return <path d={d} fill={stance === "refuse" ? "var(--refuse-fill)" : stance === "welcome" ? "var(--welcome-fill)" : focus ? "var(--land-focus)" : "var(--land)"} />;
+  if (outline)
+    return (
+      <path
+        d={d}
+        fill="none"
+        stroke={stance === "refuse" ? "var(--refuse)" : "var(--welcome)"}
+        strokeWidth={1}
+        strokeLinejoin="round"
+      />
+    );
+  return (
+    <path
+      d={d}
+      fill={
+        stance === "refuse"
+          ? "var(--refuse-fill)"
+          : stance === "welcome"
+            ? "var(--welcome-fill)"
+            : focus
+              ? "var(--land-focus)"
+              : "var(--land)"
+      }
+    />
+  );
 }
 
 function BorderBatch({ lines, draw }: { lines: MultiLineString; draw: Draw }) {

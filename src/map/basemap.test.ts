@@ -16,12 +16,18 @@ import {
 import { exitRoutesFixture } from "./testData.ts";
 
 const topo = (res: "110m" | "50m") =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8")) as Topology;
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"),
+  ) as Topology;
 const topologies = { "110m": topo("110m"), "50m": topo("50m") };
 const data = exitRoutesFixture();
 
 /** Signed planar area (shoelace), to check a fixed ring still encloses the same amount of map. */
-const ringArea = (ring: Position[]) => ring.reduce((a, p, i) => { const q = ring[(i + 1) % ring.length]!; return a + p[0]! * q[1]! - q[0]! * p[1]!; }, 0) / 2;
+const ringArea = (ring: Position[]) =>
+  ring.reduce((a, p, i) => {
+    const q = ring[(i + 1) % ring.length]!;
+    return a + p[0]! * q[1]! - q[0]! * p[1]!;
+  }, 0) / 2;
 
 describe("ISO ids", () => {
   it("pads world-atlas ids and rejects the rest", () => {
@@ -52,7 +58,9 @@ describe.each(["110m", "50m"] as const)("world-atlas countries-%s", (res) => {
 
   it("leaves Antarctica out and keeps the units without an id", () => {
     expect(basemap.countries.features.some((f) => f.properties.iso === "010")).toBe(false);
-    expect(basemap.countries.features.some((f) => f.properties.name === "Kosovo" && f.properties.iso === null)).toBe(true);
+    expect(basemap.countries.features.some((f) => f.properties.name === "Kosovo" && f.properties.iso === null)).toBe(
+      true,
+    );
   });
 
   it("has Russia crossing 180° as it comes (the trap), and not after fixing", () => {
@@ -69,7 +77,8 @@ describe.each(["110m", "50m"] as const)("world-atlas countries-%s", (res) => {
 
   it("fixes every country for planar rendering", () => {
     const planar = planarBasemap(basemap);
-    for (const f of planar.countries.features) expect(maxLongitudeStep(f.geometry), f.properties.name).toBeLessThan(180);
+    for (const f of planar.countries.features)
+      expect(maxLongitudeStep(f.geometry), f.properties.name).toBeLessThan(180);
     expect(maxLongitudeStep(planar.borders)).toBeLessThan(180);
     // Countries that never cross are returned untouched.
     expect(planar.countries.features.find((f) => f.properties.iso === "276")).toBe(byIso("276"));
@@ -84,14 +93,29 @@ describe.each(["110m", "50m"] as const)("world-atlas countries-%s", (res) => {
 
 describe("ring unwrapping", () => {
   it("shifts the part past 180° instead of jumping back", () => {
-    const ring: Position[] = [[170, 60], [180, 60], [-180, 60], [-170, 60], [-170, 65], [-180, 65], [180, 65], [170, 65], [170, 60]];
+    const ring: Position[] = [
+      [170, 60],
+      [180, 60],
+      [-180, 60],
+      [-170, 60],
+      [-170, 65],
+      [-180, 65],
+      [180, 65],
+      [170, 65],
+      [170, 60],
+    ];
     const out = unwrapRing(ring);
     expect(out.map((p) => p[0])).toEqual([170, 180, 180, 190, 190, 180, 180, 170, 170]);
     expect(Math.abs(ringArea(out))).toBeCloseTo(20 * 5, 6);
   });
 
   it("closes a ring that winds round a pole along the pole", () => {
-    const ring: Position[] = [[-180, -80], [0, -75], [180, -80], [-180, -80]];
+    const ring: Position[] = [
+      [-180, -80],
+      [0, -75],
+      [180, -80],
+      [-180, -80],
+    ];
     const out = unwrapRing(ring);
     expect(maxLongitudeStep({ type: "Polygon", coordinates: [out] })).toBeLessThan(360);
     expect(out.at(-1)).toEqual(out[0]);
@@ -102,33 +126,92 @@ describe("ring unwrapping", () => {
     const mp: MultiPolygon = {
       type: "MultiPolygon",
       coordinates: [
-        [[[170, 60], [180, 60], [-180, 60], [-175, 62], [-180, 64], [180, 64], [170, 60]]],
-        [[[-169, 65], [-168.9, 65.1], [-169.1, 65.1], [-169, 65]]],
+        [
+          [
+            [170, 60],
+            [180, 60],
+            [-180, 60],
+            [-175, 62],
+            [-180, 64],
+            [180, 64],
+            [170, 60],
+          ],
+        ],
+        [
+          [
+            [-169, 65],
+            [-168.9, 65.1],
+            [-169.1, 65.1],
+            [-169, 65],
+          ],
+        ],
       ],
     };
     const fixed = fixAntimeridian(mp);
     expect(fixed.coordinates[1]![0]![0]![0]).toBe(191);
-    const poly: Polygon = { type: "Polygon", coordinates: [[[1, 1], [2, 1], [2, 2], [1, 1]]] };
+    const poly: Polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [1, 1],
+          [2, 1],
+          [2, 2],
+          [1, 1],
+        ],
+      ],
+    };
     expect(fixAntimeridian(poly)).toBe(poly);
   });
 
   it("splits border lines at a jump", () => {
-    const out = splitLinesAtAntimeridian({ type: "MultiLineString", coordinates: [[[170, 0], [180, 0], [-180, 0], [-170, 0]]] });
-    expect(out.coordinates).toEqual([[[170, 0], [180, 0]], [[-180, 0], [-170, 0]]]);
+    const out = splitLinesAtAntimeridian({
+      type: "MultiLineString",
+      coordinates: [
+        [
+          [170, 0],
+          [180, 0],
+          [-180, 0],
+          [-170, 0],
+        ],
+      ],
+    });
+    expect(out.coordinates).toEqual([
+      [
+        [170, 0],
+        [180, 0],
+      ],
+      [
+        [-180, 0],
+        [-170, 0],
+      ],
+    ]);
   });
 });
 
 describe("basemap detail by view", () => {
   it("uses 110m for wide views and 50m for close ones", () => {
     const res = Object.fromEntries(data.cameras.map((c) => [c.id, resolutionForBounds(c.bounds)]));
-    expect(res).toEqual({ world: "110m", "caucasus-central-asia": "110m", "nordics-baltics": "50m", "bering-strait": "50m", "north-america": "50m" });
-    expect(resolutionForBounds([[170, 60], [-170, 70]])).toBe("50m");
+    expect(res).toEqual({
+      world: "110m",
+      "caucasus-central-asia": "110m",
+      "nordics-baltics": "50m",
+      "bering-strait": "50m",
+      "north-america": "50m",
+    });
+    expect(
+      resolutionForBounds([
+        [170, 60],
+        [-170, 70],
+      ]),
+    ).toBe("50m");
   });
 
   it("has St. Lawrence Island even at 110m (so the world view needs no 50m)", () => {
     const basemap = basemapFromTopology(topologies["110m"], "110m");
     const usa = basemap.countries.features.find((f) => f.properties.iso === "840")!.geometry as MultiPolygon;
-    const island = usa.coordinates.filter((p) => p[0]!.every(([x, y]) => x! > -172 && x! < -168 && y! > 62.8 && y! < 63.9));
+    const island = usa.coordinates.filter((p) =>
+      p[0]!.every(([x, y]) => x! > -172 && x! < -168 && y! > 62.8 && y! < 63.9),
+    );
     expect(island).toHaveLength(1);
   });
 });

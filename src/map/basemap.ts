@@ -73,7 +73,12 @@ export function basemapFromTopology(
     countries.push({
       type: "Feature",
       id: iso ?? undefined,
-      properties: { iso, name: f.properties?.name ?? "", stance: iso ? (byIso.get(iso) ?? null) : null, focus: iso ? focus.has(iso) : false },
+      properties: {
+        iso,
+        name: f.properties?.name ?? "",
+        stance: iso ? (byIso.get(iso) ?? null) : null,
+        focus: iso ? focus.has(iso) : false,
+      },
       geometry: f.geometry,
     });
   }
@@ -86,7 +91,11 @@ const ANTARCTICA = "010";
 /** Longest step in longitude between consecutive vertices (ignoring edges that run along a pole). */
 export function maxLongitudeStep(geometry: Polygon | MultiPolygon | MultiLineString): number {
   const lines: Position[][] =
-    geometry.type === "Polygon" ? geometry.coordinates : geometry.type === "MultiPolygon" ? geometry.coordinates.flat() : geometry.coordinates;
+    geometry.type === "Polygon"
+      ? geometry.coordinates
+      : geometry.type === "MultiPolygon"
+        ? geometry.coordinates.flat()
+        : geometry.coordinates;
   let max = 0;
   for (const line of lines) {
     for (let i = 1; i < line.length; i++) {
@@ -141,7 +150,8 @@ const ringCentre = (ring: readonly Position[]) => {
   return (min + max) / 2;
 };
 
-const shiftRing = (ring: readonly Position[], dx: number): Position[] => (dx === 0 ? (ring as Position[]) : ring.map((p) => [p[0]! + dx, p[1]!]));
+const shiftRing = (ring: readonly Position[], dx: number): Position[] =>
+  dx === 0 ? (ring as Position[]) : ring.map((p) => [p[0]! + dx, p[1]!]);
 
 /** The multiple of 360 that brings `lon` nearest `anchor`. */
 const wrapShift = (lon: number, anchor: number) => Math.round((anchor - lon) / 360) * 360;
@@ -156,7 +166,8 @@ const wrapShift = (lon: number, anchor: number) => Math.round((anchor - lon) / 3
  */
 export function fixAntimeridian<G extends Polygon | MultiPolygon>(geometry: G): G {
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-  const crosses = (ring: readonly Position[]) => ring.some((p, i) => i > 0 && !isPolarEdge(ring[i - 1]!, p) && Math.abs(p[0]! - ring[i - 1]![0]!) > 180);
+  const crosses = (ring: readonly Position[]) =>
+    ring.some((p, i) => i > 0 && !isPolarEdge(ring[i - 1]!, p) && Math.abs(p[0]! - ring[i - 1]![0]!) > 180);
   if (!polygons.some((poly) => poly.some(crosses))) return geometry;
 
   let anchor = 0;
@@ -179,7 +190,9 @@ export function fixAntimeridian<G extends Polygon | MultiPolygon>(geometry: G): 
     const dx = wrapShift(ringCentre(rings[0] ?? []), anchor);
     return rings.map((r) => shiftRing(r, dx));
   });
-  return (geometry.type === "Polygon" ? { ...geometry, coordinates: moved[0] } : { ...geometry, coordinates: moved }) as G;
+  return (
+    geometry.type === "Polygon" ? { ...geometry, coordinates: moved[0] } : { ...geometry, coordinates: moved }
+  ) as G;
 }
 
 /** Splits border lines where they jump across the antimeridian (none do in world-atlas today). */
@@ -216,7 +229,9 @@ export function planarBasemap(basemap: Basemap): Basemap {
 }
 
 /** Camera bounds → the detail the basemap needs: 50m once the view is narrower than 45° of longitude. */
-export function resolutionForBounds(bounds: readonly [readonly [number, number], readonly [number, number]]): Resolution {
+export function resolutionForBounds(
+  bounds: readonly [readonly [number, number], readonly [number, number]],
+): Resolution {
   const [[w], [e]] = bounds;
   const span = e >= w ? e - w : e + 360 - w;
   return span < 45 ? "50m" : "110m";

@@ -19,7 +19,9 @@ describe("describeExitRoutes", () => {
   });
 
   it("names the routes with no count, the sold-out flights and the stances", () => {
-    expect(text).toContain("No number is reported for these routes, drawn dashed: Russia to Mongolia and Russia via Mexico to the US border at Tijuana–San Diego.");
+    expect(text).toContain(
+      "No number is reported for these routes, drawn dashed: Russia to Mongolia and Russia via Mexico to the US border at Tijuana–San Diego.",
+    );
     expect(text).toContain("Flights sold out to Armenia, Azerbaijan, Serbia and Turkey");
     expect(text).toContain("Said they will not grant asylum: Poland, Estonia, Latvia and Lithuania.");
     expect(text).toContain("Signalled they would take some in: Germany and United States.");

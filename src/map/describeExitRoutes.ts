@@ -11,7 +11,9 @@ import { buildFlowModel, formatRouteFigure, MODE_LABELS, type FlowRoute } from "
 const modeText = (r: FlowRoute) => {
   const modes = r.modes.filter((m) => m !== "unstated");
   if (modes.length === 0) return "";
-  const words = modes.map((m) => (m === "road" ? "by road" : m === "sea" ? "by sea" : m === "air" ? "by air" : MODE_LABELS[m]));
+  const words = modes.map((m) =>
+    m === "road" ? "by road" : m === "sea" ? "by sea" : m === "air" ? "by air" : MODE_LABELS[m],
+  );
   return ` ${listJoin(words)}`;
 };
 
@@ -30,17 +32,27 @@ export function describeExitRoutes(data: ExitRoutesDataset): string {
       "Each line joins an origin and a destination; it does not trace roads or sea lanes.",
   );
   if (counted.length > 0) {
-    const ranked = counted.map((r) => `${r.destination.name}, ${formatRouteFigure(r.figure)}${modeText(r)}${r.figure ? ` (${r.figure.period})` : ""}`);
+    const ranked = counted.map(
+      (r) =>
+        `${r.destination.name}, ${formatRouteFigure(r.figure)}${modeText(r)}${r.figure ? ` (${r.figure.period})` : ""}`,
+    );
     parts.push(`Destinations by number of ${model.scale.unit}, largest first: ${ranked.join("; ")}.`);
   }
   if (unquantified.length > 0) {
-    parts.push(`No number is reported for ${unquantified.length === 1 ? "this route" : "these routes"}, drawn dashed: ${listJoin(unquantified.map((r) => r.label))}.`);
+    parts.push(
+      `No number is reported for ${unquantified.length === 1 ? "this route" : "these routes"}, drawn dashed: ${listJoin(unquantified.map((r) => r.label))}.`,
+    );
   }
   if (flights.length > 0) {
-    parts.push(`Flights sold out to ${listJoin(flights.map((r) => r.destination.name))}; no passenger numbers are reported.`);
+    parts.push(
+      `Flights sold out to ${listJoin(flights.map((r) => r.destination.name))}; no passenger numbers are reported.`,
+    );
   }
-  if (refuse.length > 0) parts.push(`Said ${refuse.length === 1 ? "it" : "they"} will not grant asylum: ${listJoin(refuse)}.`);
-  if (welcome.length > 0) parts.push(`Signalled ${welcome.length === 1 ? "it" : "they"} would take some in: ${listJoin(welcome)}.`);
-  if (data.total && data.total.value !== null) parts.push(`Reported total: ${formatRouteFigure(data.total)} (${data.total.period}).`);
+  if (refuse.length > 0)
+    parts.push(`Said ${refuse.length === 1 ? "it" : "they"} will not grant asylum: ${listJoin(refuse)}.`);
+  if (welcome.length > 0)
+    parts.push(`Signalled ${welcome.length === 1 ? "it" : "they"} would take some in: ${listJoin(welcome)}.`);
+  if (data.total && data.total.value !== null)
+    parts.push(`Reported total: ${formatRouteFigure(data.total)} (${data.total.period}).`);
   return parts.join(" ");
 }

@@ -63,7 +63,8 @@ describe("antimeridian unwrapping", () => {
   });
 
   it("keeps every leg in the data short-way (no step longer than 180°)", () => {
-    for (const r of buildFlowModel(data).routes) for (const leg of r.legs) expect(maxStep(leg.coordinates)).toBeLessThan(180);
+    for (const r of buildFlowModel(data).routes)
+      for (const leg of r.legs) expect(maxStep(leg.coordinates)).toBeLessThan(180);
   });
 });
 
@@ -141,7 +142,9 @@ describe("filtering and order", () => {
     expect(ids.slice(0, 4)).toEqual(["to-kazakhstan", "to-georgia", "to-finland", "to-alaska"]);
     expect(model.routes.slice(4, 6).map((r) => r.style)).toEqual(["unquantified", "unquantified"]);
     expect(model.routes.slice(6).every((r) => r.style === "flights")).toBe(true);
-    expect(compareRoutes({ style: "flow", value: 1, label: "b" }, { style: "flow", value: 1, label: "a" })).toBeGreaterThan(0);
+    expect(
+      compareRoutes({ style: "flow", value: 1, label: "b" }, { style: "flow", value: 1, label: "a" }),
+    ).toBeGreaterThan(0);
   });
 
   it("flags unquantified routes and never gives them a count width", () => {
@@ -176,8 +179,28 @@ describe("filtering and order", () => {
 
 describe("figure text", () => {
   it("keeps the qualifier with the number", () => {
-    expect(formatRouteFigure({ id: "x", value: 194000, qualifier: "more-than", unit: "people", basis: "reported", counts: "people", period: "p" })).toBe("more than 194,000 people");
-    expect(formatRouteFigure({ id: "x", value: 1, qualifier: "exact", unit: "people", basis: "reported", counts: "people", period: "p" })).toBe("1 person");
+    expect(
+      formatRouteFigure({
+        id: "x",
+        value: 194000,
+        qualifier: "more-than",
+        unit: "people",
+        basis: "reported",
+        counts: "people",
+        period: "p",
+      }),
+    ).toBe("more than 194,000 people");
+    expect(
+      formatRouteFigure({
+        id: "x",
+        value: 1,
+        qualifier: "exact",
+        unit: "people",
+        basis: "reported",
+        counts: "people",
+        period: "p",
+      }),
+    ).toBe("1 person");
     expect(formatRouteFigure(null)).toBe(NO_NUMBER);
   });
 });

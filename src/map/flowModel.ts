@@ -116,14 +116,20 @@ export function routeMatchesFilters(route: Pick<RouteRecord, "period" | "modes">
   return route.modes.some((m) => filters.modes.includes(m));
 }
 
-export function filterRoutes<R extends { record: RouteRecord } | RouteRecord>(routes: readonly R[], filters: MapFilters): R[] {
+export function filterRoutes<R extends { record: RouteRecord } | RouteRecord>(
+  routes: readonly R[],
+  filters: MapFilters,
+): R[] {
   return routes.filter((r) => routeMatchesFilters("record" in r ? r.record : r, filters));
 }
 
 /** The filters as the model can apply them: an unknown period or mode (e.g. from an old link) is ignored. */
 export function effectiveFilters(model: Pick<FlowModel, "periods" | "modes">, filters: MapFilters): MapFilters {
   const modes = filters.modes.filter((m) => model.modes.includes(m));
-  return { period: model.periods.includes(filters.period) ? filters.period : "all", modes: modes.length === model.modes.length ? [] : modes };
+  return {
+    period: model.periods.includes(filters.period) ? filters.period : "all",
+    modes: modes.length === model.modes.length ? [] : modes,
+  };
 }
 
 // ---------------------------------------------------------------- geometry
@@ -175,7 +181,11 @@ export interface ArcOptions {
  * opposite flows read apart). `to` is unwrapped first, so a leg whose Δlon exceeds
  * 180° goes the short way across the antimeridian; longitudes may leave ±180.
  */
-export function arcCoordinates(from: Position, to: Position, options: ArcOptions = {}): { coordinates: Position[]; endBearing: number } {
+export function arcCoordinates(
+  from: Position,
+  to: Position,
+  options: ArcOptions = {},
+): { coordinates: Position[]; endBearing: number } {
   const bend = options.bend ?? 0.2;
   const segments = Math.max(1, Math.round(options.segments ?? 48));
   const x0 = from[0]!;
@@ -253,8 +263,13 @@ export function routeStyle(route: Pick<RouteRecord, "layer" | "figure">): RouteS
 const STYLE_ORDER: Record<RouteStyle, number> = { flow: 0, unquantified: 1, flights: 2 };
 
 /** Display order: counted flows by value (largest first), then unquantified, then flights; ties by label. */
-export function compareRoutes(a: Pick<FlowRoute, "style" | "value" | "label">, b: Pick<FlowRoute, "style" | "value" | "label">): number {
-  return STYLE_ORDER[a.style] - STYLE_ORDER[b.style] || (b.value ?? -1) - (a.value ?? -1) || compareText(a.label, b.label);
+export function compareRoutes(
+  a: Pick<FlowRoute, "style" | "value" | "label">,
+  b: Pick<FlowRoute, "style" | "value" | "label">,
+): number {
+  return (
+    STYLE_ORDER[a.style] - STYLE_ORDER[b.style] || (b.value ?? -1) - (a.value ?? -1) || compareText(a.label, b.label)
+  );
 }
 
 export function orderRoutes<R extends Pick<FlowRoute, "style" | "value" | "label">>(routes: readonly R[]): R[] {
@@ -264,7 +279,9 @@ export function orderRoutes<R extends Pick<FlowRoute, "style" | "value" | "label
 /** Narrow maps (under 600 px) draw thinner lines: 8 px at the top of the scale instead of 14. */
 export const COMPACT_MAP_WIDTH = 600;
 export function widthOptionsFor(mapWidth: number): WidthScaleOptions {
-  return mapWidth > 0 && mapWidth < COMPACT_MAP_WIDTH ? { maxWidth: 8, minWidth: 1.5 } : { maxWidth: 14, minWidth: 1.5 };
+  return mapWidth > 0 && mapWidth < COMPACT_MAP_WIDTH
+    ? { maxWidth: 8, minWidth: 1.5 }
+    : { maxWidth: 14, minWidth: 1.5 };
 }
 
 const BEND: Record<RouteStyle, number> = { flow: 0.2, unquantified: 0.2, flights: 0.3 };
@@ -299,7 +316,16 @@ export function buildFlowModel(data: ExitRoutesDataset, options: WidthScaleOptio
       const to: Position = [unwrapLongitude(from[0]!, b[0]), b[1]];
       cursor = { place: leg.to, at: to };
       const arc = arcCoordinates(from, to, { bend: BEND[style] });
-      return { routeId: record.id, index, mode: leg.mode, from, to, coordinates: arc.coordinates, endBearing: arc.endBearing, final: index === record.legs.length - 1 };
+      return {
+        routeId: record.id,
+        index,
+        mode: leg.mode,
+        from,
+        to,
+        coordinates: arc.coordinates,
+        endBearing: arc.endBearing,
+        final: index === record.legs.length - 1,
+      };
     });
     const width = style === "flow" ? scale.width(value!) : 2;
     return {
@@ -320,7 +346,13 @@ export function buildFlowModel(data: ExitRoutesDataset, options: WidthScaleOptio
     };
   });
 
-  return { routes: orderRoutes(routes), scale, places, modes: modesInData(data.routes), periods: data.periods.map((p) => p.id) };
+  return {
+    routes: orderRoutes(routes),
+    scale,
+    places,
+    modes: modesInData(data.routes),
+    periods: data.periods.map((p) => p.id),
+  };
 }
 
 // ---------------------------------------------------------------- text
@@ -339,7 +371,10 @@ export function formatRouteFigure(f: FigureRef | null): string {
 
 /** The one-line figure for a route in lists and tooltips. */
 export function routeFigureText(route: Pick<FlowRoute, "style" | "figure">): string {
-  if (route.style === "flights") return route.figure?.value != null ? `flights sold out; ${formatRouteFigure(route.figure)}` : `flights sold out; ${NO_NUMBER}`;
+  if (route.style === "flights")
+    return route.figure?.value != null
+      ? `flights sold out; ${formatRouteFigure(route.figure)}`
+      : `flights sold out; ${NO_NUMBER}`;
   return formatRouteFigure(route.figure);
 }
 
@@ -399,7 +434,12 @@ export function arrowFeatures(routes: readonly FlowRoute[]): FeatureCollection<P
       return [
         {
           type: "Feature" as const,
-          properties: { route: r.id, style: r.style, bearing: leg.endBearing, size: Math.round((arrowSize(r.width).halfWidth / ARROW_BASE_HALF_WIDTH) * 1000) / 1000 },
+          properties: {
+            route: r.id,
+            style: r.style,
+            bearing: leg.endBearing,
+            size: Math.round((arrowSize(r.width).halfWidth / ARROW_BASE_HALF_WIDTH) * 1000) / 1000,
+          },
           geometry: { type: "Point" as const, coordinates: leg.coordinates[leg.coordinates.length - 1]! },
         },
       ];

@@ -18,14 +18,38 @@ describe("camera presets", () => {
   });
 
   it("unwraps bounds that cross 180°", () => {
-    expect(unwrapBounds([[170, 60], [-170, 70]])).toEqual([[170, 60], [190, 70]]);
-    expect(unwrapBounds([[-170, 8], [150, 74]])).toEqual([[-170, 8], [150, 74]]);
+    expect(
+      unwrapBounds([
+        [170, 60],
+        [-170, 70],
+      ]),
+    ).toEqual([
+      [170, 60],
+      [190, 70],
+    ]);
+    expect(
+      unwrapBounds([
+        [-170, 8],
+        [150, 74],
+      ]),
+    ).toEqual([
+      [-170, 8],
+      [150, 74],
+    ]);
   });
 
   it("fits the bounds inside the padded box", () => {
     for (const camera of data.cameras) {
       const [[w, s], [e, n]] = unwrapBounds(camera.bounds);
-      const projection = fitMercator([[w, s], [e, n]], 800, 500, 20);
+      const projection = fitMercator(
+        [
+          [w, s],
+          [e, n],
+        ],
+        800,
+        500,
+        20,
+      );
       const corners = [projection([w, s])!, projection([e, n])!];
       for (const [x, y] of corners) {
         expect(x).toBeGreaterThanOrEqual(19.5);

@@ -31,7 +31,12 @@ export function cameraPadding(width: number, height: number): number {
  * A d3 Mercator projection showing `bounds` in a width × height box, centred on the
  * bounds' middle meridian (so a view across 180° is not cut by the projection's seam).
  */
-export function fitMercator(bounds: Bounds, width: number, height: number, padding = cameraPadding(width, height)): GeoProjection {
+export function fitMercator(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  padding = cameraPadding(width, height),
+): GeoProjection {
   const [[w, s], [e, n]] = bounds;
   const centre = (w + e) / 2;
   const projection = geoMercator().rotate([-centre, 0]);

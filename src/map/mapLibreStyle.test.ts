@@ -40,7 +40,8 @@ describe("MapLibre style", () => {
   });
 
   it("draws unquantified routes dashed and flights dotted, and keeps route ids for feature-state", () => {
-    const layer = (id: string) => style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+    const layer = (id: string) =>
+      style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
     expect(layer(LAYERS.unquantified).paint?.["line-dasharray"]).toEqual([3, 2]);
     expect(layer(LAYERS.flights).paint?.["line-dasharray"]).toEqual([0, 2.5]);
     expect(layer(LAYERS.flights).layout?.["line-cap"]).toBe("round");
@@ -56,16 +57,33 @@ describe("MapLibre style", () => {
   });
 
   it("filters routes by id on top of each layer's own filter", () => {
-    expect(routeFilter(BASE_FILTERS[LAYERS.flows]!, ["a"])).toEqual(["all", ["==", ["get", "style"], "flow"], ["in", ["get", "route"], ["literal", ["a"]]]]);
+    expect(routeFilter(BASE_FILTERS[LAYERS.flows]!, ["a"])).toEqual([
+      "all",
+      ["==", ["get", "style"], "flow"],
+      ["in", ["get", "route"], ["literal", ["a"]]],
+    ]);
     expect(routeFilter(null, [])).toEqual(["in", ["get", "route"], ["literal", []]]);
   });
 
   it("accepts the basemap as a GeoJSON source", async () => {
     const { readFileSync } = await import("node:fs");
     const { resolve } = await import("node:path");
-    const topo = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../node_modules/world-atlas/countries-110m.json"), "utf8"));
+    const topo = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, "../../node_modules/world-atlas/countries-110m.json"), "utf8"),
+    );
     const basemap = basemapFromTopology(topo, "110m", data.stances);
-    const s = buildStyle({ countries: basemap.countries, borders: basemap.borders, routes: routeLineFeatures([]), arrows: arrowFeatures([]), places: placeDotFeatures([]) }, FALLBACK_PALETTE, null, []);
+    const s = buildStyle(
+      {
+        countries: basemap.countries,
+        borders: basemap.borders,
+        routes: routeLineFeatures([]),
+        arrows: arrowFeatures([]),
+        places: placeDotFeatures([]),
+      },
+      FALLBACK_PALETTE,
+      null,
+      [],
+    );
     expect((s.sources["countries"] as { data: { features: unknown[] } }).data.features.length).toBeGreaterThan(150);
   });
 });

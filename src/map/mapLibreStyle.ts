@@ -14,8 +14,13 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureCollection } from "geojson";
 import type { Palette } from "./mapTheme.ts";
 
-
-export const SOURCES = { countries: "countries", borders: "borders", routes: "routes", arrows: "arrows", places: "places" } as const;
+export const SOURCES = {
+  countries: "countries",
+  borders: "borders",
+  routes: "routes",
+  arrows: "arrows",
+  places: "places",
+} as const;
 
 export const LAYERS = {
   water: "water",
@@ -34,7 +39,11 @@ export const LAYERS = {
 /** Layers the pointer interacts with (queried for hover and click). */
 export const INTERACTIVE_LAYERS = [LAYERS.hit];
 
-export const ARROW_IMAGES = { flow: "arrow-flow", unquantified: "arrow-unquantified", flights: "arrow-flights" } as const;
+export const ARROW_IMAGES = {
+  flow: "arrow-flow",
+  unquantified: "arrow-unquantified",
+  flights: "arrow-flights",
+} as const;
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -80,7 +89,14 @@ export function paintFor(p: Palette, selected: string | null): PaintTable {
     [LAYERS.stanceOutline]: { "line-color": ["match", ["get", "stance"], "refuse", p["--refuse"], p["--welcome"]] },
     [LAYERS.halo]: {
       "line-color": ["case", ["boolean", ["feature-state", "selected"], false], p["--focus"], p["--fg"]],
-      "line-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.9, ["boolean", ["feature-state", "hover"], false], 0.35, 0],
+      "line-opacity": [
+        "case",
+        ["boolean", ["feature-state", "selected"], false],
+        0.9,
+        ["boolean", ["feature-state", "hover"], false],
+        0.35,
+        0,
+      ],
     },
     [LAYERS.flows]: { "line-color": p["--flow"], "line-opacity": dimmed(selected, 0.9, 0.3) },
     [LAYERS.unquantified]: { "line-color": p["--unquantified"], "line-opacity": dimmed(selected, 1, 0.35) },
@@ -106,7 +122,12 @@ export const BASE_FILTERS: Record<string, ExpressionSpecification | null> = {
 };
 
 /** The style the map is created with. */
-export function buildStyle(data: StyleData, palette: Palette, selected: string | null, visible: readonly string[]): StyleSpecification {
+export function buildStyle(
+  data: StyleData,
+  palette: Palette,
+  selected: string | null,
+  visible: readonly string[],
+): StyleSpecification {
   const paint = paintFor(palette, selected);
   const p = (id: string) => paint[id] ?? {};
   const filter = (id: string) => routeFilter(BASE_FILTERS[id] ?? null, visible);
@@ -165,7 +186,15 @@ export function buildStyle(data: StyleData, palette: Palette, selected: string |
       source: SOURCES.arrows,
       filter: filter(LAYERS.arrows),
       layout: {
-        "icon-image": ["match", ["get", "style"], "flights", ARROW_IMAGES.flights, "unquantified", ARROW_IMAGES.unquantified, ARROW_IMAGES.flow],
+        "icon-image": [
+          "match",
+          ["get", "style"],
+          "flights",
+          ARROW_IMAGES.flights,
+          "unquantified",
+          ARROW_IMAGES.unquantified,
+          ARROW_IMAGES.flow,
+        ],
         "icon-size": ["get", "size"],
         "icon-rotate": ["get", "bearing"],
         "icon-rotation-alignment": "map",

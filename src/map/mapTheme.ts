@@ -43,7 +43,9 @@ export const FALLBACK_PALETTE: Palette = {
   "--focus": "#0b57d0",
 };
 
-export function readPalette(element: Element | null = typeof document === "undefined" ? null : document.documentElement): Palette {
+export function readPalette(
+  element: Element | null = typeof document === "undefined" ? null : document.documentElement,
+): Palette {
   if (!element || typeof getComputedStyle !== "function") return FALLBACK_PALETTE;
   const style = getComputedStyle(element);
   const out = {} as Record<PaletteVar, string>;

@@ -24,7 +24,9 @@ describe("labels on the real routes", () => {
       [800, 480],
       [1200, 560],
     ] as const)
-      expect(placedAt(w, h), `${w}×${h}`).toEqual(expect.arrayContaining(["russia", "kazakhstan", "georgia", "finland"]));
+      expect(placedAt(w, h), `${w}×${h}`).toEqual(
+        expect.arrayContaining(["russia", "kazakhstan", "georgia", "finland"]),
+      );
     expect(placedAt(360, 300)).toEqual(expect.arrayContaining(["russia", "kazakhstan"]));
   });
 });
@@ -60,7 +62,9 @@ describe("label candidates", () => {
     const fc = placeDotFeatures(labels);
     expect(fc.features.map((f) => f.properties.place)).toEqual(labels.map((l) => l.placeId));
     expect(fc.features.find((f) => f.properties.place === "russia")!.properties.radius).toBe(DOT_RADIUS.origin);
-    expect(fc.features.find((f) => f.properties.place === "kazakhstan")!.properties.radius).toBe(DOT_RADIUS.destination);
+    expect(fc.features.find((f) => f.properties.place === "kazakhstan")!.properties.radius).toBe(
+      DOT_RADIUS.destination,
+    );
   });
 });
 
@@ -109,7 +113,9 @@ describe("SVG label layout", () => {
       ["bbbb", "start"],
     ]);
     // Alone, it goes to the right, as usual.
-    expect(layoutLabels([{ candidate: c("aaaa", 1), x: 100, y: 100 }], { width: 400, height: 300, measure })[0]!.textAnchor).toBe("start");
+    expect(
+      layoutLabels([{ candidate: c("aaaa", 1), x: 100, y: 100 }], { width: 400, height: 300, measure })[0]!.textAnchor,
+    ).toBe("start");
   });
 
   it("covers a less important place's dot rather than drop a label, never a more important one's", () => {
@@ -121,10 +127,15 @@ describe("SVG label layout", () => {
       [100, 112],
     ].map(([x, y], i) => ({ candidate: { ...c(`d${i}`, 5), name: "" }, x: x!, y: y! }));
     const main = { candidate: c("main", 1), x: 100, y: 100 };
-    expect(layoutLabels([main, ...around], { width: 400, height: 300, measure }).find((p) => p.candidate.placeId === "main")?.textAnchor).toBe("start");
+    expect(
+      layoutLabels([main, ...around], { width: 400, height: 300, measure }).find((p) => p.candidate.placeId === "main")
+        ?.textAnchor,
+    ).toBe("start");
     // The same dots, now of places that come first: "main" may not cover them.
     const first = around.map((p) => ({ ...p, candidate: { ...p.candidate, priority: 0 } }));
-    expect(layoutLabels([main, ...first], { width: 400, height: 300, measure }).map((p) => p.candidate.placeId)).not.toContain("main");
+    expect(
+      layoutLabels([main, ...first], { width: 400, height: 300, measure }).map((p) => p.candidate.placeId),
+    ).not.toContain("main");
   });
 
   it("drops what does not fit, lowest priority first, and keeps labels inside the view", () => {
@@ -142,9 +153,18 @@ describe("SVG label layout", () => {
 });
 
 describe("labels at the edge of the view", () => {
-  const label: LabelCandidate = { placeId: "sli", name: "St. Lawrence Island, Alaska", detail: "2 people", coordinates: [-170, 63], role: "destination", style: "flow", priority: 1 };
+  const label: LabelCandidate = {
+    placeId: "sli",
+    name: "St. Lawrence Island, Alaska",
+    detail: "2 people",
+    coordinates: [-170, 63],
+    role: "destination",
+    style: "flow",
+    priority: 1,
+  };
   const measure = (t: string) => t.length * 7;
-  const side = (x: number, y: number, width = 900, height = 500) => layoutLabels([{ candidate: label, x, y }], { width, height, measure })[0]?.textAnchor ?? "none";
+  const side = (x: number, y: number, width = 900, height = 500) =>
+    layoutLabels([{ candidate: label, x, y }], { width, height, measure })[0]?.textAnchor ?? "none";
 
   it("goes on a side of its point where it is not cut", () => {
     expect(side(20, 200)).toBe("start");

@@ -33,7 +33,11 @@ export const DOT_RADIUS: Record<LabelRole, number> = { origin: 4, destination: 3
  * for the places whose government took a stance. `routes` must be in display order:
  * a destination's priority follows its route's rank, so the biggest flows keep their labels.
  */
-export function labelCandidates(routes: readonly FlowRoute[], stances: readonly StanceRecord[], places: ReadonlyMap<string, PlaceRecord>): LabelCandidate[] {
+export function labelCandidates(
+  routes: readonly FlowRoute[],
+  stances: readonly StanceRecord[],
+  places: ReadonlyMap<string, PlaceRecord>,
+): LabelCandidate[] {
   const out = new Map<string, LabelCandidate>();
   const add = (c: LabelCandidate) => {
     const prev = out.get(c.placeId);
@@ -41,11 +45,24 @@ export function labelCandidates(routes: readonly FlowRoute[], stances: readonly 
   };
   routes.forEach((r, rank) => {
     const last = r.legs[r.legs.length - 1];
-    add({ placeId: r.origin.id, name: r.origin.name, detail: null, coordinates: r.legs[0]?.from ?? r.origin.coordinates, role: "origin", style: r.style, priority: ROLE_BASE.origin });
+    add({
+      placeId: r.origin.id,
+      name: r.origin.name,
+      detail: null,
+      coordinates: r.legs[0]?.from ?? r.origin.coordinates,
+      role: "origin",
+      style: r.style,
+      priority: ROLE_BASE.origin,
+    });
     add({
       placeId: r.destination.id,
       name: r.destination.name,
-      detail: r.style === "flights" ? "flights sold out" : r.style === "unquantified" ? NO_NUMBER : formatRouteFigure(r.figure),
+      detail:
+        r.style === "flights"
+          ? "flights sold out"
+          : r.style === "unquantified"
+            ? NO_NUMBER
+            : formatRouteFigure(r.figure),
       coordinates: last?.to ?? r.destination.coordinates,
       role: "destination",
       style: r.style,
@@ -53,13 +70,29 @@ export function labelCandidates(routes: readonly FlowRoute[], stances: readonly 
     });
     r.stops.slice(1, -1).forEach((p, i) => {
       const leg = r.legs[i];
-      add({ placeId: p.id, name: p.name, detail: null, coordinates: leg?.to ?? p.coordinates, role: "stop", style: r.style, priority: ROLE_BASE.stop + rank });
+      add({
+        placeId: p.id,
+        name: p.name,
+        detail: null,
+        coordinates: leg?.to ?? p.coordinates,
+        role: "stop",
+        style: r.style,
+        priority: ROLE_BASE.stop + rank,
+      });
     });
   });
   stances.forEach((s, i) => {
     const p = places.get(s.place);
     if (!p || out.has(p.id)) return;
-    add({ placeId: p.id, name: p.name, detail: null, coordinates: p.coordinates, role: "stance", style: null, priority: ROLE_BASE.stance + i });
+    add({
+      placeId: p.id,
+      name: p.name,
+      detail: null,
+      coordinates: p.coordinates,
+      role: "stance",
+      style: null,
+      priority: ROLE_BASE.stance + i,
+    });
   });
   return [...out.values()].sort((a, b) => a.priority - b.priority || compareText(a.name, b.name));
 }
@@ -125,32 +158,62 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * A label is dropped when nothing fits, and when its point is outside the view.
  * Deterministic for the same input.
  */
-export function layoutLabels(points: readonly { candidate: LabelCandidate; x: number; y: number }[], options: LabelLayoutOptions): PlacedLabel[] {
+export function layoutLabels(
+  points: readonly { candidate: LabelCandidate; x: number; y: number }[],
+  options: LabelLayoutOptions,
+): PlacedLabel[] {
   const size = options.fontSize ?? 13;
   const detailSize = options.detailSize ?? 11.5;
   const offset = options.offset ?? 7;
   const measure = options.measure ?? textWidth;
   const { width, height } = options;
   // A label whose point is off the map would name nothing the reader can see.
-  const sorted = points.filter((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height).sort((a, b) => a.candidate.priority - b.candidate.priority);
+  const sorted = points
+    .filter((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height)
+    .sort((a, b) => a.candidate.priority - b.candidate.priority);
   const rank = new Map(sorted.map((p, i) => [p, i]));
   // Every dot that shows, with a pixel to spare; the places not labelled count as least important.
   const dots = points.flatMap((p) => {
     const r = DOT_RADIUS[p.candidate.role] + 1;
     const box = { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r };
-    return box.x1 >= 0 && box.x0 <= width && box.y1 >= 0 && box.y0 <= height ? [{ point: p, rank: rank.get(p) ?? Infinity, box }] : [];
+    return box.x1 >= 0 && box.x0 <= width && box.y1 >= 0 && box.y0 <= height
+      ? [{ point: p, rank: rank.get(p) ?? Infinity, box }]
+      : [];
   });
   const taken: Box[] = [...(options.obstacles ?? [])];
   const placed: PlacedLabel[] = [];
   sorted.forEach((p, i) => {
     const { candidate } = p;
-    const w = Math.max(measure(candidate.name, size, "bold"), candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0);
+    const w = Math.max(
+      measure(candidate.name, size, "bold"),
+      candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0,
+    );
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
     const tries: { x: number; y: number; textAnchor: PlacedLabel["textAnchor"]; box: Box }[] = [
-      { x: p.x + offset, y: p.y - h / 2, textAnchor: "start", box: { x0: p.x + offset, y0: p.y - h / 2, x1: p.x + offset + w, y1: p.y + h / 2 } },
-      { x: p.x - offset, y: p.y - h / 2, textAnchor: "end", box: { x0: p.x - offset - w, y0: p.y - h / 2, x1: p.x - offset, y1: p.y + h / 2 } },
-      { x: p.x, y: p.y - offset - h, textAnchor: "middle", box: { x0: p.x - w / 2, y0: p.y - offset - h, x1: p.x + w / 2, y1: p.y - offset } },
-      { x: p.x, y: p.y + offset, textAnchor: "middle", box: { x0: p.x - w / 2, y0: p.y + offset, x1: p.x + w / 2, y1: p.y + offset + h } },
+      {
+        x: p.x + offset,
+        y: p.y - h / 2,
+        textAnchor: "start",
+        box: { x0: p.x + offset, y0: p.y - h / 2, x1: p.x + offset + w, y1: p.y + h / 2 },
+      },
+      {
+        x: p.x - offset,
+        y: p.y - h / 2,
+        textAnchor: "end",
+        box: { x0: p.x - offset - w, y0: p.y - h / 2, x1: p.x - offset, y1: p.y + h / 2 },
+      },
+      {
+        x: p.x,
+        y: p.y - offset - h,
+        textAnchor: "middle",
+        box: { x0: p.x - w / 2, y0: p.y - offset - h, x1: p.x + w / 2, y1: p.y - offset },
+      },
+      {
+        x: p.x,
+        y: p.y + offset,
+        textAnchor: "middle",
+        box: { x0: p.x - w / 2, y0: p.y + offset, x1: p.x + w / 2, y1: p.y + offset + h },
+      },
     ];
     const fits = (box: Box, avoidDotsUpTo: number) =>
       box.x0 >= 2 &&

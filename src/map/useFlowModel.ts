@@ -2,7 +2,14 @@
 import { useMemo } from "react";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
-import { buildFlowModel, effectiveFilters, filterRoutes, type FlowModel, type FlowRoute, type MapFilters } from "./flowModel.ts";
+import {
+  buildFlowModel,
+  effectiveFilters,
+  filterRoutes,
+  type FlowModel,
+  type FlowRoute,
+  type MapFilters,
+} from "./flowModel.ts";
 
 /** The flow model for a dataset, built once per dataset object and top line width (CSS px, default 14). */
 export function useFlowModel(data: ExitRoutesDataset, maxWidth = 14): FlowModel {

@@ -7,7 +7,9 @@
 const probed = new WeakMap<Document, boolean>();
 
 /** The probe runs once per document: each run makes (and drops) a WebGL context, 20 ms with software GL. */
-export function detectWebGL2(doc: Document | undefined = typeof document === "undefined" ? undefined : document): boolean {
+export function detectWebGL2(
+  doc: Document | undefined = typeof document === "undefined" ? undefined : document,
+): boolean {
   if (!doc) return false;
   let ok = probed.get(doc);
   if (ok === undefined) probed.set(doc, (ok = probe(doc)));

@@ -27,7 +27,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Thrown to stop a pipeline run; carries every problem found so far. */
 export class LedgerError extends Error {
   constructor(readonly problems: LedgerProblem[]) {
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the ledger:\n` + problems.map(formatProblem).join("\n"));
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the ledger:\n` +
+        problems.map(formatProblem).join("\n"),
+    );
     this.name = "LedgerError";
   }
 }

@@ -42,7 +42,8 @@ export function collectCitations(ledger: Ledger): FoundCitation[] {
     if (Array.isArray(value)) value.forEach((v, i) => walk(file, v, [...p, i]));
     else if (value && typeof value === "object") {
       const o = value as Record<string, unknown>;
-      if (typeof o.source === "string" && typeof o.quote === "string") out.push({ file, path: p, source: o.source, quote: o.quote });
+      if (typeof o.source === "string" && typeof o.quote === "string")
+        out.push({ file, path: p, source: o.source, quote: o.quote });
       else for (const [k, v] of Object.entries(o)) walk(file, v, [...p, k]);
     }
   };
@@ -68,7 +69,10 @@ export function computeDerived(f: Figure, byId: ReadonlyMap<string, Figure>): nu
       const units = new Set(inputs.map((x) => x!.unit));
       if (units.size > 1) return `adds figures in different units (${[...units].join(", ")})`;
       if (inputs[0]!.unit !== f.unit) return `sums ${inputs[0]!.unit} but is recorded in ${f.unit}`;
-      return round(nums.reduce((a, b) => a + b, 0), d.decimals);
+      return round(
+        nums.reduce((a, b) => a + b, 0),
+        d.decimals,
+      );
     }
     case "ratio":
       if (nums.length !== 2) return "a ratio takes exactly two inputs";
@@ -77,7 +81,8 @@ export function computeDerived(f: Figure, byId: ReadonlyMap<string, Figure>): nu
     case "per-month": {
       if (nums.length !== 1) return "a per-month rate takes exactly one input";
       const p = parsePeriod(inputs[0]!.period);
-      if (typeof p === "string" || p.months === null) return `input ${d.inputs[0]}'s period is not a whole number of months`;
+      if (typeof p === "string" || p.months === null)
+        return `input ${d.inputs[0]}'s period is not a whole number of months`;
       return round(nums[0]! / p.months, d.decimals);
     }
   }
@@ -105,9 +110,11 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
   const periods = index("graphics.yaml", ["graphics", "exitRoutes", "periods"], ledger.graphics.exitRoutes.periods);
   index("graphics.yaml", ["graphics", "exitRoutes", "cameras"], ledger.graphics.exitRoutes.cameras);
 
-  const ref = (kind: string, map: ReadonlyMap<string, unknown>) => (file: LedgerFileName, p: Path, id: string | null | undefined) => {
-    if (id != null && !map.has(id)) at(file, p, `unknown ${kind} "${id}"`);
-  };
+  const ref =
+    (kind: string, map: ReadonlyMap<string, unknown>) =>
+    (file: LedgerFileName, p: Path, id: string | null | undefined) => {
+      if (id != null && !map.has(id)) at(file, p, `unknown ${kind} "${id}"`);
+    };
   const refSource = ref("source", sources);
   const refFigure = ref("figure", figures);
   const refPlace = ref("place", places);
@@ -123,34 +130,55 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
     f.related.forEach((id, j) => refFigure("figures.yaml", [...fp, "related", j], id));
     if (f.value !== null && f.basis !== "derived") {
       if (f.value < 0) at("figures.yaml", [...fp, "value"], `${f.value} is negative; no count or measure here can be`);
-      else if (isCountUnit(f.unit) && !Number.isInteger(f.value)) at("figures.yaml", [...fp, "value"], `${f.value} is fractional, but "${f.unit}" is a count`);
+      else if (isCountUnit(f.unit) && !Number.isInteger(f.value))
+        at("figures.yaml", [...fp, "value"], `${f.value} is fractional, but "${f.unit}" is a count`);
     }
     if (f.printed !== undefined && f.value !== null) {
       const parsed = parsePrinted(f.printed);
-      if (parsed === null) at("figures.yaml", [...fp, "printed"], `"${f.printed}" is not a number the pipeline can read`);
-      else if (parsed !== f.value) at("figures.yaml", [...fp, "printed"], `"${f.printed}" reads as ${parsed}, but value is ${f.value}`);
+      if (parsed === null)
+        at("figures.yaml", [...fp, "printed"], `"${f.printed}" is not a number the pipeline can read`);
+      else if (parsed !== f.value)
+        at("figures.yaml", [...fp, "printed"], `"${f.printed}" reads as ${parsed}, but value is ${f.value}`);
       const needle = normaliseText(f.printed).toLowerCase();
       f.citations.forEach((c, j) => {
         const hay = normaliseText(c.quote).toLowerCase();
         const re = new RegExp(`(^|[^\\w,.])${needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w,]|[.,](?!\\d))`);
-        if (!re.test(hay)) at("figures.yaml", [...fp, "citations", j, "quote"], `does not print the number "${f.printed}"`);
+        if (!re.test(hay))
+          at("figures.yaml", [...fp, "citations", j, "quote"], `does not print the number "${f.printed}"`);
       });
     }
     if (f.derivation) {
       const d = f.derivation;
       d.inputs.forEach((id, j) => refFigure("figures.yaml", [...fp, "derivation", "inputs", j], id));
       if (d.compare) refFigure("figures.yaml", [...fp, "derivation", "compare", "figure"], d.compare.figure);
-      if (d.inputs.includes(f.id)) at("figures.yaml", [...fp, "derivation", "inputs"], "a figure cannot be derived from itself");
+      if (d.inputs.includes(f.id))
+        at("figures.yaml", [...fp, "derivation", "inputs"], "a figure cannot be derived from itself");
       else if (d.inputs.every((id) => figures.has(id))) {
         const computed = computeDerived(f, figures);
         if (typeof computed === "string") at("figures.yaml", [...fp, "derivation"], computed);
-        else if (f.value !== computed) at("figures.yaml", [...fp, "value"], `is ${f.value}, but ${d.formula} of ${d.inputs.join(", ")} gives ${computed}`);
+        else if (f.value !== computed)
+          at(
+            "figures.yaml",
+            [...fp, "value"],
+            `is ${f.value}, but ${d.formula} of ${d.inputs.join(", ")} gives ${computed}`,
+          );
         else if (d.compare && figures.get(d.compare.figure)?.value != null) {
           const other = figures.get(d.compare.figure)!;
           const v = other.value!;
-          const ok = d.compare.relation === "equals" ? computed === v : d.compare.relation === "at-most" ? computed <= v : computed >= v;
-          if (!ok) at("figures.yaml", [...fp, "derivation", "compare"], `${computed} should be ${d.compare.relation.replace("-", " ")} ${other.id} (${v})`);
-          if (other.unit !== f.unit) at("figures.yaml", [...fp, "derivation", "compare"], `compares ${f.unit} with ${other.unit}`);
+          const ok =
+            d.compare.relation === "equals"
+              ? computed === v
+              : d.compare.relation === "at-most"
+                ? computed <= v
+                : computed >= v;
+          if (!ok)
+            at(
+              "figures.yaml",
+              [...fp, "derivation", "compare"],
+              `${computed} should be ${d.compare.relation.replace("-", " ")} ${other.id} (${v})`,
+            );
+          if (other.unit !== f.unit)
+            at("figures.yaml", [...fp, "derivation", "compare"], `compares ${f.unit} with ${other.unit}`);
         }
       }
     }
@@ -167,15 +195,22 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
     r.legs.forEach((leg, j) => {
       refPlace("routes.yaml", [...rp, "legs", j, "from"], leg.from);
       refPlace("routes.yaml", [...rp, "legs", j, "to"], leg.to);
-      if (j > 0 && r.legs[j - 1]!.to !== leg.from) at("routes.yaml", [...rp, "legs", j, "from"], `a leg must start where the previous one ended ("${r.legs[j - 1]!.to}")`);
+      if (j > 0 && r.legs[j - 1]!.to !== leg.from)
+        at(
+          "routes.yaml",
+          [...rp, "legs", j, "from"],
+          `a leg must start where the previous one ended ("${r.legs[j - 1]!.to}")`,
+        );
     });
     const fig = r.figure ? figures.get(r.figure) : undefined;
-    if (fig && fig.value === null) at("routes.yaml", [...rp, "figure"], `"${fig.id}" has no value; use figure: null for an unquantified route`);
+    if (fig && fig.value === null)
+      at("routes.yaml", [...rp, "figure"], `"${fig.id}" has no value; use figure: null for an unquantified route`);
   });
 
   const g = ledger.graphics;
   const gp = (...p: Path): Path => ["graphics", ...p];
-  for (const [key, graphic] of Object.entries(g)) (graphic.sources as string[]).forEach((id, j) => refSource("graphics.yaml", gp(key, "sources", j), id));
+  for (const [key, graphic] of Object.entries(g))
+    (graphic.sources as string[]).forEach((id, j) => refSource("graphics.yaml", gp(key, "sources", j), id));
   g.exitRoutes.periods.forEach((p, i) => refEvent("graphics.yaml", gp("exitRoutes", "periods", i, "event"), p.event));
   refFigure("graphics.yaml", gp("exitRoutes", "total"), g.exitRoutes.total);
   g.borderStops.bars.forEach((b, i) => {
@@ -185,15 +220,31 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
     const bar = figures.get(b.figure);
     const span = bar ? parsePeriod(bar.period) : null;
     if (bar && span && typeof span !== "string") {
-      if (span.months === null) at("graphics.yaml", gp("borderStops", "bars", i, "figure"), `"${bar.id}" covers ${bar.period}, not a whole number of months; a bar needs whole months`);
-      else if (span.months !== 1 && !b.perMonth) at("graphics.yaml", gp("borderStops", "bars", i), `"${bar.id}" covers ${span.months} months; give perMonth, the id of its derived per-month rate`);
+      if (span.months === null)
+        at(
+          "graphics.yaml",
+          gp("borderStops", "bars", i, "figure"),
+          `"${bar.id}" covers ${bar.period}, not a whole number of months; a bar needs whole months`,
+        );
+      else if (span.months !== 1 && !b.perMonth)
+        at(
+          "graphics.yaml",
+          gp("borderStops", "bars", i),
+          `"${bar.id}" covers ${span.months} months; give perMonth, the id of its derived per-month rate`,
+        );
     }
     const rate = b.perMonth ? figures.get(b.perMonth) : undefined;
     if (rate && (rate.derivation?.formula !== "per-month" || rate.derivation.inputs[0] !== b.figure)) {
-      at("graphics.yaml", gp("borderStops", "bars", i, "perMonth"), `"${rate.id}" must be derived as per-month of "${b.figure}"`);
+      at(
+        "graphics.yaml",
+        gp("borderStops", "bars", i, "perMonth"),
+        `"${rate.id}" must be derived as per-month of "${b.figure}"`,
+      );
     }
   });
-  g.borderStops.annotations.forEach((a, i) => refFigure("graphics.yaml", gp("borderStops", "annotations", i, "figure"), a.figure));
+  g.borderStops.annotations.forEach((a, i) =>
+    refFigure("graphics.yaml", gp("borderStops", "annotations", i, "figure"), a.figure),
+  );
   g.forces.groups.forEach((group, i) =>
     group.categories.forEach((c, j) => {
       const cp = gp("forces", "groups", i, "categories", j);
@@ -211,8 +262,16 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
   ledger.story.steps.forEach((s, i) => {
     for (const key of ["text", "notes"] as const) {
       for (const m of s[key].matchAll(/\{([^}]*)\}/g)) refFigure("story.yaml", ["steps", i, key], m[1]!);
-      const bare = s[key].replace(/\{[^}]*\}/g, "").match(/\b\d[\d,.]*\b/g)?.filter((n) => !/^(1[89]|20)\d\d$/.test(n) && Number(n.replace(/,/g, "")) > 31);
-      if (bare?.length) at("story.yaml", ["steps", i, key], `types the number ${bare[0]}; write it as {figure-id} so it comes from the ledger`);
+      const bare = s[key]
+        .replace(/\{[^}]*\}/g, "")
+        .match(/\b\d[\d,.]*\b/g)
+        ?.filter((n) => !/^(1[89]|20)\d\d$/.test(n) && Number(n.replace(/,/g, "")) > 31);
+      if (bare?.length)
+        at(
+          "story.yaml",
+          ["steps", i, key],
+          `types the number ${bare[0]}; write it as {figure-id} so it comes from the ledger`,
+        );
     }
   });
 
@@ -225,7 +284,11 @@ export interface SourceTexts {
 }
 
 /** Checks archives' SHA-256 and that every quote occurs in its archived text. */
-export async function verifyQuotes(ledger: Ledger, files: Record<LedgerFileName, LoadedFile>, sourcesDir: string): Promise<{ problems: LedgerProblem[]; texts: Map<string, string> }> {
+export async function verifyQuotes(
+  ledger: Ledger,
+  files: Record<LedgerFileName, LoadedFile>,
+  sourcesDir: string,
+): Promise<{ problems: LedgerProblem[]; texts: Map<string, string> }> {
   const problems: LedgerProblem[] = [];
   const texts = new Map<string, string>();
   for (const [i, s] of ledger.sources.entries()) {
@@ -233,12 +296,24 @@ export async function verifyQuotes(ledger: Ledger, files: Record<LedgerFileName,
     try {
       bytes = await readFile(path.join(sourcesDir, s.file));
     } catch {
-      problems.push(problemAt(files["sources.yaml"], ["sources", i, "file"], `archived text "${s.file}" not found in ${sourcesDir}`));
+      problems.push(
+        problemAt(
+          files["sources.yaml"],
+          ["sources", i, "file"],
+          `archived text "${s.file}" not found in ${sourcesDir}`,
+        ),
+      );
       continue;
     }
     const sha = createHash("sha256").update(bytes).digest("hex");
     if (sha !== s.sha256) {
-      problems.push(problemAt(files["sources.yaml"], ["sources", i, "sha256"], `archive ${s.file} has SHA-256 ${sha}; the ledger records ${s.sha256}: the archived text changed`));
+      problems.push(
+        problemAt(
+          files["sources.yaml"],
+          ["sources", i, "sha256"],
+          `archive ${s.file} has SHA-256 ${sha}; the ledger records ${s.sha256}: the archived text changed`,
+        ),
+      );
       continue;
     }
     texts.set(s.id, normaliseText(bytes.toString("utf8")));
@@ -248,7 +323,9 @@ export async function verifyQuotes(ledger: Ledger, files: Record<LedgerFileName,
     if (text === undefined) continue; // unknown source or bad archive: reported above
     if (!text.includes(normaliseText(c.quote))) {
       const file = ledger.sources.find((s) => s.id === c.source)!.file;
-      problems.push(problemAt(files[c.file], [...c.path, "quote"], `quote not found in ${file} (source "${c.source}")`));
+      problems.push(
+        problemAt(files[c.file], [...c.path, "quote"], `quote not found in ${file} (source "${c.source}")`),
+      );
     }
   }
   return { problems, texts };

@@ -6,7 +6,18 @@
 import { spawn } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyLedger, leftovers, lineOf, manifestDiscrepancies, MAIN_DIR, replaceInRecord, replaceOnce, requireSourcesDir, snapshotDir, type TempLedger } from "./testLedger.ts";
+import {
+  copyLedger,
+  leftovers,
+  lineOf,
+  manifestDiscrepancies,
+  MAIN_DIR,
+  replaceInRecord,
+  replaceOnce,
+  requireSourcesDir,
+  snapshotDir,
+  type TempLedger,
+} from "./testLedger.ts";
 
 interface Run {
   code: number | null;
@@ -18,7 +29,11 @@ function cli(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     delete env.SOURCES_DIR; // only what the arguments say
-    const child = spawn("npx", ["tsx", "src/pipeline/cli.ts", ...args], { cwd: MAIN_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npx", ["tsx", "src/pipeline/cli.ts", ...args], {
+      cwd: MAIN_DIR,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -73,7 +88,10 @@ describe("cli", { timeout: 60_000 }, () => {
   });
 
   it("exits 2 on an unknown option, and on --coverage without a sources folder", async () => {
-    const [bad, coverage] = await Promise.all([cli(["--no-such-option"]), cli(["--coverage", "--data", ledger.dataDir])]);
+    const [bad, coverage] = await Promise.all([
+      cli(["--no-such-option"]),
+      cli(["--coverage", "--data", ledger.dataDir]),
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("usage: npm run data --");
     expect(coverage.code).toBe(2);

@@ -56,10 +56,14 @@ async function main(argv: string[]): Promise<number> {
           source = row.source;
           const mine = result.coverage.filter((r) => r.source === source);
           const count = (s: string) => mine.filter((r) => r.status === s).length;
-          console.log(`\n${source}: ${mine.length} numbers, ${count("quoted")} quoted, ${count("ignored")} ignored, ${count("unaccounted")} unaccounted`);
+          console.log(
+            `\n${source}: ${mine.length} numbers, ${count("quoted")} quoted, ${count("ignored")} ignored, ${count("unaccounted")} unaccounted`,
+          );
         }
         const mark = row.status === "quoted" ? "  ok  " : row.status === "ignored" ? "  --  " : "  ??  ";
-        console.log(`${mark}${row.number.padEnd(14)} ${row.sentence}${row.status === "ignored" ? `  [ignored: ${row.by}]` : ""}`);
+        console.log(
+          `${mark}${row.number.padEnd(14)} ${row.sentence}${row.status === "ignored" ? `  [ignored: ${row.by}]` : ""}`,
+        );
       }
       const left = result.coverage.filter((r) => r.status === "unaccounted").length;
       console.log(`\n${left} number${left === 1 ? "" : "s"} not accounted for by the ledger.`);
@@ -67,7 +71,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const ms = Math.round(performance.now() - started);
     const what = `${result.figures} figures, ${result.quotes} quotes`;
-    if (result.verified) console.error(`✓ ${what}: every quote verified against ${sourcesDir} (SHA-256 of every archive matches).`);
+    if (result.verified)
+      console.error(`✓ ${what}: every quote verified against ${sourcesDir} (SHA-256 of every archive matches).`);
     else {
       console.error("!".repeat(78));
       console.error(`! QUOTES NOT VERIFIED: no archived texts folder given (--sources DIR or SOURCES_DIR).`);
@@ -80,7 +85,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof LedgerError) {
       for (const p of err.problems) console.error(formatProblem(p));
-      console.error(`✗ ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"}; nothing written, previous datasets left as they were.`);
+      console.error(
+        `✗ ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"}; nothing written, previous datasets left as they were.`,
+      );
       return 1;
     }
     console.error(`✗ pipeline failed: ${(err as Error).message}; nothing written.`);

@@ -25,7 +25,11 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to + 1).trim();
 }
 
-export function coverageReport(ledger: Ledger, texts: ReadonlyMap<string, string>, only?: readonly string[]): CoverageRow[] {
+export function coverageReport(
+  ledger: Ledger,
+  texts: ReadonlyMap<string, string>,
+  only?: readonly string[],
+): CoverageRow[] {
   const rows: CoverageRow[] = [];
   const citations = collectCitations(ledger);
   for (const source of ledger.sources) {
@@ -35,7 +39,8 @@ export function coverageReport(ledger: Ledger, texts: ReadonlyMap<string, string
     const spans: { start: number; end: number; by: string }[] = [];
     for (const c of citations.filter((c) => c.source === source.id)) {
       const q = normaliseText(c.quote);
-      for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 1)) spans.push({ start: i, end: i + q.length, by: `${c.file} ${c.path.join(".")}` });
+      for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 1))
+        spans.push({ start: i, end: i + q.length, by: `${c.file} ${c.path.join(".")}` });
     }
     const ignored = ledger.ignored.filter((g) => g.source === source.id);
     for (const n of findNumbers(text)) {

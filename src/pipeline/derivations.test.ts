@@ -29,7 +29,11 @@ function figure(id: string, value: number | null, extra: Partial<Figure> = {}): 
     ...extra,
   };
 }
-function derived(formula: "sum" | "ratio" | "per-month", inputs: string[], extra: Partial<Figure> & { decimals?: number } = {}): Figure {
+function derived(
+  formula: "sum" | "ratio" | "per-month",
+  inputs: string[],
+  extra: Partial<Figure> & { decimals?: number } = {},
+): Figure {
   const { decimals = 0, ...rest } = extra;
   return figure("result", 0, { basis: "derived", derivation: { formula, inputs, decimals }, ...rest });
 }
@@ -51,7 +55,9 @@ describe("computeDerived", () => {
   it("refuses to add different units, or to record a sum in another unit", () => {
     const figs = index(figure("a", 1), figure("b", 2, { unit: "cars" }));
     expect(computeDerived(derived("sum", ["a", "b"]), figs)).toBe("adds figures in different units (people, cars)");
-    expect(computeDerived(derived("sum", ["georgia", "finland"], { unit: "troops" }), week)).toBe("sums people but is recorded in troops");
+    expect(computeDerived(derived("sum", ["georgia", "finland"], { unit: "troops" }), week)).toBe(
+      "sums people but is recorded in troops",
+    );
   });
 
   it("divides for a ratio, rounded to its decimals", () => {
@@ -69,7 +75,12 @@ describe("computeDerived", () => {
   });
 
   it("a per-month rate divides by the months of the input's period", () => {
-    const figs = index(figure("y2020", 467, { period: "2020" }), figure("y2021", 9376, { period: "2021" }), figure("q1", 300, { period: "2022-01/2022-03" }), figure("jan", 1028, { period: "2022-01" }));
+    const figs = index(
+      figure("y2020", 467, { period: "2020" }),
+      figure("y2021", 9376, { period: "2021" }),
+      figure("q1", 300, { period: "2022-01/2022-03" }),
+      figure("jan", 1028, { period: "2022-01" }),
+    );
     expect(computeDerived(derived("per-month", ["y2020"]), figs)).toBe(39);
     expect(computeDerived(derived("per-month", ["y2021"]), figs)).toBe(781);
     expect(computeDerived(derived("per-month", ["y2021"], { decimals: 1 }), figs)).toBe(781.3);
@@ -79,7 +90,9 @@ describe("computeDerived", () => {
 
   it("a per-month rate needs one input over whole months", () => {
     const figs = index(figure("week", 100, { period: "2022-09-21/2022-09-27" }), figure("y", 12, { period: "2020" }));
-    expect(computeDerived(derived("per-month", ["week"]), figs)).toBe("input week's period is not a whole number of months");
+    expect(computeDerived(derived("per-month", ["week"]), figs)).toBe(
+      "input week's period is not a whole number of months",
+    );
     expect(computeDerived(derived("per-month", ["y", "y"]), figs)).toBe("a per-month rate takes exactly one input");
   });
 
@@ -116,7 +129,15 @@ describe("ratioQualifier", () => {
   it("never claims more than the inputs allow: checked against bounds on random values", () => {
     // Each qualifier as the set of true values it allows around a printed value p.
     const truth = (q: Qualifier, p: number, t: number): number =>
-      q === "exact" ? p : q === "at-least" ? p * (1 + t) : q === "more-than" ? p * (1 + t) + 1e-9 : q === "up-to" ? p * (1 - 0.9 * t) : p * (1 + (t - 0.5) / 10);
+      q === "exact"
+        ? p
+        : q === "at-least"
+          ? p * (1 + t)
+          : q === "more-than"
+            ? p * (1 + t) + 1e-9
+            : q === "up-to"
+              ? p * (1 - 0.9 * t)
+              : p * (1 + (t - 0.5) / 10);
     // Bounds are compared with a relative tolerance for floating-point division.
     const eps = (x: number) => Math.abs(x) * 1e-12;
     const holds = (q: Qualifier, trueValue: number, printed: number): boolean =>
@@ -129,10 +150,21 @@ describe("ratioQualifier", () => {
             : true;
     const qualifier = fc.constantFrom<Qualifier>(...Qualifier.options);
     fc.assert(
-      fc.property(qualifier, qualifier, fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (qa, qb, pa, pb, ta, tb) => {
-        const q = ratioQualifier(qa, qb);
-        expect(holds(q, truth(qa, pa, ta) / truth(qb, pb, tb), pa / pb), `${qa} ${pa} ÷ ${qb} ${pb} read as ${q}`).toBe(true);
-      }),
+      fc.property(
+        qualifier,
+        qualifier,
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (qa, qb, pa, pb, ta, tb) => {
+          const q = ratioQualifier(qa, qb);
+          expect(
+            holds(q, truth(qa, pa, ta) / truth(qb, pb, tb), pa / pb),
+            `${qa} ${pa} ÷ ${qb} ${pb} read as ${q}`,
+          ).toBe(true);
+        },
+      ),
       { numRuns: 500, seed: 5 },
     );
   });
@@ -147,16 +179,32 @@ describe("datasets derived from the real ledger", () => {
   const category = (id: string) => d.forces.groups.flatMap((g) => g.categories).find((c) => c.id === id)!;
 
   it("computes force ratios from two values, with the combined qualifier", () => {
-    expect(category("warships").ratio).toMatchObject({ value: 37, qualifier: "exact", basis: "derived", explanation: "Our arithmetic: 74 ÷ 2" });
+    expect(category("warships").ratio).toMatchObject({
+      value: 37,
+      qualifier: "exact",
+      basis: "derived",
+      explanation: "Our arithmetic: 74 ÷ 2",
+    });
     // 5,934 ÷ 1,962 = 3.02…: two exact counts, but the ratio shown as 3 is only about 3.
-    expect(category("artillery").ratio).toMatchObject({ value: 3, qualifier: "about", basis: "derived", explanation: "Our arithmetic: 5,934 ÷ 1,962" });
+    expect(category("artillery").ratio).toMatchObject({
+      value: 3,
+      qualifier: "about",
+      basis: "derived",
+      explanation: "Our arithmetic: 5,934 ÷ 1,962",
+    });
     expect(category("active").ratio).toMatchObject({ value: 4.6, qualifier: "about", basis: "derived" });
     // 478 ÷ 42 = 11.38…: a lower bound is rounded down, never up.
     expect(category("helicopters").ratio).toMatchObject({ value: 11.3, qualifier: "at-least", basis: "derived" });
   });
 
   it("uses the ratio the article states when one side is missing, and none when it would divide by zero", () => {
-    expect(category("tanks").ratio).toEqual({ value: 6, qualifier: "more-than", basis: "reported", explanation: "As the article states it", figure: "tanks-ratio" });
+    expect(category("tanks").ratio).toEqual({
+      value: 6,
+      qualifier: "more-than",
+      basis: "reported",
+      explanation: "As the article states it",
+      figure: "tanks-ratio",
+    });
     expect(category("tanks").missing).toMatch(/gives no count for Ukraine/);
     expect(category("submarines").ratio).toBeNull();
     expect(category("army").ratio).toBeNull();
@@ -176,7 +224,12 @@ describe("datasets derived from the real ledger", () => {
       ["Kazakhstan", 98000],
       ["Finland", 43000],
     ]);
-    expect(d["week-breakdown"].total).toMatchObject({ id: "exodus-week-total", value: 194000, qualifier: "more-than", period: "21–27 September 2022" });
+    expect(d["week-breakdown"].total).toMatchObject({
+      id: "exodus-week-total",
+      value: 194000,
+      qualifier: "more-than",
+      period: "21–27 September 2022",
+    });
   });
 
   it("gives unquantified routes no figure, never a made-up number", () => {
@@ -228,12 +281,18 @@ describe("formatFigure", () => {
 
   it("never separates a qualifier from its number", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...Qualifier.options), fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true })), (qualifier, value) => {
-        const text = formatFigure({ value, qualifier, unit: "people" });
-        const words = qualifierWords(qualifier);
-        expect(text).toBe(words ? `${words} ${formatNumber(value)}` : formatNumber(value));
-        expect(formatFigure({ value, qualifier, unit: "people" }, { compact: true })).toBe(`${qualifierSymbol(qualifier)}${formatNumber(value)}`);
-      }),
+      fc.property(
+        fc.constantFrom(...Qualifier.options),
+        fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true })),
+        (qualifier, value) => {
+          const text = formatFigure({ value, qualifier, unit: "people" });
+          const words = qualifierWords(qualifier);
+          expect(text).toBe(words ? `${words} ${formatNumber(value)}` : formatNumber(value));
+          expect(formatFigure({ value, qualifier, unit: "people" }, { compact: true })).toBe(
+            `${qualifierSymbol(qualifier)}${formatNumber(value)}`,
+          );
+        },
+      ),
       { numRuns: 200, seed: 6 },
     );
   });
@@ -242,6 +301,7 @@ describe("formatFigure", () => {
 describe("isCountUnit", () => {
   it("treats measures and rates as non-counts, everything else as a count", () => {
     for (const u of ["people", "tanks", "troops", "rank"]) expect(isCountUnit(u), u).toBe(true);
-    for (const u of ["ratio", "percent", "km", "miles", "years in prison", "people per month"]) expect(isCountUnit(u), u).toBe(false);
+    for (const u of ["ratio", "percent", "km", "miles", "years in prison", "people per month"])
+      expect(isCountUnit(u), u).toBe(false);
   });
 });

@@ -2,7 +2,15 @@
  * Shapes the checked ledger into one dataset per graphic, holding only what each
  * view draws (a chart embed never downloads the whole ledger).
  */
-import { DATASET_VERSION, type DatasetOf, type FigureRecord, type FigureRef, type ForceRatio, type GraphicMeta, type Verification } from "../schema/datasets.ts";
+import {
+  DATASET_VERSION,
+  type DatasetOf,
+  type FigureRecord,
+  type FigureRef,
+  type ForceRatio,
+  type GraphicMeta,
+  type Verification,
+} from "../schema/datasets.ts";
 import type { Figure, Ledger, Qualifier } from "../schema/ledger.ts";
 import { formatPeriod, parsePeriod } from "../schema/period.ts";
 import { formatNumber } from "../format/formatFigure.ts";
@@ -14,7 +22,8 @@ export function ratioQualifier(a: Qualifier, b: Qualifier): Qualifier {
   if (a === "exact" && b === "exact") return "exact";
   const lower = (q: Qualifier) => q === "at-least" || q === "more-than";
   // a no less than printed, b no more than printed: the ratio is a lower bound.
-  if ((a === "exact" || lower(a)) && (b === "exact" || b === "up-to")) return a === "more-than" ? "more-than" : "at-least";
+  if ((a === "exact" || lower(a)) && (b === "exact" || b === "up-to"))
+    return a === "more-than" ? "more-than" : "at-least";
   // a no more than printed, b no less than printed: the ratio is an upper bound.
   if ((a === "exact" || a === "up-to") && (b === "exact" || lower(b))) return "up-to";
   return "about";
@@ -28,7 +37,15 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
 
   const ref = (id: string): FigureRef => {
     const f = fig(id);
-    return { id: f.id, value: f.value, qualifier: f.qualifier, unit: f.unit, basis: f.basis, counts: f.counts, period: formatPeriod(f.period) };
+    return {
+      id: f.id,
+      value: f.value,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      basis: f.basis,
+      counts: f.counts,
+      period: formatPeriod(f.period),
+    };
   };
   const meta = (g: { title: string; subtitle: string; sources: string[] }): GraphicMeta => ({
     title: g.title,
@@ -57,7 +74,15 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
     cameras: g.exitRoutes.cameras,
     places: ledger.places
       .filter((p) => usedPlaces.has(p.id))
-      .map((p) => ({ id: p.id, name: p.name, kind: p.kind, coordinates: p.coordinates, iso: p.iso ?? null, named: p.named, pointBasis: p.pointBasis ?? null })),
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        coordinates: p.coordinates,
+        iso: p.iso ?? null,
+        named: p.named,
+        pointBasis: p.pointBasis ?? null,
+      })),
     routes: ledger.routes.map((r) => ({
       id: r.id,
       label: r.label,
@@ -90,8 +115,10 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
     axisLabel: g.borderStops.axisLabel,
     bars: g.borderStops.bars.map((b) => {
       const p = parsePeriod(fig(b.figure).period);
-      if (typeof p === "string" || p.months === null) throw new Error(`border-stop bar ${b.figure} needs a period of whole months`);
-      if (!b.perMonth && p.months !== 1) throw new Error(`border-stop bar ${b.figure} covers ${p.months} months and needs a perMonth figure`);
+      if (typeof p === "string" || p.months === null)
+        throw new Error(`border-stop bar ${b.figure} needs a period of whole months`);
+      if (!b.perMonth && p.months !== 1)
+        throw new Error(`border-stop bar ${b.figure} covers ${p.months} months and needs a perMonth figure`);
       return { figure: ref(b.figure), perMonth: ref(b.perMonth ?? b.figure), months: p.months, periodStart: p.start };
     }),
     annotations: g.borderStops.annotations,
@@ -124,10 +151,26 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
           };
         } else if (c.statedRatio) {
           const s = fig(c.statedRatio);
-          if (s.value !== null) ratio = { value: s.value, qualifier: s.qualifier, basis: "reported", explanation: "As the article states it", figure: s.id };
+          if (s.value !== null)
+            ratio = {
+              value: s.value,
+              qualifier: s.qualifier,
+              basis: "reported",
+              explanation: "As the article states it",
+              figure: s.id,
+            };
         }
         const missingSide = a.value === null ? a : b.value === null ? b : null;
-        return { id: c.id, label: c.label, unit: a.unit, a: ref(c.a), b: ref(c.b), missing: missingSide?.missing ?? null, ratio, caveat: c.caveat ?? null };
+        return {
+          id: c.id,
+          label: c.label,
+          unit: a.unit,
+          a: ref(c.a),
+          b: ref(c.b),
+          missing: missingSide?.missing ?? null,
+          ratio,
+          caveat: c.caveat ?? null,
+        };
       }),
     })),
   };
@@ -173,13 +216,30 @@ export function deriveDatasets(ledger: Ledger, verification: Verification): Data
       version: DATASET_VERSION,
       verification,
       figures: ledger.figures.map(record),
-      sources: ledger.sources.map((s) => ({ id: s.id, headline: s.headline, outlet: s.outlet, published: s.published, dateBasis: s.dateBasis, cites: s.cites, file: s.file, sha256: s.sha256 })),
+      sources: ledger.sources.map((s) => ({
+        id: s.id,
+        headline: s.headline,
+        outlet: s.outlet,
+        published: s.published,
+        dateBasis: s.dateBasis,
+        cites: s.cites,
+        file: s.file,
+        sha256: s.sha256,
+      })),
       events: ledger.events.map((e) => ({ id: e.id, date: e.date, label: e.label, citations: e.citations })),
     },
     story: {
       version: DATASET_VERSION,
       title: ledger.story.title,
-      steps: ledger.story.steps.map((s) => ({ id: s.id, title: s.title, text: s.text, quote: s.quote ?? null, graphic: s.graphic, state: s.state, notes: s.notes })),
+      steps: ledger.story.steps.map((s) => ({
+        id: s.id,
+        title: s.title,
+        text: s.text,
+        quote: s.quote ?? null,
+        graphic: s.graphic,
+        state: s.state,
+        notes: s.notes,
+      })),
     },
   };
 }

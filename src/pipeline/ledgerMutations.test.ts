@@ -12,7 +12,15 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LEDGER_FILE_NAMES, type LedgerFileName } from "../schema/ledger.ts";
 import { LedgerError } from "./LedgerError.ts";
-import { copyLedger, leftovers, manifestDiscrepancies, readRealLedger, requireSourcesDir, snapshotDir, type TempLedger } from "./testLedger.ts";
+import {
+  copyLedger,
+  leftovers,
+  manifestDiscrepancies,
+  readRealLedger,
+  requireSourcesDir,
+  snapshotDir,
+  type TempLedger,
+} from "./testLedger.ts";
 
 const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 40);
 const SEED = Number(process.env.FC_SEED ?? 20220921);
@@ -68,7 +76,30 @@ const randomValue = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 8 }),
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
   fc.double({ noNaN: true }).map(String),
-  fc.constantFrom("", "null", "~", "0", "-1", "1.5", "1e999", "2022-02-30", "2022-13", "2020/2019", "[", "{", "'", '"', "*sold-out", "&x", "!!int", "- x", "a: b", "yes", "NaN", ".inf"),
+  fc.constantFrom(
+    "",
+    "null",
+    "~",
+    "0",
+    "-1",
+    "1.5",
+    "1e999",
+    "2022-02-30",
+    "2022-13",
+    "2020/2019",
+    "[",
+    "{",
+    "'",
+    '"',
+    "*sold-out",
+    "&x",
+    "!!int",
+    "- x",
+    "a: b",
+    "yes",
+    "NaN",
+    ".inf",
+  ),
 );
 
 const deleteLine = unit.map((at): Mutation => ({ kind: "delete", at }));
@@ -107,7 +138,9 @@ describe("random edits of the ledger", () => {
         expect([...(await snapshotDir(ledger.outDir))!.keys()].sort()).toEqual([...result.files].sort());
       } catch (err) {
         if (!(err instanceof LedgerError)) {
-          throw new Error(`not a LedgerError after editing ${name}: ${(err as Error)?.stack ?? String(err)}\n--- edited ${name} ---\n${mutated}`);
+          throw new Error(
+            `not a LedgerError after editing ${name}: ${(err as Error)?.stack ?? String(err)}\n--- edited ${name} ---\n${mutated}`,
+          );
         }
         outcome = err;
       }
@@ -137,23 +170,43 @@ describe("random edits of the ledger", () => {
   // About 60 ms a run on two cores; generous, so that a larger FC_NUM_RUNS does not time out.
   const timeout = 20_000 + NUM_RUNS * 400;
 
-  it("deleting a random line", async () => {
-    await fc.assert(fc.asyncProperty(file, deleteLine, check), params);
-  }, timeout);
+  it(
+    "deleting a random line",
+    async () => {
+      await fc.assert(fc.asyncProperty(file, deleteLine, check), params);
+    },
+    timeout,
+  );
 
-  it("duplicating a random line", async () => {
-    await fc.assert(fc.asyncProperty(file, duplicateLine, check), params);
-  }, timeout);
+  it(
+    "duplicating a random line",
+    async () => {
+      await fc.assert(fc.asyncProperty(file, duplicateLine, check), params);
+    },
+    timeout,
+  );
 
-  it("replacing a random value with a random string, number or nothing", async () => {
-    await fc.assert(fc.asyncProperty(file, replaceScalar, check), params);
-  }, timeout);
+  it(
+    "replacing a random value with a random string, number or nothing",
+    async () => {
+      await fc.assert(fc.asyncProperty(file, replaceScalar, check), params);
+    },
+    timeout,
+  );
 
-  it("swapping two random lines", async () => {
-    await fc.assert(fc.asyncProperty(file, swapLines, check), params);
-  }, timeout);
+  it(
+    "swapping two random lines",
+    async () => {
+      await fc.assert(fc.asyncProperty(file, swapLines, check), params);
+    },
+    timeout,
+  );
 
-  it("truncating a file at a random point", async () => {
-    await fc.assert(fc.asyncProperty(file, truncate, check), params);
-  }, timeout);
+  it(
+    "truncating a file at a random point",
+    async () => {
+      await fc.assert(fc.asyncProperty(file, truncate, check), params);
+    },
+    timeout,
+  );
 });

@@ -53,7 +53,12 @@ export async function loadLedger(dataDir: string): Promise<LoadedLedger> {
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
         const pos = lines.linePos(e.pos[0]);
-        problems.push({ file: name, line: pos.line, column: pos.col, message: `YAML syntax: ${e.message.split("\n")[0]}` });
+        problems.push({
+          file: name,
+          line: pos.line,
+          column: pos.col,
+          message: `YAML syntax: ${e.message.split("\n")[0]}`,
+        });
       }
       continue;
     }
@@ -64,7 +69,12 @@ export async function loadLedger(dataDir: string): Promise<LoadedLedger> {
       Alias(_key, node) {
         if (node.resolve(doc)) return;
         const pos = lines.linePos(node.range?.[0] ?? 0);
-        unresolved.push({ file: name, line: pos.line, column: pos.col, message: `YAML alias *${node.source} has no anchor &${node.source} before it` });
+        unresolved.push({
+          file: name,
+          line: pos.line,
+          column: pos.col,
+          message: `YAML alias *${node.source} has no anchor &${node.source} before it`,
+        });
       },
     });
     if (unresolved.length > 0) {
@@ -82,7 +92,9 @@ export async function loadLedger(dataDir: string): Promise<LoadedLedger> {
     if (!result.success) {
       for (const issue of result.error.issues) {
         // Point a misspelt key at the key itself, not at the start of its record.
-        if (issue.code === "unrecognized_keys") for (const key of issue.keys) problems.push(problemAt(file, [...issue.path, key], `unknown field "${key}" (misspelt?)`));
+        if (issue.code === "unrecognized_keys")
+          for (const key of issue.keys)
+            problems.push(problemAt(file, [...issue.path, key], `unknown field "${key}" (misspelt?)`));
         else problems.push(problemAt(file, issue.path, issue.message));
       }
       continue;

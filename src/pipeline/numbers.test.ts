@@ -79,7 +79,9 @@ describe("parsePrinted", () => {
   });
 
   it("reads every `printed` in the real ledger as its figure's value", async () => {
-    const { figures } = parse(await readFile(path.join(DATA_DIR, "figures.yaml"), "utf8")) as { figures: { id: string; value: number | null; printed?: string }[] };
+    const { figures } = parse(await readFile(path.join(DATA_DIR, "figures.yaml"), "utf8")) as {
+      figures: { id: string; value: number | null; printed?: string }[];
+    };
     const withPrinted = figures.filter((f) => f.printed !== undefined);
     expect(withPrinted.length).toBeGreaterThan(30);
     for (const f of withPrinted) expect(parsePrinted(f.printed!), `${f.id}: "${f.printed}"`).toBe(f.value);
@@ -115,7 +117,29 @@ describe("findNumbers", () => {
   it("returns tokens in order, without overlaps, each equal to its slice of the text", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.constantFrom("1,028", "two", " ", "-", "£", "million", "22nd", "a year", "2022-09-21", "x", ".", ",", "9"), fc.string({ maxLength: 4 })), { maxLength: 30 }).map((a) => a.join("")),
+        fc
+          .array(
+            fc.oneof(
+              fc.constantFrom(
+                "1,028",
+                "two",
+                " ",
+                "-",
+                "£",
+                "million",
+                "22nd",
+                "a year",
+                "2022-09-21",
+                "x",
+                ".",
+                ",",
+                "9",
+              ),
+              fc.string({ maxLength: 4 }),
+            ),
+            { maxLength: 30 },
+          )
+          .map((a) => a.join("")),
         (s) => {
           let last = 0;
           for (const n of findNumbers(s)) {

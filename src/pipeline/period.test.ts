@@ -50,26 +50,36 @@ describe("parsePeriod", () => {
 
   it("accepts exactly the calendar days that exist", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-        const date = new Date(Date.UTC(y, m - 1, d));
-        const exists = date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-        expect(isPeriod(text)).toBe(exists);
-        if (exists) expect(parsePeriod(text)).toMatchObject({ start: text, end: text, granularity: "day" });
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 2999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          const date = new Date(Date.UTC(y, m - 1, d));
+          const exists = date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+          expect(isPeriod(text)).toBe(exists);
+          if (exists) expect(parsePeriod(text)).toMatchObject({ start: text, end: text, granularity: "day" });
+        },
+      ),
       { numRuns: 500, seed: 3 },
     );
   });
 
   it("counts the months of any interval of whole months", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 60 }), (y, m, extra) => {
-        const endIndex = y * 12 + (m - 1) + extra;
-        const ey = Math.floor(endIndex / 12);
-        const em = (endIndex % 12) + 1;
-        const text = `${y}-${String(m).padStart(2, "0")}/${ey}-${String(em).padStart(2, "0")}`;
-        expect(parsePeriod(text)).toMatchObject({ months: extra + 1 });
-      }),
+      fc.property(
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 60 }),
+        (y, m, extra) => {
+          const endIndex = y * 12 + (m - 1) + extra;
+          const ey = Math.floor(endIndex / 12);
+          const em = (endIndex % 12) + 1;
+          const text = `${y}-${String(m).padStart(2, "0")}/${ey}-${String(em).padStart(2, "0")}`;
+          expect(parsePeriod(text)).toMatchObject({ months: extra + 1 });
+        },
+      ),
       { numRuns: 200, seed: 4 },
     );
   });
@@ -108,6 +118,8 @@ describe("schema fields built on periods", () => {
 
   it("PeriodText says why a period is invalid", () => {
     expect(PeriodText.safeParse("2020/2021").success).toBe(true);
-    expect(PeriodText.safeParse("2022-02-30").error?.issues[0]?.message).toBe("invalid period: 2022-02-30 does not exist (2022-02 has 28 days)");
+    expect(PeriodText.safeParse("2022-02-30").error?.issues[0]?.message).toBe(
+      "invalid period: 2022-02-30 does not exist (2022-02 has 28 days)",
+    );
   });
 });

@@ -27,11 +27,17 @@ describe("the sources folder", () => {
   });
 
   it("the pipeline given a wrong folder reports every archive as not found", async () => {
-    const err = await runPipeline({ dataDir: DATA_DIR, outDir: "/nonexistent/out", sourcesDir: "/nonexistent/sources", check: true }).catch((e: unknown) => e);
+    const err = await runPipeline({
+      dataDir: DATA_DIR,
+      outDir: "/nonexistent/out",
+      sourcesDir: "/nonexistent/sources",
+      check: true,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LedgerError);
     const problems = (err as LedgerError).problems;
     expect(problems.map((p) => p.field)).toEqual([0, 1, 2, 3, 4].map((i) => `sources[${i}].file`));
-    for (const p of problems) expect(p.message).toMatch(/^archived text "\d{3}_[0-9a-f]{16}\.txt" not found in \/nonexistent\/sources$/);
+    for (const p of problems)
+      expect(p.message).toMatch(/^archived text "\d{3}_[0-9a-f]{16}\.txt" not found in \/nonexistent\/sources$/);
   });
 });
 
@@ -58,7 +64,9 @@ describe("the real ledger", () => {
   });
 
   it("marks every figure verified (or derived, when we computed it)", () => {
-    const notVerified = figures.figures.filter((f) => f.verification !== (f.basis === "derived" ? "derived" : "verified"));
+    const notVerified = figures.figures.filter(
+      (f) => f.verification !== (f.basis === "derived" ? "derived" : "verified"),
+    );
     expect(notVerified.map((f) => `${f.id}: ${f.verification}`)).toEqual([]);
   });
 
@@ -68,16 +76,22 @@ describe("the real ledger", () => {
       expect(f.citations.length, f.id).toBeGreaterThan(0);
       expect(f.printed, f.id).not.toBeNull();
       expect(parsePrinted(f.printed!), `${f.id}: "${f.printed}"`).toBe(f.value);
-      for (const c of f.citations) expect(normaliseText(c.quote).toLowerCase(), f.id).toContain(normaliseText(f.printed!).toLowerCase());
+      for (const c of f.citations)
+        expect(normaliseText(c.quote).toLowerCase(), f.id).toContain(normaliseText(f.printed!).toLowerCase());
     }
   });
 
   it("every quote in figures.json occurs in its archived text (checked independently here)", async () => {
     const texts = new Map<string, string>();
-    for (const s of figures.sources) texts.set(s.id, normaliseText(await readFile(path.join(sourcesDir, s.file), "utf8")));
+    for (const s of figures.sources)
+      texts.set(s.id, normaliseText(await readFile(path.join(sourcesDir, s.file), "utf8")));
     const missing: string[] = [];
-    for (const f of figures.figures) for (const c of f.citations) if (!texts.get(c.source)?.includes(normaliseText(c.quote))) missing.push(`${f.id}: ${c.quote}`);
-    for (const e of figures.events) for (const c of e.citations) if (!texts.get(c.source)?.includes(normaliseText(c.quote))) missing.push(`${e.id}: ${c.quote}`);
+    for (const f of figures.figures)
+      for (const c of f.citations)
+        if (!texts.get(c.source)?.includes(normaliseText(c.quote))) missing.push(`${f.id}: ${c.quote}`);
+    for (const e of figures.events)
+      for (const c of e.citations)
+        if (!texts.get(c.source)?.includes(normaliseText(c.quote))) missing.push(`${e.id}: ${c.quote}`);
     expect(missing).toEqual([]);
   });
 
@@ -87,15 +101,27 @@ describe("the real ledger", () => {
     const rows = report.coverage!;
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.source))).toEqual(new Set(figures.sources.map((s) => s.id)));
-    const unaccounted = rows.filter((r) => r.status === "unaccounted").map((r) => `${r.source}: "${r.number}" in ${r.sentence}`);
+    const unaccounted = rows
+      .filter((r) => r.status === "unaccounted")
+      .map((r) => `${r.source}: "${r.number}" in ${r.sentence}`);
     expect(unaccounted).toEqual([]);
     for (const r of rows) expect(r.by, `${r.source} ${r.number}`).not.toBe("");
   });
 
   it("a coverage report limited to one source lists only that source", async () => {
-    const report = await runPipeline({ dataDir: DATA_DIR, outDir: path.join(root, "x"), sourcesDir, coverage: ["alaska-boat"] });
+    const report = await runPipeline({
+      dataDir: DATA_DIR,
+      outDir: path.join(root, "x"),
+      sourcesDir,
+      coverage: ["alaska-boat"],
+    });
     expect(new Set(report.coverage!.map((r) => r.source))).toEqual(new Set(["alaska-boat"]));
-    const byFile = await runPipeline({ dataDir: DATA_DIR, outDir: path.join(root, "x"), sourcesDir, coverage: ["000_03dad1200ff45a92.txt"] });
+    const byFile = await runPipeline({
+      dataDir: DATA_DIR,
+      outDir: path.join(root, "x"),
+      sourcesDir,
+      coverage: ["000_03dad1200ff45a92.txt"],
+    });
     expect(byFile.coverage).toEqual(report.coverage);
   });
 

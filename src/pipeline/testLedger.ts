@@ -55,7 +55,8 @@ export async function readRealLedger(): Promise<Record<LedgerFileName, string>> 
 export function replaceOnce(text: string, from: string, to: string): string {
   const first = text.indexOf(from);
   if (first === -1) throw new Error(`test premise broken: ${JSON.stringify(from)} is not in the ledger text`);
-  if (text.indexOf(from, first + 1) !== -1) throw new Error(`test premise broken: ${JSON.stringify(from)} occurs more than once`);
+  if (text.indexOf(from, first + 1) !== -1)
+    throw new Error(`test premise broken: ${JSON.stringify(from)} occurs more than once`);
   return text.slice(0, first) + to + text.slice(first + from.length);
 }
 
@@ -67,8 +68,11 @@ export function replaceOnce(text: string, from: string, to: string): string {
 export function replaceInRecord(text: string, id: string, from: string, to: string): string {
   const head = `  - id: ${id}\n`;
   const start = text.indexOf(head);
-  if (start === -1 || text.indexOf(head, start + 1) !== -1) throw new Error(`test premise broken: no single record "${id}"`);
-  const ends = [text.indexOf("\n  - ", start + head.length), text.indexOf("\n\n", start), text.length].filter((i) => i !== -1);
+  if (start === -1 || text.indexOf(head, start + 1) !== -1)
+    throw new Error(`test premise broken: no single record "${id}"`);
+  const ends = [text.indexOf("\n  - ", start + head.length), text.indexOf("\n\n", start), text.length].filter(
+    (i) => i !== -1,
+  );
   const end = Math.min(...ends);
   return text.slice(0, start) + replaceOnce(text.slice(start, end), from, to) + text.slice(end);
 }
@@ -77,7 +81,8 @@ export function replaceInRecord(text: string, id: string, from: string, to: stri
 export function positionOf(text: string, needle: string, offset = 0): { line: number; column: number } {
   const at = text.indexOf(needle);
   if (at === -1) throw new Error(`test premise broken: ${JSON.stringify(needle)} is not in the text`);
-  if (text.indexOf(needle, at + 1) !== -1) throw new Error(`test premise broken: ${JSON.stringify(needle)} occurs more than once`);
+  if (text.indexOf(needle, at + 1) !== -1)
+    throw new Error(`test premise broken: ${JSON.stringify(needle)} occurs more than once`);
   const before = text.slice(0, at + offset);
   const line = before.split("\n").length;
   const column = at + offset - before.lastIndexOf("\n");
@@ -172,7 +177,13 @@ export async function snapshotDir(dir: string): Promise<Map<string, string> | nu
     throw err;
   }
   const out = new Map<string, string>();
-  for (const name of names.sort()) out.set(name, createHash("sha256").update(await readFile(path.join(dir, name))).digest("hex"));
+  for (const name of names.sort())
+    out.set(
+      name,
+      createHash("sha256")
+        .update(await readFile(path.join(dir, name)))
+        .digest("hex"),
+    );
   return out;
 }
 

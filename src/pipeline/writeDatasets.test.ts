@@ -10,7 +10,18 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DATASETS, Manifest, type DatasetName } from "../schema/datasets.ts";
 import { LedgerError } from "./LedgerError.ts";
 import { runPipeline } from "./runPipeline.ts";
-import { copyLedger, DATA_DIR, leftovers, manifestDiscrepancies, replaceInRecord, replaceOnce, requireSourcesDir, snapshotDir, tempDir, type TempLedger } from "./testLedger.ts";
+import {
+  copyLedger,
+  DATA_DIR,
+  leftovers,
+  manifestDiscrepancies,
+  replaceInRecord,
+  replaceOnce,
+  requireSourcesDir,
+  snapshotDir,
+  tempDir,
+  type TempLedger,
+} from "./testLedger.ts";
 import { toCsv, writeAtomically } from "./writeDatasets.ts";
 
 const cleanup: string[] = [];
@@ -81,7 +92,13 @@ describe("determinism", () => {
     await rm(path.join(out, "story.json"));
     await writeFile(path.join(out, "stray.txt"), "");
     const found = await manifestDiscrepancies(out);
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^forces\.csv has 8 bytes/), "story.json is listed but missing", "stray.txt is not in the manifest"]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^forces\.csv has 8 bytes/),
+        "story.json is listed but missing",
+        "stray.txt is not in the manifest",
+      ]),
+    );
   });
 });
 
@@ -93,7 +110,9 @@ describe("atomic replacement", () => {
     const before = await snapshotDir(ledger.outDir);
     expect(before?.size).toBeGreaterThan(0);
 
-    await ledger.edit({ "figures.yaml": (t) => replaceInRecord(t, "stops-2020", "    value: 467\n", '    value: "abc"\n') });
+    await ledger.edit({
+      "figures.yaml": (t) => replaceInRecord(t, "stops-2020", "    value: 467\n", '    value: "abc"\n'),
+    });
     await expect(ledger.run({ sourcesDir })).rejects.toBeInstanceOf(LedgerError);
     expect(await snapshotDir(ledger.outDir)).toEqual(before);
     expect(await leftovers(ledger.root)).toEqual([]);
@@ -104,7 +123,9 @@ describe("atomic replacement", () => {
     const ledger = await ledgerCopy();
     await ledger.run({ sourcesDir });
     const before = await snapshotDir(ledger.outDir);
-    await ledger.edit({ "figures.yaml": (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Canada border in 2020\n") });
+    await ledger.edit({
+      "figures.yaml": (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Canada border in 2020\n"),
+    });
     await expect(ledger.run({ sourcesDir })).rejects.toBeInstanceOf(LedgerError);
     expect(await snapshotDir(ledger.outDir)).toEqual(before);
     expect(await leftovers(ledger.root)).toEqual([]);

@@ -71,7 +71,10 @@ export function csvTwins(d: Datasets): Record<string, string> {
       ),
     ),
     "week-breakdown.csv": toCsv(
-      [...d["week-breakdown"].parts.map((p) => ({ place: p.place, figure: p.figure })), { place: "Total", figure: d["week-breakdown"].total }].map(({ place, figure }) => ({
+      [
+        ...d["week-breakdown"].parts.map((p) => ({ place: p.place, figure: p.figure })),
+        { place: "Total", figure: d["week-breakdown"].total },
+      ].map(({ place, figure }) => ({
         place,
         value: figure.value,
         qualifier: figure.qualifier,
@@ -105,13 +108,20 @@ export function serialise(datasets: Datasets, verification: Verification): Map<s
   const out = new Map<string, string>();
   for (const name of Object.keys(DATASETS) as DatasetName[]) {
     const parsed = DATASETS[name].safeParse(datasets[name]);
-    if (!parsed.success) throw new Error(`dataset ${name} does not match its schema: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    if (!parsed.success)
+      throw new Error(
+        `dataset ${name} does not match its schema: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
     out.set(`${name}.json`, JSON.stringify(datasets[name]) + "\n");
   }
   for (const [name, csv] of Object.entries(csvTwins(datasets))) out.set(name, csv);
   const files = [...out.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, text]) => ({ name, bytes: Buffer.byteLength(text), sha256: createHash("sha256").update(text).digest("hex") }));
+    .map(([name, text]) => ({
+      name,
+      bytes: Buffer.byteLength(text),
+      sha256: createHash("sha256").update(text).digest("hex"),
+    }));
   out.set("manifest.json", JSON.stringify({ version: DATASET_VERSION, verification, files }, null, 2) + "\n");
   return out;
 }

@@ -32,7 +32,12 @@ function useKnownIds(): KnownIds | undefined {
   return useMemo(
     () =>
       routes && figures
-        ? { periods: routes.periods.map((p) => p.id), cameras: routes.cameras.map((c) => c.id), routes: routes.routes.map((r) => r.id), figures: figures.figures.map((f) => f.id) }
+        ? {
+            periods: routes.periods.map((p) => p.id),
+            cameras: routes.cameras.map((c) => c.id),
+            routes: routes.routes.map((r) => r.id),
+            figures: figures.figures.map((f) => f.id),
+          }
         : undefined,
     [routes, figures],
   );
@@ -42,12 +47,24 @@ const subscribeFullscreen = (cb: () => void) => {
   document.addEventListener("fullscreenchange", cb);
   return () => document.removeEventListener("fullscreenchange", cb);
 };
-const useIsFullscreen = () => useSyncExternalStore(subscribeFullscreen, () => document.fullscreenElement !== null, () => false);
+const useIsFullscreen = () =>
+  useSyncExternalStore(
+    subscribeFullscreen,
+    () => document.fullscreenElement !== null,
+    () => false,
+  );
 
 /** Prints the handout once every graphic in it has drawn; says so while it waits. */
 function PrintButton({ preparing, onClick }: { preparing: boolean; onClick: () => void }) {
   return (
-    <button type="button" className="button deck-print" onClick={onClick} aria-keyshortcuts="Control+P Meta+P" aria-busy={preparing} title="Every step on its own page; choose “Save as PDF” in the print dialog for a PDF">
+    <button
+      type="button"
+      className="button deck-print"
+      onClick={onClick}
+      aria-keyshortcuts="Control+P Meta+P"
+      aria-busy={preparing}
+      title="Every step on its own page; choose “Save as PDF” in the print dialog for a PDF"
+    >
       {preparing ? "Preparing handout…" : "Print handout"}
     </button>
   );
@@ -85,7 +102,11 @@ export function AudienceView({ story }: { story: StoryDataset }) {
   }, [step.title, index, count, story.title]);
 
   const openPresenter = useCallback(() => {
-    window.open(`present.html${presentationSearch({ step: step.id, presenter: true, theme })}`, "exodus-presenter", "popup,width=1024,height=700");
+    window.open(
+      `present.html${presentationSearch({ step: step.id, presenter: true, theme })}`,
+      "exodus-presenter",
+      "popup,width=1024,height=700",
+    );
   }, [step.id, theme]);
 
   usePresentationKeys((action) => {
@@ -98,7 +119,8 @@ export function AudienceView({ story }: { story: StoryDataset }) {
   const swipeStart = useRef<PointerSample | null>(null);
   const onPointerDown = (e: PointerEvent<HTMLElement>) => {
     const onMap = e.target instanceof Element && e.target.closest(".exit-map, input, select, textarea");
-    swipeStart.current = e.pointerType === "mouse" || !e.isPrimary || onMap ? null : { x: e.clientX, y: e.clientY, t: e.timeStamp };
+    swipeStart.current =
+      e.pointerType === "mouse" || !e.isPrimary || onMap ? null : { x: e.clientX, y: e.clientY, t: e.timeStamp };
   };
   const onPointerUp = (e: PointerEvent<HTMLElement>) => {
     const start = swipeStart.current;
@@ -119,7 +141,13 @@ export function AudienceView({ story }: { story: StoryDataset }) {
           <button type="button" className="button" onClick={openPresenter} aria-keyshortcuts="P">
             Presenter view
           </button>
-          <button type="button" className="button" onClick={toggleFullscreen} aria-pressed={fullscreen} aria-keyshortcuts="F">
+          <button
+            type="button"
+            className="button"
+            onClick={toggleFullscreen}
+            aria-pressed={fullscreen}
+            aria-keyshortcuts="F"
+          >
             Full screen
           </button>
           <PrintButton preparing={preparing} onClick={print} />
@@ -137,7 +165,13 @@ export function AudienceView({ story }: { story: StoryDataset }) {
         <div className="deck-progress__fill" style={{ transform: `scaleX(${progressFraction(index, count)})` }} />
       </div>
       <MapEngineChoiceContext value={engaged ? "maplibre" : "auto"}>
-        <main id="main" className="deck-stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipeStart.current = null)}>
+        <main
+          id="main"
+          className="deck-stage"
+          onPointerDown={onPointerDown}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => (swipeStart.current = null)}
+        >
           <article className="slide" data-step={step.id} data-graphic-kind={step.graphic} aria-labelledby={titleId}>
             <div className="slide__text" key={step.id}>
               <h2 id={titleId} className="slide__title">
@@ -156,7 +190,11 @@ export function AudienceView({ story }: { story: StoryDataset }) {
               )}
               {/* The map stays mounted (and sized) between map steps, so it flies from view to view. */}
               <div
-                className={showsMap ? "slide__graphic slide__graphic--map" : "slide__graphic slide__graphic--map slide__graphic--parked"}
+                className={
+                  showsMap
+                    ? "slide__graphic slide__graphic--map"
+                    : "slide__graphic slide__graphic--map slide__graphic--parked"
+                }
                 inert={!showsMap}
                 aria-hidden={!showsMap || undefined}
                 data-camera={camera}

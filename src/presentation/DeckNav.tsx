@@ -5,15 +5,41 @@
 import type { ReactNode } from "react";
 import { stepAnnouncement, type NavAction } from "./stepModel.ts";
 
-export function DeckNav({ index, count, title, act, keyShortcuts = false, children }: { index: number; count: number; title: string; act: (action: NavAction) => void; keyShortcuts?: boolean; children: ReactNode }) {
+export function DeckNav({
+  index,
+  count,
+  title,
+  act,
+  keyShortcuts = false,
+  children,
+}: {
+  index: number;
+  count: number;
+  title: string;
+  act: (action: NavAction) => void;
+  keyShortcuts?: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
       <nav className="deck-nav" aria-label="Steps">
-        <button type="button" className="deck-nav__button" onClick={() => act("prev")} aria-disabled={index === 0} aria-keyshortcuts={keyShortcuts ? "ArrowLeft" : undefined}>
+        <button
+          type="button"
+          className="deck-nav__button"
+          onClick={() => act("prev")}
+          aria-disabled={index === 0}
+          aria-keyshortcuts={keyShortcuts ? "ArrowLeft" : undefined}
+        >
           <span aria-hidden="true">←</span> Previous
         </button>
         <p className="deck-nav__next">{children}</p>
-        <button type="button" className="deck-nav__button deck-nav__button--next" onClick={() => act("next")} aria-disabled={index === count - 1} aria-keyshortcuts={keyShortcuts ? "ArrowRight" : undefined}>
+        <button
+          type="button"
+          className="deck-nav__button deck-nav__button--next"
+          onClick={() => act("next")}
+          aria-disabled={index === count - 1}
+          aria-keyshortcuts={keyShortcuts ? "ArrowRight" : undefined}
+        >
           Next <span aria-hidden="true">→</span>
         </button>
       </nav>

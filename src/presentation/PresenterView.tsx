@@ -77,7 +77,9 @@ export function PresenterView({ story }: { story: StoryDataset }) {
             <StoryText text={step.text} interactive={false} />
           </p>
           <h3 className="presenter__label">Notes</h3>
-          <p className={step.notes ? "presenter__notes" : "presenter__notes presenter__notes--none"}>{step.notes ? <StoryText text={step.notes} interactive={false} /> : "No notes for this step."}</p>
+          <p className={step.notes ? "presenter__notes" : "presenter__notes presenter__notes--none"}>
+            {step.notes ? <StoryText text={step.notes} interactive={false} /> : "No notes for this step."}
+          </p>
         </section>
         <div className="presenter__side">
           <section className="presenter__next" aria-labelledby={nextId}>

@@ -29,12 +29,26 @@ import { StepQuote } from "./StepQuote.tsx";
 import { progressLabel, stepView } from "./stepModel.ts";
 import { StoryText } from "./StoryText.tsx";
 
-export function PrintHandout({ story, drawn, ref }: { story: StoryDataset; drawn: boolean; ref?: Ref<HTMLDivElement> }) {
+export function PrintHandout({
+  story,
+  drawn,
+  ref,
+}: {
+  story: StoryDataset;
+  drawn: boolean;
+  ref?: Ref<HTMLDivElement>;
+}) {
   const count = story.steps.length;
   return (
     <div className="handout" ref={ref} data-ready={drawn}>
       {story.steps.map((step, i) => (
-        <section key={step.id} className="handout__step" data-step={step.id} data-graphic-kind={step.graphic} aria-label={step.title}>
+        <section
+          key={step.id}
+          className="handout__step"
+          data-step={step.id}
+          data-graphic-kind={step.graphic}
+          aria-label={step.title}
+        >
           <p className="handout__running">
             {story.title} · {progressLabel(i, count)}
           </p>
@@ -44,7 +58,11 @@ export function PrintHandout({ story, drawn, ref }: { story: StoryDataset; drawn
           </p>
           {step.quote && <StepQuote quote={step.quote} />}
           <div className="handout__graphic">
-            <StepGraphic graphic={step.graphic} highlight={stepView(step, { current: DEFAULT_URL_STATE }).highlight} printState={step.state} />
+            <StepGraphic
+              graphic={step.graphic}
+              highlight={stepView(step, { current: DEFAULT_URL_STATE }).highlight}
+              printState={step.state}
+            />
           </div>
         </section>
       ))}

@@ -25,7 +25,12 @@ import { parseUrlState } from "../state/urlState.ts";
 
 /** Converted basemaps, by resolution, stances and focus: each is made once for all the steps. */
 const converted = new WeakMap<Topology, Map<string, Basemap>>();
-function convert(topology: Topology, resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]): Basemap {
+function convert(
+  topology: Topology,
+  resolution: Resolution,
+  data: ExitRoutesDataset,
+  focus: readonly string[],
+): Basemap {
   const key = JSON.stringify([resolution, data.stances.map((s) => [s.iso, s.position]), focus]);
   let byKey = converted.get(topology);
   if (!byKey) converted.set(topology, (byKey = new Map()));
@@ -67,8 +72,14 @@ const noop = () => {};
 function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState: string }) {
   const view = useMemo(() => parseUrlState(stepState), [stepState]);
   const model = useMemo(() => buildFlowModel(data, widthOptionsFor(WIDTH)), [data]);
-  const visible = useMemo(() => filterRoutes(model.routes, effectiveFilters(model, { period: view.period, modes: view.modes })), [model, view]);
-  const labels = useMemo(() => labelCandidates(visible, data.stances, model.places), [visible, data.stances, model.places]);
+  const visible = useMemo(
+    () => filterRoutes(model.routes, effectiveFilters(model, { period: view.period, modes: view.modes })),
+    [model, view],
+  );
+  const labels = useMemo(
+    () => labelCandidates(visible, data.stances, model.places),
+    [visible, data.stances, model.places],
+  );
   const camera = cameraById(data.cameras, view.camera);
   const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
   const focus = useMemo(() => {
@@ -99,7 +110,12 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
   const selected = view.route && visible.some((r) => r.id === view.route) ? view.route : null;
   return (
     <div className="exit-routes print-map">
-      <div className="exit-map print-map__frame" data-map-engine="svg" data-map-ready={final ? "true" : "false"} data-basemap={basemap?.resolution ?? "none"}>
+      <div
+        className="exit-map print-map__frame"
+        data-map-engine="svg"
+        data-map-ready={final ? "true" : "false"}
+        data-basemap={basemap?.resolution ?? "none"}
+      >
         <SvgExitRouteMap
           data={data}
           model={model}
@@ -133,7 +149,11 @@ const definitions = new Map<string, GraphicDefinition<"exit-routes">>();
 function definitionFor(stepState: string): GraphicDefinition<"exit-routes"> {
   let def = definitions.get(stepState);
   if (!def) {
-    def = { ...exitRoutesGraphic, minHeight: 0, chart: ({ data }) => <StaticStepMap data={data} stepState={stepState} /> };
+    def = {
+      ...exitRoutesGraphic,
+      minHeight: 0,
+      chart: ({ data }) => <StaticStepMap data={data} stepState={stepState} />,
+    };
     definitions.set(stepState, def);
   }
   return def;

@@ -18,7 +18,11 @@ function SlideMapChart({ data }: { data: ExitRoutesDataset }) {
   );
 }
 
-const slideMapGraphic: GraphicDefinition<"exit-routes"> = { ...exitRoutesGraphic, minHeight: 360, chart: SlideMapChart };
+const slideMapGraphic: GraphicDefinition<"exit-routes"> = {
+  ...exitRoutesGraphic,
+  minHeight: 360,
+  chart: SlideMapChart,
+};
 
 export default function SlideMap({ highlight }: { highlight: readonly string[] }) {
   return <GraphicView def={slideMapGraphic} options={{ highlight }} />;

@@ -42,7 +42,15 @@ function HandoutMap({ stepState }: { stepState: string }) {
   );
 }
 
-export function StepGraphic({ graphic, highlight, printState }: { graphic: Step["graphic"]; highlight: readonly string[]; printState?: string }) {
+export function StepGraphic({
+  graphic,
+  highlight,
+  printState,
+}: {
+  graphic: Step["graphic"];
+  highlight: readonly string[];
+  printState?: string;
+}) {
   switch (graphic) {
     case "border-stops":
       return <GraphicView def={borderStopsGraphic} options={{ highlight }} />;

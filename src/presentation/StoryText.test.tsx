@@ -7,7 +7,11 @@ import type { FiguresDataset } from "../schema/datasets.ts";
 import { resetAppStore, useAppStore } from "../state/store.ts";
 import { StoryText } from "./StoryText.tsx";
 
-const figure = (id: string, value: number, qualifier: FiguresDataset["figures"][number]["qualifier"]): FiguresDataset["figures"][number] => ({
+const figure = (
+  id: string,
+  value: number,
+  qualifier: FiguresDataset["figures"][number]["qualifier"],
+): FiguresDataset["figures"][number] => ({
   id,
   value,
   printed: String(value),
@@ -35,7 +39,9 @@ const figures: FiguresDataset = {
 };
 
 function withFigures(children: ReactNode, loaded = true) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, queryFn: () => new Promise(() => {}) } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity, queryFn: () => new Promise(() => {}) } },
+  });
   if (loaded) client.setQueryData(["dataset", "figures"], figures);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

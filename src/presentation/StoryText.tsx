@@ -30,7 +30,14 @@ export function StoryText({ text, interactive = true }: { text: string; interact
               {label}
             </strong>
           ) : (
-            <button type="button" className="figure-link story-figure" data-figure={s.id} aria-haspopup="dialog" title="Where this number comes from" onClick={() => openFigure(s.id)}>
+            <button
+              type="button"
+              className="figure-link story-figure"
+              data-figure={s.id}
+              aria-haspopup="dialog"
+              title="Where this number comes from"
+              onClick={() => openFigure(s.id)}
+            >
               {label}
             </button>
           );

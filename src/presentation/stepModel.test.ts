@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_URL_STATE, type UrlState } from "../state/urlState.ts";
-import { applyNavAction, presentationSearch, progressFraction, progressLabel, stepAnnouncement, stepIndexFromId, stepView, type NavAction } from "./stepModel.ts";
+import {
+  applyNavAction,
+  presentationSearch,
+  progressFraction,
+  progressLabel,
+  stepAnnouncement,
+  stepIndexFromId,
+  stepView,
+  type NavAction,
+} from "./stepModel.ts";
 
 const steps = [{ id: "before" }, { id: "invasion" }, { id: "forces" }, { id: "alaska" }];
 
@@ -42,7 +51,10 @@ describe("applyNavAction", () => {
   });
   it("next then prev returns to the start except at the last step (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 30 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n - 2 }))), ([n, i]) => applyNavAction(applyNavAction(i, "next", n), "prev", n) === i),
+      fc.property(
+        fc.integer({ min: 2, max: 30 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n - 2 }))),
+        ([n, i]) => applyNavAction(applyNavAction(i, "next", n), "prev", n) === i,
+      ),
     );
   });
 });
@@ -59,22 +71,47 @@ describe("progress", () => {
 });
 
 describe("stepView", () => {
-  const current: UrlState = { ...DEFAULT_URL_STATE, theme: "dark", period: "invasion", camera: "north-america", route: "via-mexico", tables: ["forces"] };
+  const current: UrlState = {
+    ...DEFAULT_URL_STATE,
+    theme: "dark",
+    period: "invasion",
+    camera: "north-america",
+    route: "via-mexico",
+    tables: ["forces"],
+  };
 
   it("applies a map step's saved view, keeping the deck's theme", () => {
-    const v = stepView({ state: "period=mobilization&camera=bering-strait&route=to-alaska", graphic: "exit-routes" }, { current });
-    expect(v.state).toEqual({ ...DEFAULT_URL_STATE, period: "mobilization", camera: "bering-strait", route: "to-alaska", theme: "dark" });
+    const v = stepView(
+      { state: "period=mobilization&camera=bering-strait&route=to-alaska", graphic: "exit-routes" },
+      { current },
+    );
+    expect(v.state).toEqual({
+      ...DEFAULT_URL_STATE,
+      period: "mobilization",
+      camera: "bering-strait",
+      route: "to-alaska",
+      theme: "dark",
+    });
     expect(v.highlight).toEqual(["to-alaska"]);
   });
 
   it("leaves the map's fields alone on a chart step, so the hidden map stays where it was", () => {
     const v = stepView({ state: "", graphic: "border-stops" }, { current });
-    expect(v.state).toEqual({ ...DEFAULT_URL_STATE, period: "invasion", camera: "north-america", route: "via-mexico", theme: "dark" });
+    expect(v.state).toEqual({
+      ...DEFAULT_URL_STATE,
+      period: "invasion",
+      camera: "north-america",
+      route: "via-mexico",
+      theme: "dark",
+    });
     expect(v.highlight).toEqual([]);
   });
 
   it("turns a named figure into a highlight, never an open provenance dialog", () => {
-    const v = stepView({ state: "figure=stops-2022-01&table=border-stops", graphic: "border-stops" }, { current: { ...current, figure: "georgia-week" } });
+    const v = stepView(
+      { state: "figure=stops-2022-01&table=border-stops", graphic: "border-stops" },
+      { current: { ...current, figure: "georgia-week" } },
+    );
     expect(v.state.figure).toBeNull();
     expect(v.state.tables).toEqual(["border-stops"]);
     expect(v.highlight).toEqual(["stops-2022-01"]);
@@ -96,7 +133,9 @@ describe("stepView", () => {
 describe("presentationSearch", () => {
   it("holds only the step, the presenter flag and an explicit theme", () => {
     expect(presentationSearch({ step: "alaska" })).toBe("?step=alaska");
-    expect(presentationSearch({ step: "alaska", presenter: true, theme: "dark" })).toBe("?presenter=1&step=alaska&theme=dark");
+    expect(presentationSearch({ step: "alaska", presenter: true, theme: "dark" })).toBe(
+      "?presenter=1&step=alaska&theme=dark",
+    );
     expect(presentationSearch({ step: "forces", theme: "system" })).toBe("?step=forces");
   });
 });

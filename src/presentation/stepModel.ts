@@ -36,10 +36,12 @@ export function applyNavAction(index: number, action: NavAction, count: number):
 export const progressLabel = (index: number, count: number): string => `Step ${index + 1} of ${count}`;
 
 /** Share of the story reached, 0–1 (the first step of seven is 1/7, the last is 1). */
-export const progressFraction = (index: number, count: number): number => (count <= 0 ? 0 : Math.min(1, Math.max(0, (index + 1) / count)));
+export const progressFraction = (index: number, count: number): number =>
+  count <= 0 ? 0 : Math.min(1, Math.max(0, (index + 1) / count));
 
 /** The announcement when the step changes: "Step 3 of 7: The forces Russia could draw on". */
-export const stepAnnouncement = (index: number, count: number, title: string): string => `${progressLabel(index, count)}: ${title}`;
+export const stepAnnouncement = (index: number, count: number, title: string): string =>
+  `${progressLabel(index, count)}: ${title}`;
 
 export interface StepView {
   /** What goes into the store. */
@@ -61,7 +63,10 @@ const MAP_FIELDS = ["period", "modes", "camera", "route"] as const satisfies rea
  *   (hidden) map stays on the last map view and flies from there to the next one
  *   rather than from the world view.
  */
-export function stepView(step: { state: string; graphic: string }, options: { current: UrlState; known?: KnownIds | undefined }): StepView {
+export function stepView(
+  step: { state: string; graphic: string },
+  options: { current: UrlState; known?: KnownIds | undefined },
+): StepView {
   let parsed = parseUrlState(step.state);
   if (options.known) parsed = restrictToKnown(parsed, options.known);
   const highlight = [parsed.figure, parsed.route].filter((id): id is string => id !== null);

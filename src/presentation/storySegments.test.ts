@@ -32,7 +32,9 @@ describe("storySegments", () => {
     expect(segs[1]).toMatchObject({ before: "(", after: ")," });
     expect(segs[2]).toEqual({ kind: "text", text: " then " });
     expect(segs[3]).toMatchObject({ before: "(", after: ")." });
-    expect(render("crossings ({kazakhstan-week}), then ({georgia-week}).")).toBe("crossings ([98,000]), then ([53,000]).");
+    expect(render("crossings ({kazakhstan-week}), then ({georgia-week}).")).toBe(
+      "crossings ([98,000]), then ([53,000]).",
+    );
   });
 
   it("handles units, missing values, adjacent placeholders and text with none", () => {

@@ -44,7 +44,14 @@ export function storySegments(text: string, figures: ReadonlyMap<string, Formatt
     const after = CLOSING.exec(rest.split("{", 1)[0]!)?.[0] ?? "";
     const id = m[1]!;
     const figure = figures?.get(id);
-    out.push({ kind: "figure", id, label: figure ? formatFigure(figure) : null, known: figures === null || figure !== undefined, before, after });
+    out.push({
+      kind: "figure",
+      id,
+      label: figure ? formatFigure(figure) : null,
+      known: figures === null || figure !== undefined,
+      before,
+      after,
+    });
     last = end + after.length;
   }
   if (last < text.length) out.push({ kind: "text", text: text.slice(last) });

@@ -133,7 +133,9 @@ export function usePrintHandout(): PrintHandoutControl {
         .catch(noop);
     };
     const timer = setTimeout(() => {
-      idle = window.requestIdleCallback ? window.requestIdleCallback(start, { timeout: 5000 }) : window.setTimeout(start, 0);
+      idle = window.requestIdleCallback
+        ? window.requestIdleCallback(start, { timeout: 5000 })
+        : window.setTimeout(start, 0);
     }, PREFETCH_DELAY_MS);
     return () => {
       clearTimeout(timer);

@@ -38,7 +38,8 @@ export function useStepNavigation(steps: readonly { id: string }[], options: { p
   useEffect(() => {
     if (!current) return;
     const search = presentationSearch({ step: current, presenter: options.presenter, theme });
-    if (search !== window.location.search) history.replaceState(history.state, "", `${window.location.pathname}${search}${window.location.hash}`);
+    if (search !== window.location.search)
+      history.replaceState(history.state, "", `${window.location.pathname}${search}${window.location.hash}`);
   }, [current, options.presenter, theme]);
 
   const goTo = useCallback(
@@ -50,6 +51,9 @@ export function useStepNavigation(steps: readonly { id: string }[], options: { p
     },
     [steps],
   );
-  const act = useCallback((action: NavAction) => goTo(applyNavAction(index, action, steps.length)), [goTo, index, steps.length]);
+  const act = useCallback(
+    (action: NavAction) => goTo(applyNavAction(index, action, steps.length)),
+    [goTo, index, steps.length],
+  );
   return { index, goTo, act };
 }

@@ -48,7 +48,14 @@ export function ProvenancePanel() {
           Close
         </button>
       </div>
-      {figureId && error && !data && <PanelMessage title="Sorry, the figure records could not be loaded." detail={error.message} busy={isFetching} onRetry={() => void refetch()} />}
+      {figureId && error && !data && (
+        <PanelMessage
+          title="Sorry, the figure records could not be loaded."
+          detail={error.message}
+          busy={isFetching}
+          onRetry={() => void refetch()}
+        />
+      )}
       {figureId && !error && !data && <p role="status">Loading the figure record…</p>}
       {figureId && data && !figure && <p role="alert">No figure “{figureId}” in the ledger.</p>}
       {figure && <FigureRecordView figure={figure} sources={sources} all={data!.figures} onOpen={openFigure} />}
@@ -56,17 +63,36 @@ export function ProvenancePanel() {
   );
 }
 
-function FigureRecordView({ figure: f, sources, all, onOpen }: { figure: FigureRecord; sources: Map<string, SourceRecord>; all: FigureRecord[]; onOpen: (id: string) => void }) {
+function FigureRecordView({
+  figure: f,
+  sources,
+  all,
+  onOpen,
+}: {
+  figure: FigureRecord;
+  sources: Map<string, SourceRecord>;
+  all: FigureRecord[];
+  onOpen: (id: string) => void;
+}) {
   const byId = new Map(all.map((x) => [x.id, x]));
   return (
     <div className="record" data-figure={f.id}>
       <p className="record__value">
-        <span className="record__number">{formatFigure(f)}</span> <span className="record__unit">{f.unit === "ratio" || f.unit === "km" || f.unit === "miles" ? "" : f.unit}</span>
+        <span className="record__number">{formatFigure(f)}</span>{" "}
+        <span className="record__unit">
+          {f.unit === "ratio" || f.unit === "km" || f.unit === "miles" ? "" : f.unit}
+        </span>
       </p>
       <p className="record__counts">{f.counts}</p>
       <dl className="record__facts">
         <dt>Printed as</dt>
-        <dd>{f.printed ? `“${f.printed}”` : f.value === null ? "Not printed: the articles give no number" : "Not printed: computed"}</dd>
+        <dd>
+          {f.printed
+            ? `“${f.printed}”`
+            : f.value === null
+              ? "Not printed: the articles give no number"
+              : "Not printed: computed"}
+        </dd>
         <dt>Where, when</dt>
         <dd>
           {f.place ?? "—"}, {f.period}
@@ -89,7 +115,9 @@ function FigureRecordView({ figure: f, sources, all, onOpen }: { figure: FigureR
             {f.derivation.inputs.map((id) => (
               <li key={id}>
                 <button type="button" className="link-button" onClick={() => onOpen(id)}>
-                  {byId.get(id) ? `${formatFigure(byId.get(id)!)}: ${byId.get(id)!.counts}, ${byId.get(id)!.period}` : id}
+                  {byId.get(id)
+                    ? `${formatFigure(byId.get(id)!)}: ${byId.get(id)!.counts}, ${byId.get(id)!.period}`
+                    : id}
                 </button>
               </li>
             ))}
@@ -107,7 +135,8 @@ function FigureRecordView({ figure: f, sources, all, onOpen }: { figure: FigureR
                 <footer>
                   {s ? (
                     <>
-                      <cite>{s.headline}</cite> — {s.outlet ?? "outlet not named in the text"}, {formatDate(s.published)}
+                      <cite>{s.headline}</cite> — {s.outlet ?? "outlet not named in the text"},{" "}
+                      {formatDate(s.published)}
                     </>
                   ) : (
                     c.source

@@ -7,7 +7,15 @@ import { formatDate } from "../ui/sourceLine.ts";
 export function SourcesList() {
   const { data, error, isPending, isFetching, refetch } = useQuery(datasetQuery("figures"));
   if (isPending) return <p role="status">Loading sources…</p>;
-  if (error && !data) return <PanelMessage title="Sorry, the list of sources could not be loaded." detail={error.message} busy={isFetching} onRetry={() => void refetch()} />;
+  if (error && !data)
+    return (
+      <PanelMessage
+        title="Sorry, the list of sources could not be loaded."
+        detail={error.message}
+        busy={isFetching}
+        onRetry={() => void refetch()}
+      />
+    );
   return (
     <ol className="sources">
       {data.sources.map((s) => (

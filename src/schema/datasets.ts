@@ -88,7 +88,9 @@ export type StanceRecord = z.infer<typeof StanceRecord>;
 
 export const ExitRoutesDataset = z.strictObject({
   ...Header,
-  periods: z.array(z.strictObject({ id: Id, label: z.string(), period: z.string(), date: z.string(), event: z.string() })).check(z.minLength(1)),
+  periods: z
+    .array(z.strictObject({ id: Id, label: z.string(), period: z.string(), date: z.string(), event: z.string() }))
+    .check(z.minLength(1)),
   cameras: z.array(Camera).check(z.minLength(1)),
   places: z.array(PlaceRecord),
   routes: z.array(RouteRecord),
@@ -101,16 +103,18 @@ export const BorderStopsDataset = z.strictObject({
   ...Header,
   subject: z.string(),
   axisLabel: z.string(),
-  bars: z.array(
-    z.strictObject({
-      figure: FigureRef,
-      /** The per-month rate drawn as the bar: a derived figure, or the figure itself when it covers one month. */
-      perMonth: FigureRef,
-      /** Length of the period in months. */
-      months: z.int().check(z.positive()),
-      periodStart: z.string(),
-    }),
-  ).check(z.minLength(1)),
+  bars: z
+    .array(
+      z.strictObject({
+        figure: FigureRef,
+        /** The per-month rate drawn as the bar: a derived figure, or the figure itself when it covers one month. */
+        perMonth: FigureRef,
+        /** Length of the period in months. */
+        months: z.int().check(z.positive()),
+        periodStart: z.string(),
+      }),
+    )
+    .check(z.minLength(1)),
   annotations: z.array(z.strictObject({ figure: Id, text: z.string(), citation: Citation })),
 });
 export type BorderStopsDataset = z.infer<typeof BorderStopsDataset>;

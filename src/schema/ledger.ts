@@ -75,7 +75,11 @@ export const Figure = z
   })
   .superRefine((f, ctx) => {
     if (f.value === null && !f.missing) {
-      ctx.addIssue({ code: "custom", path: ["missing"], message: "is required when value is null: say why the number is missing" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["missing"],
+        message: "is required when value is null: say why the number is missing",
+      });
     }
     if (f.value !== null && f.missing) {
       ctx.addIssue({ code: "custom", path: ["missing"], message: "must be absent when the figure has a value" });
@@ -84,11 +88,19 @@ export const Figure = z
       ctx.addIssue({ code: "custom", path: ["value"], message: "must be a finite number" });
     }
     if (f.basis === "derived") {
-      if (!f.derivation) ctx.addIssue({ code: "custom", path: ["derivation"], message: "is required when basis is derived" });
+      if (!f.derivation)
+        ctx.addIssue({ code: "custom", path: ["derivation"], message: "is required when basis is derived" });
     } else {
-      if (f.derivation) ctx.addIssue({ code: "custom", path: ["derivation"], message: "is only allowed when basis is derived" });
-      if (f.value !== null && f.citations.length === 0) ctx.addIssue({ code: "custom", path: ["citations"], message: "needs at least one quote for a reported or context figure" });
-      if (f.value !== null && !f.printed) ctx.addIssue({ code: "custom", path: ["printed"], message: "is required: the number as printed in the quote" });
+      if (f.derivation)
+        ctx.addIssue({ code: "custom", path: ["derivation"], message: "is only allowed when basis is derived" });
+      if (f.value !== null && f.citations.length === 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["citations"],
+          message: "needs at least one quote for a reported or context figure",
+        });
+      if (f.value !== null && !f.printed)
+        ctx.addIssue({ code: "custom", path: ["printed"], message: "is required: the number as printed in the quote" });
     }
   });
 export type Figure = z.infer<typeof Figure>;
@@ -102,7 +114,10 @@ export const Place = z.strictObject({
   /** [longitude, latitude] in degrees, WGS 84. The point drawn for the place. */
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
   /** ISO 3166-1 numeric code, for countries: joins the place to the basemap polygon. */
-  iso: z.string().regex(/^\d{3}$/, "must be the 3-digit ISO 3166-1 numeric code").optional(),
+  iso: z
+    .string()
+    .regex(/^\d{3}$/, "must be the 3-digit ISO 3166-1 numeric code")
+    .optional(),
   /** True when an article names the place; false when we added it as context. */
   named: z.boolean(),
   /** How the point was chosen (a capital as a stand-in for a country, an inferred landing site). */
@@ -202,7 +217,9 @@ export const Graphics = z.strictObject({
   }),
   forces: GraphicText.extend({
     sides: z.tuple([z.string().min(1), z.string().min(1)]),
-    groups: z.array(z.strictObject({ id: Id, label: z.string().min(1), categories: z.array(ForceCategory).min(1) })).min(1),
+    groups: z
+      .array(z.strictObject({ id: Id, label: z.string().min(1), categories: z.array(ForceCategory).min(1) }))
+      .min(1),
   }),
   weekBreakdown: GraphicText.extend({
     parts: z.array(Id).min(1),

@@ -46,7 +46,14 @@ function parsePoint(text: string): Point | string {
   let m = YEAR.exec(text);
   if (m) {
     const y = Number(m[1]);
-    return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, granularity: "year", monthFrom: y * 12, monthTo: y * 12 + 12, wholeMonths: true };
+    return {
+      start: `${m[1]}-01-01`,
+      end: `${m[1]}-12-31`,
+      granularity: "year",
+      monthFrom: y * 12,
+      monthTo: y * 12 + 12,
+      wholeMonths: true,
+    };
   }
   m = MONTH.exec(text);
   if (m) {
@@ -54,7 +61,14 @@ function parsePoint(text: string): Point | string {
     const mo = Number(m[2]);
     if (mo < 1 || mo > 12) return `month ${m[2]} does not exist`;
     const last = daysInMonth(y, mo);
-    return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(last)}`, granularity: "month", monthFrom: y * 12 + mo - 1, monthTo: y * 12 + mo, wholeMonths: true };
+    return {
+      start: `${m[1]}-${m[2]}-01`,
+      end: `${m[1]}-${m[2]}-${pad(last)}`,
+      granularity: "month",
+      monthFrom: y * 12 + mo - 1,
+      monthTo: y * 12 + mo,
+      wholeMonths: true,
+    };
   }
   m = DAY.exec(text);
   if (m) {
@@ -63,7 +77,14 @@ function parsePoint(text: string): Point | string {
     const d = Number(m[3]);
     if (mo < 1 || mo > 12) return `month ${m[2]} does not exist`;
     if (d < 1 || d > daysInMonth(y, mo)) return `${text} does not exist (${y}-${m[2]} has ${daysInMonth(y, mo)} days)`;
-    return { start: text, end: text, granularity: "day", monthFrom: y * 12 + mo - 1, monthTo: y * 12 + mo, wholeMonths: false };
+    return {
+      start: text,
+      end: text,
+      granularity: "day",
+      monthFrom: y * 12 + mo - 1,
+      monthTo: y * 12 + mo,
+      wholeMonths: false,
+    };
   }
   return `"${text}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`;
 }
@@ -75,7 +96,13 @@ export function parsePeriod(text: string): Period | string {
   const a = parsePoint(parts[0]!.trim());
   if (typeof a === "string") return a;
   if (parts.length === 1) {
-    return { text, start: a.start, end: a.end, granularity: a.granularity, months: a.wholeMonths ? a.monthTo - a.monthFrom : null };
+    return {
+      text,
+      start: a.start,
+      end: a.end,
+      granularity: a.granularity,
+      months: a.wholeMonths ? a.monthTo - a.monthFrom : null,
+    };
   }
   const b = parsePoint(parts[1]!.trim());
   if (typeof b === "string") return b;
@@ -87,7 +114,20 @@ export function parsePeriod(text: string): Period | string {
 /** True when the string is a valid date or period. */
 export const isPeriod = (text: string): boolean => typeof parsePeriod(text) !== "string";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Human label: "2020", "January 2022", "21 September 2022", "21–27 September 2022". */
 export function formatPeriod(text: string): string {
@@ -101,7 +141,10 @@ export function formatPeriod(text: string): string {
   const wholeYears = p.start.endsWith("-01-01") && p.end.endsWith("-12-31");
   if (wholeYears) return `${sy}–${ey}`;
   const wholeMonths = sd === 1 && ed === new Date(Date.UTC(ey, em, 0)).getUTCDate();
-  if (wholeMonths) return sy === ey ? `${MONTHS[sm - 1]}–${MONTHS[em - 1]} ${sy}` : `${MONTHS[sm - 1]} ${sy} – ${MONTHS[em - 1]} ${ey}`;
+  if (wholeMonths)
+    return sy === ey
+      ? `${MONTHS[sm - 1]}–${MONTHS[em - 1]} ${sy}`
+      : `${MONTHS[sm - 1]} ${sy} – ${MONTHS[em - 1]} ${ey}`;
   if (sy === ey && sm === em) return `${sd}–${ed} ${MONTHS[sm - 1]} ${sy}`;
   if (sy === ey) return `${sd} ${MONTHS[sm - 1]} – ${ed} ${MONTHS[em - 1]} ${sy}`;
   return `${sd} ${MONTHS[sm - 1]} ${sy} – ${ed} ${MONTHS[em - 1]} ${ey}`;

@@ -19,7 +19,9 @@ import en from "zod/v4/locales/en.js";
 if (!z.config().localeError) z.config(en());
 
 /** Lower-case identifiers: `georgia-week`, `ru-tanks`. */
-export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. georgia-week"));
+export const Id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. georgia-week"));
 
 /** How the printed number relates to the true value. */
 export const Qualifier = z.enum(["exact", "about", "at-least", "more-than", "up-to"]);
@@ -36,7 +38,12 @@ export const Citation = z.strictObject({
   /** Source id from sources.yaml. */
   source: Id,
   /** Short verbatim excerpt of the archived text (whitespace and typographic quotes normalised). */
-  quote: z.string().check(z.minLength(8, "is too short to be a useful citation"), z.maxLength(400, "is longer than a short quote (400 characters)")),
+  quote: z
+    .string()
+    .check(
+      z.minLength(8, "is too short to be a useful citation"),
+      z.maxLength(400, "is longer than a short quote (400 characters)"),
+    ),
 });
 export type Citation = z.infer<typeof Citation>;
 

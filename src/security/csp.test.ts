@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CSP_DIRECTIVES, CSP_HEADER_POLICY, CSP_POLICY, CSP_REPORT_PATH, inlineScriptProblems, withPolicyMeta } from "./csp.ts";
+import {
+  CSP_DIRECTIVES,
+  CSP_HEADER_POLICY,
+  CSP_POLICY,
+  CSP_REPORT_PATH,
+  inlineScriptProblems,
+  withPolicyMeta,
+} from "./csp.ts";
 
 describe("the Content Security Policy", () => {
   it("allows scripts from the page's own origin only: no eval, no inline script", () => {
@@ -23,7 +30,11 @@ describe("the Content Security Policy", () => {
 
 describe("inlineScriptProblems", () => {
   it("accepts external module scripts and JSON data blocks", () => {
-    expect(inlineScriptProblems(`<script type="module" crossorigin src="/assets/a.js"></script><script type="application/json">{"a":1}</script>`)).toEqual([]);
+    expect(
+      inlineScriptProblems(
+        `<script type="module" crossorigin src="/assets/a.js"></script><script type="application/json">{"a":1}</script>`,
+      ),
+    ).toEqual([]);
   });
 
   it("finds inline scripts, inline handlers and javascript: URLs", () => {
@@ -36,14 +47,20 @@ describe("inlineScriptProblems", () => {
 
 describe("withPolicyMeta", () => {
   it("puts the policy right after the charset, before any script", () => {
-    const html = withPolicyMeta(`<!doctype html><html><head>\n<meta charset="utf-8" />\n<script type="module" src="/a.js"></script></head></html>`);
+    const html = withPolicyMeta(
+      `<!doctype html><html><head>\n<meta charset="utf-8" />\n<script type="module" src="/a.js"></script></head></html>`,
+    );
     const meta = html.indexOf(`<meta http-equiv="Content-Security-Policy" content="${CSP_POLICY}" />`);
     expect(meta).toBeGreaterThan(html.indexOf("charset"));
     expect(meta).toBeLessThan(html.indexOf("<script"));
   });
 
   it("falls back to the start of <head>, and refuses a page that already has a policy", () => {
-    expect(withPolicyMeta(`<html><head><title>x</title></head></html>`)).toMatch(/<head>\n\s*<meta http-equiv="Content-Security-Policy"/);
-    expect(() => withPolicyMeta(`<head><meta http-equiv="Content-Security-Policy" content="default-src *"></head>`)).toThrow(/already/);
+    expect(withPolicyMeta(`<html><head><title>x</title></head></html>`)).toMatch(
+      /<head>\n\s*<meta http-equiv="Content-Security-Policy"/,
+    );
+    expect(() =>
+      withPolicyMeta(`<head><meta http-equiv="Content-Security-Policy" content="default-src *"></head>`),
+    ).toThrow(/already/);
   });
 });

@@ -53,7 +53,8 @@ export function inlineScriptProblems(html: string): string[] {
     const attrs = m[1] ?? "";
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
     // JSON data blocks are not executed; anything else without src is inline code.
-    if (!/\bsrc\s*=/i.test(attrs) && type !== "application/json" && type !== "application/ld+json") problems.push(`inline <script${attrs}> (${(m[2] ?? "").trim().slice(0, 60)}…)`);
+    if (!/\bsrc\s*=/i.test(attrs) && type !== "application/json" && type !== "application/ld+json")
+      problems.push(`inline <script${attrs}> (${(m[2] ?? "").trim().slice(0, 60)}…)`);
   }
   for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi)) problems.push(`inline event handler ${m[1]}=`);
   if (/\bjavascript:/i.test(html)) problems.push("javascript: URL");
@@ -62,10 +63,12 @@ export function inlineScriptProblems(html: string): string[] {
 
 /** The page with the policy <meta> right after its charset declaration (before any script it must govern). */
 export function withPolicyMeta(html: string): string {
-  if (/http-equiv=["']?Content-Security-Policy/i.test(html)) throw new Error("the page already declares a Content Security Policy");
+  if (/http-equiv=["']?Content-Security-Policy/i.test(html))
+    throw new Error("the page already declares a Content Security Policy");
   const tag = `<meta http-equiv="Content-Security-Policy" content="${CSP_POLICY}" />`;
   const charset = /<meta\s+charset=[^>]*>/i.exec(html);
-  if (charset) return `${html.slice(0, charset.index + charset[0].length)}\n    ${tag}${html.slice(charset.index + charset[0].length)}`;
+  if (charset)
+    return `${html.slice(0, charset.index + charset[0].length)}\n    ${tag}${html.slice(charset.index + charset[0].length)}`;
   const head = /<head[^>]*>/i.exec(html);
   if (!head) throw new Error("no <head> to put the Content Security Policy in");
   return `${html.slice(0, head.index + head[0].length)}\n    ${tag}${html.slice(head.index + head[0].length)}`;
@@ -92,7 +95,10 @@ export function contentSecurityPolicy(): Plugin[] {
         order: "post",
         handler(html, ctx) {
           const problems = inlineScriptProblems(html);
-          if (problems.length > 0) throw new Error(`${ctx.filename}: the Content Security Policy allows no inline script, but the built page has: ${problems.join("; ")}`);
+          if (problems.length > 0)
+            throw new Error(
+              `${ctx.filename}: the Content Security Policy allows no inline script, but the built page has: ${problems.join("; ")}`,
+            );
           return withPolicyMeta(html);
         },
       },

@@ -48,7 +48,8 @@ export const useAppStore = create<AppState>()((set) => ({
       return { modes: next.length === all.length ? [] : next };
     }),
   setCamera: (camera) => set({ camera }),
-  setTable: (graphic, asTable) => set((s) => ({ tables: asTable ? [...new Set([...s.tables, graphic])] : s.tables.filter((g) => g !== graphic) })),
+  setTable: (graphic, asTable) =>
+    set((s) => ({ tables: asTable ? [...new Set([...s.tables, graphic])] : s.tables.filter((g) => g !== graphic) })),
   setTheme: (theme) => set({ theme }),
   replaceUrlState: (s) => set({ ...s }),
 }));

@@ -5,4 +5,5 @@
 export type ThemeChoice = "system" | "light" | "dark";
 
 /** `theme=light` or `theme=dark`; anything else follows the system. */
-export const parseTheme = (value: string | null): ThemeChoice => (value === "light" || value === "dark" ? value : "system");
+export const parseTheme = (value: string | null): ThemeChoice =>
+  value === "light" || value === "dark" ? value : "system";

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Mode } from "../schema/ledger.ts";
-import { DEFAULT_URL_STATE, GRAPHIC_IDS, parseUrlState, restrictToKnown, serialiseUrlState, type UrlState } from "./urlState.ts";
+import {
+  DEFAULT_URL_STATE,
+  GRAPHIC_IDS,
+  parseUrlState,
+  restrictToKnown,
+  serialiseUrlState,
+  type UrlState,
+} from "./urlState.ts";
 
 describe("URL state", () => {
   it("writes nothing for the defaults", () => {
@@ -10,7 +17,13 @@ describe("URL state", () => {
   });
 
   it("writes only non-defaults, in a stable order", () => {
-    const s: UrlState = { ...DEFAULT_URL_STATE, route: "to-georgia", period: "mobilization", tables: ["forces", "border-stops"], modes: ["sea", "road"] };
+    const s: UrlState = {
+      ...DEFAULT_URL_STATE,
+      route: "to-georgia",
+      period: "mobilization",
+      tables: ["forces", "border-stops"],
+      modes: ["sea", "road"],
+    };
     expect(serialiseUrlState(s)).toBe("period=mobilization&mode=road,sea&route=to-georgia&table=border-stops,forces");
   });
 
@@ -51,9 +64,17 @@ describe("URL state", () => {
   });
 
   it("keeps known ids and drops well-formed unknown ones", () => {
-    const s = restrictToKnown(parseUrlState("?period=mobilization&route=to-atlantis&camera=bering-strait&figure=georgia-week"), KNOWN);
+    const s = restrictToKnown(
+      parseUrlState("?period=mobilization&route=to-atlantis&camera=bering-strait&figure=georgia-week"),
+      KNOWN,
+    );
     expect(s).toMatchObject({ period: "mobilization", route: null, camera: "bering-strait", figure: "georgia-week" });
   });
 });
 
-const KNOWN = { periods: ["invasion", "mobilization"], cameras: ["world", "bering-strait"], routes: ["to-georgia"], figures: ["georgia-week"] };
+const KNOWN = {
+  periods: ["invasion", "mobilization"],
+  cameras: ["world", "bering-strait"],
+  routes: ["to-georgia"],
+  figures: ["georgia-week"],
+};

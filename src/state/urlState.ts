@@ -68,11 +68,13 @@ export function parseUrlState(search: string): UrlState {
 export function serialiseUrlState(state: UrlState): string {
   const q = new URLSearchParams();
   if (state.period !== DEFAULT_URL_STATE.period) q.set("period", state.period);
-  if (state.modes.length > 0 && state.modes.length < MODES.length) q.set("mode", [...state.modes].sort((a, b) => MODES.indexOf(a) - MODES.indexOf(b)).join(","));
+  if (state.modes.length > 0 && state.modes.length < MODES.length)
+    q.set("mode", [...state.modes].sort((a, b) => MODES.indexOf(a) - MODES.indexOf(b)).join(","));
   if (state.camera !== DEFAULT_URL_STATE.camera) q.set("camera", state.camera);
   if (state.route) q.set("route", state.route);
   if (state.figure) q.set("figure", state.figure);
-  if (state.tables.length > 0) q.set("table", [...state.tables].sort((a, b) => GRAPHIC_IDS.indexOf(a) - GRAPHIC_IDS.indexOf(b)).join(","));
+  if (state.tables.length > 0)
+    q.set("table", [...state.tables].sort((a, b) => GRAPHIC_IDS.indexOf(a) - GRAPHIC_IDS.indexOf(b)).join(","));
   if (state.theme !== DEFAULT_URL_STATE.theme) q.set("theme", state.theme);
   return q.toString().replaceAll("%2C", ",");
 }
@@ -89,8 +91,10 @@ export interface KnownIds {
  * the data fall back to their defaults (a well-formed but unknown route is dropped).
  */
 export function restrictToKnown(state: UrlState, known: KnownIds): UrlState {
-  const keep = (value: string, list: readonly string[] | undefined, fallback: string) => (list && !list.includes(value) ? fallback : value);
-  const keepOrNull = (value: string | null, list: readonly string[] | undefined) => (value !== null && list && !list.includes(value) ? null : value);
+  const keep = (value: string, list: readonly string[] | undefined, fallback: string) =>
+    list && !list.includes(value) ? fallback : value;
+  const keepOrNull = (value: string | null, list: readonly string[] | undefined) =>
+    value !== null && list && !list.includes(value) ? null : value;
   return {
     ...state,
     period: state.period === "all" ? "all" : keep(state.period, known.periods, DEFAULT_URL_STATE.period),

@@ -13,7 +13,8 @@ export function useUrlSync(): void {
     apply();
     // Canonicalise: drop unknown or malformed parameters from the address bar.
     const canonical = serialiseUrlState(selectUrlState(useAppStore.getState()));
-    if (canonical !== window.location.search.replace(/^\?/, "")) history.replaceState(history.state, "", urlFor(canonical));
+    if (canonical !== window.location.search.replace(/^\?/, ""))
+      history.replaceState(history.state, "", urlFor(canonical));
 
     let last = canonical;
     const unsubscribe = useAppStore.subscribe((s) => {

@@ -25,7 +25,17 @@ export interface GraphicFrameProps {
   actions?: ReactNode;
 }
 
-export function GraphicFrame({ dataset, meta, description, asTable, onToggleTable, table, children, level = 2, actions }: GraphicFrameProps) {
+export function GraphicFrame({
+  dataset,
+  meta,
+  description,
+  asTable,
+  onToggleTable,
+  table,
+  children,
+  level = 2,
+  actions,
+}: GraphicFrameProps) {
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -42,7 +52,13 @@ export function GraphicFrame({ dataset, meta, description, asTable, onToggleTabl
     }
     try {
       const caption = { title: meta.title, source };
-      const text = svg ? standaloneSvg(svg, caption) : canvasExport(canvas!, caption, body.current?.querySelector<SVGSVGElement>("svg[data-export-overlay]") ?? null);
+      const text = svg
+        ? standaloneSvg(svg, caption)
+        : canvasExport(
+            canvas!,
+            caption,
+            body.current?.querySelector<SVGSVGElement>("svg[data-export-overlay]") ?? null,
+          );
       if (kind === "svg") download(`${dataset}.svg`, text);
       else download(`${dataset}.png`, await svgToPng(text, 2));
     } catch (err) {

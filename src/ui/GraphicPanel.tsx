@@ -12,7 +12,17 @@ import { useWidth } from "./useWidth.ts";
 /** After this long a loading panel says it is still waiting, rather than spinning silently. */
 const SLOW_MS = 3000;
 
-export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, children }: { dataset: N; name: string; minHeight: number; children: (data: DatasetOf<N>, width: number) => ReactNode }) {
+export function GraphicPanel<N extends DatasetName>({
+  dataset,
+  name,
+  minHeight,
+  children,
+}: {
+  dataset: N;
+  name: string;
+  minHeight: number;
+  children: (data: DatasetOf<N>, width: number) => ReactNode;
+}) {
   const query = useQuery(datasetQuery(dataset));
   // Data that arrives after the panel mounted is drawn in a background render, which
   // React slices into short tasks and interrupts for input: the explorer's four
@@ -20,7 +30,10 @@ export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, 
   // cached when the panel mounts (an embed preloads it) is drawn at once. The data and
   // its timestamp are deferred together: the panel's error boundary resets on the
   // timestamp, which must not run ahead of the data it is drawing.
-  const latest = useMemo(() => ({ data: query.data, updatedAt: query.dataUpdatedAt }), [query.data, query.dataUpdatedAt]);
+  const latest = useMemo(
+    () => ({ data: query.data, updatedAt: query.dataUpdatedAt }),
+    [query.data, query.dataUpdatedAt],
+  );
   const { data, updatedAt } = useDeferredValue(latest);
   // Measured while the data loads (or, with data at hand, straight after the first
   // commit, before the first paint), so the graphic is drawn once, at its real width.
@@ -41,7 +54,14 @@ export function GraphicPanel<N extends DatasetName>({ dataset, name, minHeight, 
       </div>
     );
   } else if (query.isError) {
-    content = <PanelMessage title={`Sorry, ${name} could not be loaded.`} detail={query.error.message} busy={query.isFetching} onRetry={() => void query.refetch()} />;
+    content = (
+      <PanelMessage
+        title={`Sorry, ${name} could not be loaded.`}
+        detail={query.error.message}
+        busy={query.isFetching}
+        onRetry={() => void query.refetch()}
+      />
+    );
   } else {
     content = (
       <PanelBoundary name={name} onReset={() => void query.refetch()} resetKey={updatedAt}>

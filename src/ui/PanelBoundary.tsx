@@ -51,7 +51,14 @@ export class PanelBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error) {
-      return <PanelMessage title={`Sorry, ${this.props.name} could not be drawn.`} detail={this.state.error.message} onRetry={this.retry} busy={this.state.retrying} />;
+      return (
+        <PanelMessage
+          title={`Sorry, ${this.props.name} could not be drawn.`}
+          detail={this.state.error.message}
+          onRetry={this.retry}
+          busy={this.state.retrying}
+        />
+      );
     }
     return this.props.children;
   }
@@ -62,7 +69,17 @@ export class PanelBoundary extends Component<Props, State> {
  * under way) the button says so and ignores clicks; it stays focusable, so keyboard
  * focus is not lost.
  */
-export function PanelMessage({ title, detail, onRetry, busy = false }: { title: string; detail?: string; onRetry?: () => void; busy?: boolean }) {
+export function PanelMessage({
+  title,
+  detail,
+  onRetry,
+  busy = false,
+}: {
+  title: string;
+  detail?: string;
+  onRetry?: () => void;
+  busy?: boolean;
+}) {
   return (
     <div className="panel-message" role="alert">
       <p className="panel-message__title">{title}</p>

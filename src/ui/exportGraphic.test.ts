@@ -8,7 +8,8 @@ describe("standaloneSvg", () => {
     document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"><rect width="10" height="10"/></svg>`;
     const svg = document.querySelector("svg")!;
     vi.spyOn(svg, "getBoundingClientRect").mockReturnValue({ width: 320, height: 200 } as DOMRect);
-    const source = "Source: “Conscription fears grip Russia as thousands try to claim US asylum” (outlet not named, 27 Feb 2022) & <more>";
+    const source =
+      "Source: “Conscription fears grip Russia as thousands try to claim US asylum” (outlet not named, 27 Feb 2022) & <more>";
     const out = standaloneSvg(svg, { title: "Russians stopped at the US–Mexico border", source });
     const doc = new DOMParser().parseFromString(out, "image/svg+xml");
     expect(doc.querySelector("parsererror")).toBeNull();
@@ -17,7 +18,8 @@ describe("standaloneSvg", () => {
     expect(texts).toHaveLength(2);
     expect([...texts[1]!.querySelectorAll("tspan")].map((t) => t.textContent).join(" ")).toBe(source);
     expect(texts[1]!.querySelectorAll("tspan").length).toBeGreaterThan(1);
-    for (const line of texts[1]!.querySelectorAll("tspan")) expect(textWidth(line.textContent!, 11)).toBeLessThanOrEqual(320);
+    for (const line of texts[1]!.querySelectorAll("tspan"))
+      expect(textWidth(line.textContent!, 11)).toBeLessThanOrEqual(320);
     // Every line is inside the file: the height grows with the lines.
     const lastY = Math.max(...[...texts[1]!.querySelectorAll("tspan")].map((t) => Number(t.getAttribute("y"))));
     expect(Number(root.getAttribute("height"))).toBeGreaterThan(lastY);
@@ -31,7 +33,11 @@ describe("canvasExport", () => {
     vi.spyOn(canvas, "getBoundingClientRect").mockReturnValue({ width: 400, height: 300 } as DOMRect);
     vi.spyOn(canvas, "toDataURL").mockReturnValue("data:image/png;base64,AAAA");
     document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" data-export-overlay=""><text>Kazakhstan</text></svg>`;
-    const out = canvasExport(canvas, { title: "Exit routes", source: "Source: four articles" }, document.querySelector("svg"));
+    const out = canvasExport(
+      canvas,
+      { title: "Exit routes", source: "Source: four articles" },
+      document.querySelector("svg"),
+    );
     const doc = new DOMParser().parseFromString(out, "image/svg+xml");
     expect(doc.querySelector("parsererror")).toBeNull();
     const image = doc.querySelector("image")!;

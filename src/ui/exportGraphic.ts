@@ -4,7 +4,24 @@
  */
 import { wrapText, type FontWeight } from "../format/textMetrics.ts";
 
-const PAINT = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-family", "font-size", "font-weight", "text-anchor", "dominant-baseline", "font-variant-numeric", "paint-order", "stroke-linejoin", "stroke-linecap"];
+const PAINT = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-opacity",
+  "opacity",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "text-anchor",
+  "dominant-baseline",
+  "font-variant-numeric",
+  "paint-order",
+  "stroke-linejoin",
+  "stroke-linecap",
+];
 
 /** A copy of `svg` with every element's computed paint written into its style attribute. */
 function withInlinePaint(svg: SVGSVGElement): SVGSVGElement {
@@ -13,7 +30,9 @@ function withInlinePaint(svg: SVGSVGElement): SVGSVGElement {
   const copies = [clone, ...clone.querySelectorAll("*")];
   originals.forEach((el, i) => {
     const cs = getComputedStyle(el);
-    const style = PAINT.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((d) => !d.endsWith(":")).join(";");
+    const style = PAINT.map((p) => `${p}:${cs.getPropertyValue(p)}`)
+      .filter((d) => !d.endsWith(":"))
+      .join(";");
     copies[i]!.setAttribute("style", style);
     copies[i]!.removeAttribute("class");
     copies[i]!.removeAttribute("tabindex");
@@ -36,7 +55,8 @@ const TITLE: CaptionType = { size: 16, weight: "bold", lineHeight: 20 };
 const SOURCE: CaptionType = { size: 11, weight: "normal", lineHeight: 14 };
 const GAP = 10;
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A standalone SVG file: the title above `content` (SVG markup, `width` × `height`
@@ -85,7 +105,9 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext("2d")!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -108,7 +130,11 @@ export function download(name: string, data: Blob | string, type = "image/svg+xm
  * source line like the SVG exports (and, for "SVG image", wrapped in an SVG file). An SVG
  * drawn over the canvas (the map's place labels) goes on top, as vector text.
  */
-export function canvasExport(canvas: HTMLCanvasElement, caption: Caption, overlay: SVGSVGElement | null = null): string {
+export function canvasExport(
+  canvas: HTMLCanvasElement,
+  caption: Caption,
+  overlay: SVGSVGElement | null = null,
+): string {
   const { width, height } = canvas.getBoundingClientRect();
   // xlink:href rather than SVG 2's href: older editors (the file may go to a desk's Illustrator) read only that.
   const image = `<image width="${Math.ceil(width)}" height="${Math.ceil(height)}" xlink:href="${canvas.toDataURL("image/png")}"/>`;

@@ -12,6 +12,8 @@ export function formatDate(iso: string): string {
 
 /** "Source: “Headline” (outlet not named, 27 Feb 2022); …" */
 export function sourceLine(meta: GraphicMeta): string {
-  const parts = meta.sources.map((s) => `“${s.headline}” (${s.outlet ?? "outlet not named"}, ${formatDate(s.published)})`);
+  const parts = meta.sources.map(
+    (s) => `“${s.headline}” (${s.outlet ?? "outlet not named"}, ${formatDate(s.published)})`,
+  );
   return `${parts.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}.`;
 }

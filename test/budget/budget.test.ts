@@ -10,7 +10,15 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHART_EMBED_TARGET_KIB, ENTRY_POINTS, viewName } from "../../scripts/bench/entryPoints.ts";
-import { closure, entryDownloads, KiB, manifestKey, readManifest, sum, type FileBytes } from "../../scripts/bench/manifestBytes.ts";
+import {
+  closure,
+  entryDownloads,
+  KiB,
+  manifestKey,
+  readManifest,
+  sum,
+  type FileBytes,
+} from "../../scripts/bench/manifestBytes.ts";
 
 // BUDGET_DIST: check another build folder (as E2E_OUT_DIR for the browser tests).
 const DIST = path.resolve(process.env.BUDGET_DIST ?? path.join(import.meta.dirname, "../../dist"));
@@ -20,7 +28,9 @@ const list = (files: readonly FileBytes[]) => files.map((f) => `${f.file} ${(f.g
 
 describe("byte budgets (gzip JavaScript per entry point)", () => {
   it("has a production build with a Vite manifest", () => {
-    expect(built, `no ${path.relative(process.cwd(), DIST)}/.vite/manifest.json: run \`npm run build\` first`).toBe(true);
+    expect(built, `no ${path.relative(process.cwd(), DIST)}/.vite/manifest.json: run \`npm run build\` first`).toBe(
+      true,
+    );
   });
 
   describe.runIf(built).each(ENTRY_POINTS.map((e) => [e.label, e] as const))("%s", (_label, entry) => {
@@ -60,8 +70,14 @@ describe("byte budgets (gzip JavaScript per entry point)", () => {
       const files = closure(manifest, [e.html, ...e.draw]).js;
       expect(files.has(manifest[manifestKey(manifest, view(e))]!.file), `${e.label} draws ${view(e)}`).toBe(true);
       const others = charts.filter((o) => o !== e).map((o) => manifest[manifestKey(manifest, view(o))]!.file);
-      expect([...files].filter((f) => others.includes(f)), e.label).toEqual([]);
-      expect([...files].filter((f) => /maplibre|ExitRoutesView/i.test(f)), e.label).toEqual([]);
+      expect(
+        [...files].filter((f) => others.includes(f)),
+        e.label,
+      ).toEqual([]);
+      expect(
+        [...files].filter((f) => /maplibre|ExitRoutesView/i.test(f)),
+        e.label,
+      ).toEqual([]);
     }
   });
 
@@ -69,7 +85,9 @@ describe("byte budgets (gzip JavaScript per entry point)", () => {
     // The target is not met on this stack (see CHART_EMBED_WHY); the budgets above hold the line.
     for (const e of ENTRY_POINTS.filter((x) => x.budget.why.startsWith("The issue's target"))) {
       const kib = sum(entryDownloads(DIST, manifest, e).draw.js).gzip / KiB;
-      console.info(`${e.label}: ${kib.toFixed(1)} KiB of gzip JS (target ${CHART_EMBED_TARGET_KIB} KiB, budget ${e.budget.drawKiB} KiB)`);
+      console.info(
+        `${e.label}: ${kib.toFixed(1)} KiB of gzip JS (target ${CHART_EMBED_TARGET_KIB} KiB, budget ${e.budget.drawKiB} KiB)`,
+      );
     }
   });
 });

@@ -32,7 +32,10 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 
 async function hostPage(page: Page, body: string) {
   const path = `/article-${pages.size}.html`;
-  pages.set(path, `<!doctype html><html lang="en"><head><title>Article</title></head><body style="margin:0">${body}</body></html>`);
+  pages.set(
+    path,
+    `<!doctype html><html lang="en"><head><title>Article</title></head><body style="margin:0">${body}</body></html>`,
+  );
   await page.goto(`${hostOrigin}${path}`);
 }
 
@@ -47,11 +50,14 @@ async function embedFrame(page: Page): Promise<Frame> {
 async function expectHeightFollowsContent(frame: Frame, { timeout = 15_000 } = {}) {
   const iframe = await frame.frameElement();
   await expect
-    .poll(async () => {
-      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      const box = await iframe.boundingBox();
-      return Math.abs((box?.height ?? 0) - content);
-    }, { timeout })
+    .poll(
+      async () => {
+        const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        const box = await iframe.boundingBox();
+        return Math.abs((box?.height ?? 0) - content);
+      },
+      { timeout },
+    )
     .toBeLessThanOrEqual(2);
 }
 
@@ -68,8 +74,14 @@ async function drawnChartFrames(page: Page): Promise<Frame[]> {
 }
 
 for (const graphic of GRAPHICS) {
-  test(`Pym.js parent: the ${graphic} embed's height follows its content at 320, 600 and 900 px`, async ({ page, baseURL }) => {
-    await hostPage(page, `<div id="container" style="width:900px"></div><script>${PYM}</script><script>window.pymParent = new pym.Parent("container", "${baseURL}/embed.html?graphic=${graphic}", { title: "${graphic}" });</script>`);
+  test(`Pym.js parent: the ${graphic} embed's height follows its content at 320, 600 and 900 px`, async ({
+    page,
+    baseURL,
+  }) => {
+    await hostPage(
+      page,
+      `<div id="container" style="width:900px"></div><script>${PYM}</script><script>window.pymParent = new pym.Parent("container", "${baseURL}/embed.html?graphic=${graphic}", { title: "${graphic}" });</script>`,
+    );
     const frame = await embedFrame(page);
     for (const width of [900, 600, 320]) {
       await page.evaluate((w) => {
@@ -85,7 +97,10 @@ for (const graphic of GRAPHICS) {
 }
 
 test("our own parent script resizes every embed on a page without Pym.js", async ({ page, baseURL }) => {
-  const frames = CHARTS.map((g) => `<iframe src="${baseURL}/embed.html?graphic=${g}" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`).join("");
+  const frames = CHARTS.map(
+    (g) =>
+      `<iframe src="${baseURL}/embed.html?graphic=${g}" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`,
+  ).join("");
   await hostPage(page, `<div style="width:600px">${frames}</div><script src="${baseURL}/embed-parent.js"></script>`);
   const drawn = await drawnChartFrames(page);
   expect(drawn).toHaveLength(CHARTS.length);
@@ -95,8 +110,14 @@ test("our own parent script resizes every embed on a page without Pym.js", async
   }
 });
 
-test("the parent script, arriving after the one-graphic pages have drawn, still sizes them", async ({ page, baseURL }) => {
-  const frames = CHARTS.map((g) => `<iframe src="${baseURL}/embed/${g}.html" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`).join("");
+test("the parent script, arriving after the one-graphic pages have drawn, still sizes them", async ({
+  page,
+  baseURL,
+}) => {
+  const frames = CHARTS.map(
+    (g) =>
+      `<iframe src="${baseURL}/embed/${g}.html" title="${g}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe>`,
+  ).join("");
   await hostPage(page, `<div style="width:600px">${frames}</div>`);
   const drawn = await drawnChartFrames(page);
   expect(drawn).toHaveLength(CHARTS.length);
@@ -116,17 +137,32 @@ test("an AMP page gets embed-size messages that match the content height", async
   );
   const frame = await embedFrame(page);
   const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-  await expect.poll(() => page.evaluate(() => (window as unknown as { ampHeights: number[] }).ampHeights.at(-1))).toBe(content);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { ampHeights: number[] }).ampHeights.at(-1)))
+    .toBe(content);
 });
 
 test("malformed and foreign resize messages are ignored", async ({ page, baseURL }) => {
-  await hostPage(page, `<div style="width:600px"><iframe src="${baseURL}/embed.html?graphic=week-breakdown" title="w" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><script src="${baseURL}/embed-parent.js"></script>`);
+  await hostPage(
+    page,
+    `<div style="width:600px"><iframe src="${baseURL}/embed.html?graphic=week-breakdown" title="w" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><script src="${baseURL}/embed-parent.js"></script>`,
+  );
   const frame = await embedFrame(page);
   await expectHeightFollowsContent(frame);
   const before = (await page.locator("iframe").boundingBox())!.height;
   // From the embed's own window (right source, right origin), but malformed:
   await frame.evaluate(() => {
-    for (const m of ["pymxPYMxexodus-week-breakdownxPYMxheightxPYMx99999", "pymxPYMxexodus-week-breakdownxPYMxheightxPYMx-5", "pymxPYMxexodus-week-breakdownxPYMxheightxPYMxabc", "garbage", "", { sentinel: "amp", type: "embed-size", height: 1e9 }, { sentinel: "amp", type: "embed-size", height: "12" }, null, 42])
+    for (const m of [
+      "pymxPYMxexodus-week-breakdownxPYMxheightxPYMx99999",
+      "pymxPYMxexodus-week-breakdownxPYMxheightxPYMx-5",
+      "pymxPYMxexodus-week-breakdownxPYMxheightxPYMxabc",
+      "garbage",
+      "",
+      { sentinel: "amp", type: "embed-size", height: 1e9 },
+      { sentinel: "amp", type: "embed-size", height: "12" },
+      null,
+      42,
+    ])
       window.parent.postMessage(m, "*");
   });
   // Well formed, but from a window that is not the embed:
@@ -140,7 +176,9 @@ test("malformed and foreign resize messages are ignored", async ({ page, baseURL
 
 for (const graphic of CHARTS) {
   for (const path of [`/embed/${graphic}.html`, `/embed.html?graphic=${graphic}`]) {
-    test(`${path} draws ${graphic}, fetches its dataset once, and requests no maplibre code, basemap or other graphic`, async ({ page }) => {
+    test(`${path} draws ${graphic}, fetches its dataset once, and requests no maplibre code, basemap or other graphic`, async ({
+      page,
+    }) => {
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=dark`);
@@ -152,7 +190,14 @@ for (const graphic of CHARTS) {
       expect(requests.filter((u) => others.some((o) => u.includes(o)))).toEqual([]);
       // The one-graphic page preloads its dataset; the fetch reuses that response.
       expect(requests.filter((u) => u.endsWith(`/data/${graphic}.json`))).toHaveLength(1);
-      const initiator = await page.evaluate((g) => (performance.getEntriesByName(new URL(`/data/${g}.json`, location.href).href)[0] as PerformanceResourceTiming | undefined)?.initiatorType, graphic);
+      const initiator = await page.evaluate(
+        (g) =>
+          (
+            performance.getEntriesByName(new URL(`/data/${g}.json`, location.href).href)[0] as
+              PerformanceResourceTiming | undefined
+          )?.initiatorType,
+        graphic,
+      );
       expect(initiator).toBe(path.startsWith("/embed/") ? "link" : "fetch");
     });
   }
@@ -168,7 +213,9 @@ const HOSTILE = [
 ];
 
 for (const query of HOSTILE) {
-  test(`hostile embed parameters execute nothing and fall back to defaults: ${query.slice(0, 60)}`, async ({ page }) => {
+  test(`hostile embed parameters execute nothing and fall back to defaults: ${query.slice(0, 60)}`, async ({
+    page,
+  }) => {
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
       dialogs.push(d.message());
@@ -191,7 +238,8 @@ for (const graphic of GRAPHICS) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`/embed.html?graphic=${graphic}`);
       await expect(page.locator("[data-graphic] svg").first()).toBeVisible({ timeout: 30_000 });
-      if (graphic === "exit-routes") await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+      if (graphic === "exit-routes")
+        await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
       await expectNoAxeViolations(page, `${graphic} embed ${theme}`);
     });
   }

@@ -1,10 +1,21 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { distinctColours, engageMap, expectNoAxeViolations, guardOrigin, openExplorer, saveShot, SHOTS } from "./support.ts";
+import {
+  distinctColours,
+  engageMap,
+  expectNoAxeViolations,
+  guardOrigin,
+  openExplorer,
+  saveShot,
+  SHOTS,
+} from "./support.ts";
 
 const GRAPHICS = ["exit-routes", "border-stops", "week-breakdown", "forces"] as const;
 
-test("the explorer loads every graphic, draws the map, and asks nothing of other origins", async ({ page, baseURL }) => {
+test("the explorer loads every graphic, draws the map, and asks nothing of other origins", async ({
+  page,
+  baseURL,
+}) => {
   const foreign = guardOrigin(page, baseURL!);
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -23,7 +34,8 @@ test("keyboard focus in the map's graphic starts MapLibre, whose canvas then tak
   await openExplorer(page);
   const list = page.locator(".route-list__item").first();
   // Tab through the page until the focus reaches the map's graphic (its view buttons come first).
-  for (let i = 0; i < 40 && !(await page.evaluate(() => !!document.activeElement?.closest(".exit-routes"))); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && !(await page.evaluate(() => !!document.activeElement?.closest(".exit-routes"))); i++)
+    await page.keyboard.press("Tab");
   expect(await page.evaluate(() => !!document.activeElement?.closest(".exit-routes"))).toBe(true);
   await expect(page.locator("[data-map-engine=maplibre][data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
   await expect(list).toBeVisible();
@@ -31,10 +43,13 @@ test("keyboard focus in the map's graphic starts MapLibre, whose canvas then tak
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("CANVAS");
 });
 
-test("the MapLibre map's labels are SVG over its canvas, follow the camera, and travel with its SVG export", async ({ page }) => {
+test("the MapLibre map's labels are SVG over its canvas, follow the camera, and travel with its SVG export", async ({
+  page,
+}) => {
   await openExplorer(page);
   await engageMap(page);
-  const label = (name: string) => page.locator(".exit-map__labels text").filter({ has: page.locator("tspan", { hasText: new RegExp(`^${name}$`) }) });
+  const label = (name: string) =>
+    page.locator(".exit-map__labels text").filter({ has: page.locator("tspan", { hasText: new RegExp(`^${name}$`) }) });
   await expect(label("Kazakhstan")).toHaveCount(1);
   const before = Number(await label("Kazakhstan").getAttribute("x"));
   // A camera preset flies the map: the labels are laid out again for the new view.
@@ -44,7 +59,10 @@ test("the MapLibre map's labels are SVG over its canvas, follow the camera, and 
 
   const graphic = page.locator("[data-graphic=exit-routes]");
   await graphic.getByText("Get the data").click();
-  const [download] = await Promise.all([page.waitForEvent("download"), graphic.getByRole("button", { name: "SVG image" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    graphic.getByRole("button", { name: "SVG image" }).click(),
+  ]);
   const svg = readFileSync((await download.path())!, "utf8");
   expect(svg).toContain('href="data:image/png;base64,');
   expect(svg).toMatch(/<tspan[^>]*>Kazakhstan<\/tspan>/);
@@ -71,7 +89,9 @@ test("keyboard alone selects a route and opens a chart number's source", async (
   await openExplorer(page);
   await page.locator(".route-list__item[data-route=to-georgia]").focus();
   await page.keyboard.press("Enter");
-  await expect(page.locator(".route-card")).toContainText("53,000 Russian citizens have entered the nation in the past week");
+  await expect(page.locator(".route-card")).toContainText(
+    "53,000 Russian citizens have entered the nation in the past week",
+  );
   const bar = page.locator("[data-graphic=border-stops]").getByRole("button", { name: /9,376/ }).first();
   await bar.focus();
   await page.keyboard.press("Enter");
@@ -87,7 +107,10 @@ test("a permalink restores the view, and back/forward step through views", async
     await expect(page.getByRole("radio", { name: "After the mobilization order" })).toBeChecked();
     await expect(page.locator(".route-card")).toContainText("Russia to Georgia");
     await expect(page.locator("[data-graphic=forces] table")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Caucasus and Central Asia" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("button", { name: "Caucasus and Central Asia" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
   };
   await check();
   await page.reload();
@@ -109,7 +132,10 @@ test("unknown and hostile URL values fall back to defaults", async ({ page }) =>
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await openExplorer(page, "?route=to-atlantis&figure=%3Cscript%3Ealert(1)%3C/script%3E&period=javascript:alert(1)&camera=" + "x".repeat(3000));
+  await openExplorer(
+    page,
+    "?route=to-atlantis&figure=%3Cscript%3Ealert(1)%3C/script%3E&period=javascript:alert(1)&camera=" + "x".repeat(3000),
+  );
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("radio", { name: "All" })).toBeChecked();
   expect(dialogs).toEqual([]);
@@ -136,7 +162,9 @@ test("no horizontal scrolling at 320 px", async ({ page }) => {
 
 test("a dataset answering 500 breaks only its own panel, and retry recovers", async ({ page }) => {
   let fail = true;
-  await page.route("**/data/forces.json", (route) => (fail ? route.fulfill({ status: 500, body: "boom" }) : route.fallback()));
+  await page.route("**/data/forces.json", (route) =>
+    fail ? route.fulfill({ status: 500, body: "boom" }) : route.fallback(),
+  );
   await page.goto("/");
   const panel = page.locator("[data-panel=forces]");
   await expect(panel.getByRole("alert")).toContainText("could not be loaded", { timeout: 20_000 });
@@ -156,7 +184,8 @@ test("screenshots of each graphic, desktop and 320 px, light and dark", async ({
       await page.emulateMedia({ colorScheme: theme });
       await openExplorer(page);
       await page.waitForTimeout(500);
-      for (const g of GRAPHICS) await page.locator(`[data-graphic=${g}]`).screenshot({ path: `${SHOTS}/${g}-${width}-${theme}.png` });
+      for (const g of GRAPHICS)
+        await page.locator(`[data-graphic=${g}]`).screenshot({ path: `${SHOTS}/${g}-${width}-${theme}.png` });
       await saveShot(page, `explorer-${width}-${theme}`);
     }
   }

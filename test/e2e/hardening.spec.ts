@@ -14,8 +14,12 @@ import type { StoryDataset } from "../../src/schema/datasets.ts";
 import { CSP_POLICY, CSP_REPORT_PATH, inlineScriptProblems } from "../../src/security/csp.ts";
 import { engageMap, saveShot } from "./support.ts";
 
-const story = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8")) as StoryDataset;
-const exitRoutes = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/exit-routes.json"), "utf8")) as { routes: { id: string; path: string[] }[] };
+const story = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8"),
+) as StoryDataset;
+const exitRoutes = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../../public/data/exit-routes.json"), "utf8"),
+) as { routes: { id: string; path: string[] }[] };
 const GRAPHICS = ["exit-routes", "border-stops", "forces", "week-breakdown"] as const;
 const CHARTS = ["border-stops", "forces", "week-breakdown"] as const;
 const ENTRY_PAGES = ["/", "/embed.html", "/embeds.html", "/present.html"];
@@ -41,13 +45,16 @@ async function watch(page: Page): Promise<Watch> {
   });
   page.on("pageerror", (e) => w.pageErrors.push(e.message));
   page.on("console", (m) => {
-    if (/Content.Security.Policy|unsafe-eval|unsafe-inline/i.test(m.text())) w.cspConsole.push(`${m.type()}: ${m.text()}`);
+    if (/Content.Security.Policy|unsafe-eval|unsafe-inline/i.test(m.text()))
+      w.cspConsole.push(`${m.type()}: ${m.text()}`);
   });
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      w.__cspViolations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
     });
   });
   return w;
@@ -58,7 +65,11 @@ async function violations(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (const frame of page.frames()) {
     if (frame.url() === "about:blank") continue;
-    const v = await frame.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ["(init script did not run)"]).catch(() => [] as string[]);
+    const v = await frame
+      .evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ["(init script did not run)"],
+      )
+      .catch(() => [] as string[]);
     out.push(...v.map((s) => `${frame.url()}: ${s}`));
   }
   return out;
@@ -77,12 +88,15 @@ async function serverReports(page: Page): Promise<{ report: { "csp-report"?: Rec
   return (await res.json()) as { report: { "csp-report"?: Record<string, string> } }[];
 }
 
-const mapReady = (scope: Page | Frame, engine?: "maplibre" | "svg") => scope.locator(`[data-map-ready=true]${engine ? `[data-map-engine=${engine}]` : ""}`);
+const mapReady = (scope: Page | Frame, engine?: "maplibre" | "svg") =>
+  scope.locator(`[data-map-ready=true]${engine ? `[data-map-engine=${engine}]` : ""}`);
 
 // ------------------------------------------------------------------ 1. Content Security Policy
 
 test.describe("Content Security Policy", () => {
-  test("every built page carries the policy in a <meta>, has no inline script, and preview sends it as a header", async ({ page }) => {
+  test("every built page carries the policy in a <meta>, has no inline script, and preview sends it as a header", async ({
+    page,
+  }) => {
     expect(CSP_POLICY).not.toMatch(/unsafe-eval|frame-ancestors|report-uri/);
     expect(CSP_POLICY).toMatch(/script-src 'self'(;|$)/);
     for (const path of ENTRY_PAGES) {
@@ -102,7 +116,9 @@ test.describe("Content Security Policy", () => {
     }
   });
 
-  test("the policy is in force: injected inline script, handlers, javascript: URLs and eval do not run", async ({ page }) => {
+  test("the policy is in force: injected inline script, handlers, javascript: URLs and eval do not run", async ({
+    page,
+  }) => {
     await watch(page);
     // A URL the app leaves alone, so the server's reports for this probe can be told apart.
     await page.goto("/embed.html?graphic=forces&probe=csp-enforcement");
@@ -137,7 +153,15 @@ test.describe("Content Security Policy", () => {
           done();
         }, 0),
       );
-      return { inline: w.__inlineRan, handler: w.__handlerRan, jsUrl: w.__jsUrlRan, evalRan: w.__evalRan, functionRan: w.__functionRan, evalBlocked: w.__evalBlocked, functionBlocked: w.__functionBlocked };
+      return {
+        inline: w.__inlineRan,
+        handler: w.__handlerRan,
+        jsUrl: w.__jsUrlRan,
+        evalRan: w.__evalRan,
+        functionRan: w.__functionRan,
+        evalBlocked: w.__evalBlocked,
+        functionBlocked: w.__functionBlocked,
+      };
     });
     await page.waitForTimeout(200);
     expect(result).toEqual({ evalBlocked: true, functionBlocked: true });
@@ -147,11 +171,20 @@ test.describe("Content Security Policy", () => {
     expect(seen.filter((v) => v.includes("script-src")).length).toBeGreaterThanOrEqual(4);
     // …and the header policy reported them to the preview server.
     await expect
-      .poll(async () => (await serverReports(page)).filter((r) => r.report["csp-report"]?.["document-uri"]?.includes("probe=csp-enforcement")).length, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await serverReports(page)).filter((r) =>
+            r.report["csp-report"]?.["document-uri"]?.includes("probe=csp-enforcement"),
+          ).length,
+        { timeout: 10_000 },
+      )
       .toBeGreaterThanOrEqual(1);
   });
 
-  test("the explorer, with MapLibre drawing, violates nothing; the map's worker is a same-origin file", async ({ page, baseURL }) => {
+  test("the explorer, with MapLibre drawing, violates nothing; the map's worker is a same-origin file", async ({
+    page,
+    baseURL,
+  }) => {
     const w = await watch(page);
     const workers: string[] = [];
     page.on("worker", (wk) => workers.push(wk.url()));
@@ -206,7 +239,10 @@ test.describe("Content Security Policy", () => {
     for (const [i, step] of story.steps.entries()) {
       if (i > 0) await page.keyboard.press("ArrowRight");
       await expect(page.locator(".slide__title")).toHaveText(step.title);
-      if (step.graphic === "exit-routes") await expect(page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+      if (step.graphic === "exit-routes")
+        await expect(
+          page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]"),
+        ).toBeVisible({ timeout: 30_000 });
     }
     await expectClean(page, w, "presentation");
     await page.goto("/present.html?presenter=1");
@@ -253,10 +289,17 @@ const PRESENTATION_PARAMS = ["step", "theme", "presenter"];
  */
 function hostileQueries(params: readonly string[]): string[] {
   return [
-    ...PAYLOADS.map((v, i) => params.map((p, j) => `${p}=${encodeURIComponent(i < params.length && i === j ? v + LONG : v)}`).join("&")),
+    ...PAYLOADS.map((v, i) =>
+      params.map((p, j) => `${p}=${encodeURIComponent(i < params.length && i === j ? v + LONG : v)}`).join("&"),
+    ),
     ...params.slice(PAYLOADS.length).map((p) => `${p}=${LONG}`),
     params.map((p) => `${p}=%00%E2%80%AE%ZZ%`).join("&"),
-    params.map((p) => `${p}=${encodeURIComponent("<script>window.__xss=1</script>")}&${p}=${encodeURIComponent("javascript:alert(1)")}`).join("&"),
+    params
+      .map(
+        (p) =>
+          `${p}=${encodeURIComponent("<script>window.__xss=1</script>")}&${p}=${encodeURIComponent("javascript:alert(1)")}`,
+      )
+      .join("&"),
     params.map((p) => `${p}[]=1&${p}.__proto__=1&__proto__[${p}]=1&constructor[prototype][${p}]=1`).join("&"),
   ];
 }
@@ -269,16 +312,30 @@ const svgMapOnly = (page: Page) => page.route("**/assets/MapLibreExitRouteMap-*.
 
 /** Nothing executed and no hostile markup made it into the DOM. */
 async function expectInert(page: Page, w: Watch, label: string) {
-  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `window.__xss (${label})`).toBeUndefined();
-  expect(await page.evaluate(() => (Object.prototype as unknown as Record<string, unknown>)["1"] ?? null), `prototype polluted (${label})`).toBeNull();
-  expect(await page.locator("script:not([src]), [onerror], [onload], [onmouseover], [onfocus], a[href^='javascript:' i], img[src=x]").count(), `hostile markup (${label})`).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+    `window.__xss (${label})`,
+  ).toBeUndefined();
+  expect(
+    await page.evaluate(() => (Object.prototype as unknown as Record<string, unknown>)["1"] ?? null),
+    `prototype polluted (${label})`,
+  ).toBeNull();
+  expect(
+    await page
+      .locator("script:not([src]), [onerror], [onload], [onmouseover], [onfocus], a[href^='javascript:' i], img[src=x]")
+      .count(),
+    `hostile markup (${label})`,
+  ).toBe(0);
   expect(await page.locator(".panel-message").count(), `a panel failed (${label})`).toBe(0);
   expect(w.dialogs, label).toEqual([]);
   expect(w.pageErrors, label).toEqual([]);
 }
 
 test.describe("URL parameter fuzzing", () => {
-  test("explorer: hostile values in every parameter execute nothing and canonicalise to the default view", async ({ page, baseURL }) => {
+  test("explorer: hostile values in every parameter execute nothing and canonicalise to the default view", async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const w = await watch(page);
     await svgMapOnly(page);
@@ -302,7 +359,9 @@ test.describe("URL parameter fuzzing", () => {
   test("explorer: a repeated parameter takes its first value, and only a valid one", async ({ page, baseURL }) => {
     await watch(page);
     await svgMapOnly(page);
-    await page.goto(`/?period=${encodeURIComponent("<script>")}&period=mobilization&table=forces&table=${encodeURIComponent('" onmouseover=alert(1) x="')}&theme=dark&theme=light`);
+    await page.goto(
+      `/?period=${encodeURIComponent("<script>")}&period=mobilization&table=forces&table=${encodeURIComponent('" onmouseover=alert(1) x="')}&theme=dark&theme=light`,
+    );
     await expect(page).toHaveURL(`${baseURL}/?table=forces&theme=dark`);
     await expect(page.locator("[data-graphic=forces] table")).toBeVisible();
   });
@@ -317,7 +376,9 @@ test.describe("URL parameter fuzzing", () => {
       // Every other query goes to a graphic's own page, embed/<graphic>.html, which ignores graphic=.
       const graphic = i % 2 === 0 ? null : CHARTS[(i >> 1) % CHARTS.length]!;
       const ownPage = (i >> 1) % 2 === 1;
-      const url = ownPage ? `/embed/${graphic ?? "exit-routes"}.html?${q}` : `/embed.html?${graphic ? `graphic=${graphic}&${q.replace(/(^|&)graphic=/g, "$1x-graphic=")}` : q}`;
+      const url = ownPage
+        ? `/embed/${graphic ?? "exit-routes"}.html?${q}`
+        : `/embed.html?${graphic ? `graphic=${graphic}&${q.replace(/(^|&)graphic=/g, "$1x-graphic=")}` : q}`;
       const label = url.slice(0, 100);
       await page.goto(url);
       const expected = graphic ?? "exit-routes";
@@ -332,7 +393,9 @@ test.describe("URL parameter fuzzing", () => {
     await expectClean(page, w, "embed fuzz");
   });
 
-  test("presentation: hostile step, theme and presenter values execute nothing and land on the first step", async ({ page }) => {
+  test("presentation: hostile step, theme and presenter values execute nothing and land on the first step", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const w = await watch(page);
     await svgMapOnly(page);
@@ -367,11 +430,19 @@ async function inject(page: Page, dataset: string, fault: Fault): Promise<() => 
   const handler = async (route: Route) => {
     switch (fault) {
       case "404":
-        return route.fulfill({ status: 404, contentType: "text/html", body: "<!doctype html><title>Not found</title><h1>Not found</h1>" });
+        return route.fulfill({
+          status: 404,
+          contentType: "text/html",
+          body: "<!doctype html><title>Not found</title><h1>Not found</h1>",
+        });
       case "500":
         return route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" });
       case "invalid JSON":
-        return route.fulfill({ status: 200, contentType: "application/json", body: '{"version": 1, "meta": {"title": "trunc' });
+        return route.fulfill({
+          status: 200,
+          contentType: "application/json",
+          body: '{"version": 1, "meta": {"title": "trunc',
+        });
       case "wrong schema":
         return route.fulfill({ status: 200, contentType: "application/json", body: '{"version":1}' });
       case "slow":
@@ -391,7 +462,11 @@ const NAMES: Record<string, string> = {
 };
 
 /** A number button in a working chart: its record opens in the provenance dialog. */
-const NUMBER: Record<(typeof CHARTS)[number], RegExp> = { "border-stops": /9,376/, "week-breakdown": /53,000/, forces: /13,367/ };
+const NUMBER: Record<(typeof CHARTS)[number], RegExp> = {
+  "border-stops": /9,376/,
+  "week-breakdown": /53,000/,
+  forces: /13,367/,
+};
 
 /** The rest of the explorer works while `broken` is down: other graphics draw and respond, records open. */
 async function expectRestUsable(page: Page, broken: string, label: string) {
@@ -418,7 +493,9 @@ async function expectRestUsable(page: Page, broken: string, label: string) {
 
 test.describe("fault injection", () => {
   for (const dataset of GRAPHICS) {
-    test(`${dataset}.json failing or slow breaks only its own panel, says why, and retry recovers`, async ({ page }) => {
+    test(`${dataset}.json failing or slow breaks only its own panel, says why, and retry recovers`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       const w = await watch(page);
       await svgMapOnly(page);
@@ -433,7 +510,10 @@ test.describe("fault injection", () => {
           await expect(panel.getByRole("status"), label).toHaveText(`Loading ${name}…`);
           await expect(panel.getByRole("status"), label).toHaveText(`Still loading ${name}…`, { timeout: SLOW_MS });
           await expectRestUsable(page, dataset, label);
-          await expect(panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg").first(), label).toBeVisible({ timeout: 15_000 });
+          await expect(
+            panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg").first(),
+            label,
+          ).toBeVisible({ timeout: 15_000 });
           await undo();
           continue;
         }
@@ -443,7 +523,10 @@ test.describe("fault injection", () => {
         await expectRestUsable(page, dataset, label);
         await undo();
         await alert.getByRole("button", { name: "Try again" }).click();
-        await expect(panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg").first(), label).toBeVisible({ timeout: 30_000 });
+        await expect(
+          panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg").first(),
+          label,
+        ).toBeVisible({ timeout: 30_000 });
         await expect(panel.getByRole("alert"), label).toHaveCount(0);
       }
       expect(w.pageErrors).toEqual([]);
@@ -451,7 +534,9 @@ test.describe("fault injection", () => {
     });
   }
 
-  test("figures.json failing or slow shows only in the provenance dialog and the sources list, with a retry", async ({ page }) => {
+  test("figures.json failing or slow shows only in the provenance dialog and the sources list, with a retry", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const w = await watch(page);
     await svgMapOnly(page);
@@ -475,7 +560,11 @@ test.describe("fault injection", () => {
       await expectRestUsable(page, "figures", label);
       await expect(page.locator("[data-panel] [role=alert]"), label).toHaveCount(0);
       // The dialog says the records are unavailable, and offers a retry.
-      await page.locator("[data-graphic=border-stops]").getByRole("button", { name: NUMBER["border-stops"] }).first().click();
+      await page
+        .locator("[data-graphic=border-stops]")
+        .getByRole("button", { name: NUMBER["border-stops"] })
+        .first()
+        .click();
       const dialog = page.getByRole("dialog", { name: "Where this number comes from" });
       await expect(dialog.getByRole("alert"), label).toContainText("could not be loaded");
       await undo();
@@ -520,13 +609,17 @@ test.describe("fault injection", () => {
     expect(w.pageErrors).toEqual([]);
   });
 
-  test("a dataset that passes its schema but makes the map throw breaks only the map panel; retry recovers", async ({ page }) => {
+  test("a dataset that passes its schema but makes the map throw breaks only the map panel; retry recovers", async ({
+    page,
+  }) => {
     const w = await watch(page);
     await svgMapOnly(page);
     // Schema-valid, inconsistent: a route through a place the dataset does not list.
     const broken = structuredClone(exitRoutes);
     broken.routes[0]!.path = [broken.routes[0]!.path[0]!, "atlantis", ...broken.routes[0]!.path.slice(1)];
-    const raw = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/exit-routes.json"), "utf8")) as Record<string, unknown>;
+    const raw = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, "../../public/data/exit-routes.json"), "utf8"),
+    ) as Record<string, unknown>;
     const body = JSON.stringify({ ...raw, routes: broken.routes });
     const handler = (route: Route) => route.fulfill({ status: 200, contentType: "application/json", body });
     await page.route("**/data/exit-routes.json", handler);
@@ -544,7 +637,9 @@ test.describe("fault injection", () => {
   });
 
   for (const path of ["/embed.html?graphic=forces", "/embed/forces.html"]) {
-    test(`the embed (${path}): a failing dataset shows the message and retry recovers; a slow one says it is loading`, async ({ page }) => {
+    test(`the embed (${path}): a failing dataset shows the message and retry recovers; a slow one says it is loading`, async ({
+      page,
+    }) => {
       let undo = await inject(page, "forces", "500");
       await svgMapOnly(page);
       await page.goto(path);
@@ -557,13 +652,17 @@ test.describe("fault injection", () => {
       // Slow: the embed stops waiting for the data after half a second and says so.
       undo = await inject(page, "forces", "slow");
       await page.goto(path);
-      await expect(page.locator("[data-panel=forces] [role=status]")).toContainText(/loading the force comparison/i, { timeout: SLOW_MS - 1000 });
+      await expect(page.locator("[data-panel=forces] [role=status]")).toContainText(/loading the force comparison/i, {
+        timeout: SLOW_MS - 1000,
+      });
       await expect(page.locator("[data-graphic=forces] svg").first()).toBeVisible({ timeout: SLOW_MS + 10_000 });
       await undo();
     });
   }
 
-  test("MapLibre's code failing to load keeps the SVG map; a missing basemap still draws the routes", async ({ page }) => {
+  test("MapLibre's code failing to load keeps the SVG map; a missing basemap still draws the routes", async ({
+    page,
+  }) => {
     const w = await watch(page);
     await page.route("**/assets/MapLibreExitRouteMap-*.js", (route) => route.fulfill({ status: 404, body: "" }));
     await page.goto("/");
@@ -594,7 +693,9 @@ test.describe("fault injection", () => {
       await expect(page.locator("[data-graphic=week-breakdown] svg").first()).toBeVisible();
       await page.locator("[data-panel=border-stops]").scrollIntoViewIfNeeded();
       await saveShot(page, `hardening-panel-failing-${theme}`);
-      await page.locator("[data-panel=border-stops]").screenshot({ path: `results/screenshots/hardening-panel-failing-${theme}-panel.png` });
+      await page
+        .locator("[data-panel=border-stops]")
+        .screenshot({ path: `results/screenshots/hardening-panel-failing-${theme}-panel.png` });
     });
   }
 });

@@ -3,7 +3,12 @@ import { CHROMIUM_ARGS } from "../../playwright.config.ts";
 import { engageMap, openExplorer } from "./support.ts";
 
 // A browser without WebGL: the map must fall back to SVG with the same layers and interactions.
-test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS.filter((a) => !a.includes("swiftshader")), "--disable-webgl", "--disable-3d-apis"] } });
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [...CHROMIUM_ARGS.filter((a) => !a.includes("swiftshader")), "--disable-webgl", "--disable-3d-apis"],
+  },
+});
 
 test("without WebGL the SVG map appears and works", async ({ page }) => {
   await openExplorer(page);

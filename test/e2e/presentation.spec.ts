@@ -6,7 +6,9 @@ import type { StoryDataset } from "../../src/schema/datasets.ts";
 import { engageMap, expectNoAxeViolations, guardOrigin, SHOTS } from "./support.ts";
 
 // The same story.json the build serves (written by the pipeline before the build).
-const story = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8")) as StoryDataset;
+const story = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8"),
+) as StoryDataset;
 const steps = story.steps;
 const stepById = (id: string) => steps.find((s) => s.id === id)!;
 const indexOf = (id: string) => steps.findIndex((s) => s.id === id);
@@ -29,8 +31,14 @@ async function expectStep(page: Page, id: string) {
 /** Waits until the current step's graphic has drawn (the map: its current engine is ready) and the slide has faded in. */
 async function graphicReady(page: Page) {
   const kind = await page.locator(".slide").getAttribute("data-graphic-kind");
-  if (kind === "exit-routes") await expect(page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
-  else await expect(page.locator(`.slide__graphic:not(.slide__graphic--map) [data-graphic=${kind}] svg`).first()).toBeVisible();
+  if (kind === "exit-routes")
+    await expect(page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]")).toBeVisible({
+      timeout: 30_000,
+    });
+  else
+    await expect(
+      page.locator(`.slide__graphic:not(.slide__graphic--map) [data-graphic=${kind}] svg`).first(),
+    ).toBeVisible();
   // A graphic can draw within the fade-in (its data comes with the story): let it end before measuring contrast or taking a picture.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
@@ -44,7 +52,15 @@ test("the deck downloads its story and figures once, preloaded by its HTML", asy
   expect(requests.filter((u) => u === "/data/story.json")).toHaveLength(1);
   expect(requests.filter((u) => u === "/data/figures.json")).toHaveLength(1);
   // Requested by the <link rel=preload>, before the app's code ran, and reused by its fetch.
-  const initiators = await page.evaluate(() => ["story", "figures"].map((n) => (performance.getEntriesByName(new URL(`/data/${n}.json`, location.href).href)[0] as PerformanceResourceTiming | undefined)?.initiatorType));
+  const initiators = await page.evaluate(() =>
+    ["story", "figures"].map(
+      (n) =>
+        (
+          performance.getEntriesByName(new URL(`/data/${n}.json`, location.href).href)[0] as
+            PerformanceResourceTiming | undefined
+        )?.initiatorType,
+    ),
+  );
   expect(initiators).toEqual(["link", "link"]);
 });
 
@@ -130,7 +146,9 @@ test("keys are left to the map and to form controls", async ({ page }) => {
   await graphicReady(page);
   // With WebGL (software in CI) the map becomes MapLibre once reached for, whose canvas pans with the arrow keys.
   await engageMap(page);
-  const map = page.locator(".slide__graphic--map:not(.slide__graphic--parked) .exit-map[data-map-engine=maplibre][data-map-ready=true]");
+  const map = page.locator(
+    ".slide__graphic--map:not(.slide__graphic--parked) .exit-map[data-map-engine=maplibre][data-map-ready=true]",
+  );
   await expect(map).toBeVisible({ timeout: 30_000 });
   const canvas = map.locator("canvas.maplibregl-canvas");
   await canvas.focus();
@@ -241,7 +259,10 @@ test("the presenter window follows the audience window, and the other way round"
 
   // The button opens (or focuses) the presenter window too.
   await presenter.close();
-  const [again] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Presenter view" }).click()]);
+  const [again] = await Promise.all([
+    context.waitForEvent("page"),
+    page.getByRole("button", { name: "Presenter view" }).click(),
+  ]);
   await expect(again.locator(".presenter__title")).toHaveText(stepById("week").title);
   await page.keyboard.press("ArrowLeft");
   await expect(again.locator(".presenter__title")).toHaveText(steps[indexOf("week") - 1]!.title);
@@ -252,9 +273,20 @@ const mapSteps = steps.filter((s) => s.graphic === "exit-routes");
 
 /** Waits until the page has fetched what printing from the menu needs: the charts' data (with the story) and, once idle, the print map's chunk. */
 async function handoutPrefetched(page: Page) {
-  const wanted = [/\/PrintMap-[^/]*\.js$/, ...["border-stops", "forces", "week-breakdown"].map((d) => new RegExp(`/data/${d}\\.json$`))];
+  const wanted = [
+    /\/PrintMap-[^/]*\.js$/,
+    ...["border-stops", "forces", "week-breakdown"].map((d) => new RegExp(`/data/${d}\\.json$`)),
+  ];
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").map((e) => (e as PerformanceResourceTiming).responseEnd > 0 && e.name)), { timeout: 15_000 })
+    .poll(
+      () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .map((e) => (e as PerformanceResourceTiming).responseEnd > 0 && e.name),
+        ),
+      { timeout: 15_000 },
+    )
     .toEqual(expect.arrayContaining(wanted.map((re) => expect.stringMatching(re))));
   await page.waitForTimeout(500); // the chunk and the data are parsed in the tasks that follow
 }
@@ -266,7 +298,10 @@ async function recordPrints(page: Page) {
     w.prints = [];
     window.print = () => {
       const h = document.querySelector<HTMLElement>(".handout");
-      w.prints.push({ ready: h?.dataset["ready"], maps: h?.querySelectorAll(".print-map [data-map-ready=true]").length ?? 0 });
+      w.prints.push({
+        ready: h?.dataset["ready"],
+        maps: h?.querySelectorAll(".print-map [data-map-ready=true]").length ?? 0,
+      });
     };
   });
   return () => page.evaluate(() => (window as unknown as { prints: { ready?: string; maps: number }[] }).prints);
@@ -286,7 +321,9 @@ test("at start-up the print handout is not mounted and the 50m basemap is not fe
   expect(basemaps.length).toBeGreaterThan(0); // the slides' 110m one
 });
 
-test("print media mounts the handout: one step per page, every graphic drawn, a PDF with one page per step", async ({ page }) => {
+test("print media mounts the handout: one step per page, every graphic drawn, a PDF with one page per step", async ({
+  page,
+}) => {
   const fetched50m = page.waitForRequest(/countries-50m[^/]*\.json$/);
   await openDeck(page, "?step=forces");
   await page.emulateMedia({ media: "print" });
@@ -302,14 +339,18 @@ test("print media mounts the handout: one step per page, every graphic drawn, a 
     const section = page.locator(`.handout__step[data-step=${step.id}]`);
     await expect(section).toBeVisible();
     await expect(section.locator(".handout__title")).toHaveText(step.title);
-    const drawn = step.graphic === "exit-routes" ? ".print-map [data-map-ready=true] svg" : ".graphic__body svg[data-export]";
+    const drawn =
+      step.graphic === "exit-routes" ? ".print-map [data-map-ready=true] svg" : ".graphic__body svg[data-export]";
     await expect(section.locator(drawn)).toBeVisible();
     if (step.quote) await expect(section.locator("blockquote")).toContainText(step.quote.quote);
     const breaks = await section.evaluate((el) => {
       const s = getComputedStyle(el);
       return { breakAfter: s.breakAfter, pageBreakAfter: s.getPropertyValue("page-break-after") };
     });
-    expect(breaks.breakAfter === "page" || breaks.pageBreakAfter === "always", `${step.id}: ${JSON.stringify(breaks)}`).toBe(true);
+    expect(
+      breaks.breakAfter === "page" || breaks.pageBreakAfter === "always",
+      `${step.id}: ${JSON.stringify(breaks)}`,
+    ).toBe(true);
   }
   // Figures print as text with their qualifier.
   await expect(page.locator(".handout__step[data-step=mobilization] .story-figure")).toHaveText("more than 194,000");
@@ -328,7 +369,9 @@ test("print media mounts the handout: one step per page, every graphic drawn, a 
   await expect(sections).toHaveCount(steps.length);
 });
 
-test("beforeprint (the browser's Print menu) mounts the handout in the same task, charts and maps drawn", async ({ page }) => {
+test("beforeprint (the browser's Print menu) mounts the handout in the same task, charts and maps drawn", async ({
+  page,
+}) => {
   await openDeck(page, "?step=week");
   await graphicReady(page);
   await handoutPrefetched(page);
@@ -338,13 +381,19 @@ test("beforeprint (the browser's Print menu) mounts the handout in the same task
     const h = document.querySelector(".handout");
     return {
       sections: h?.querySelectorAll(".handout__step").length,
-      charts: h?.querySelectorAll(".handout__step:not([data-graphic-kind=exit-routes]) .graphic__body svg[data-export]").length,
+      charts: h?.querySelectorAll(".handout__step:not([data-graphic-kind=exit-routes]) .graphic__body svg[data-export]")
+        .length,
       // On the basemap already fetched: the slides' 110m one, or their own.
       maps: h?.querySelectorAll(".print-map [data-basemap$=m] svg[data-export]").length,
       loading: h?.querySelectorAll(".panel-loading").length,
     };
   });
-  expect(now).toEqual({ sections: steps.length, charts: steps.length - mapSteps.length, maps: mapSteps.length, loading: 0 });
+  expect(now).toEqual({
+    sections: steps.length,
+    charts: steps.length - mapSteps.length,
+    maps: mapSteps.length,
+    loading: 0,
+  });
   // Then the maps that wanted a finer basemap redraw on it.
   await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
 });
@@ -374,7 +423,12 @@ test("at 412 × 823 nothing moves while the first slide loads (layout shift)", a
     w.shifts = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node | null }[] }[]) {
-        w.shifts.push({ value: e.value, sources: e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName))) });
+        w.shifts.push({
+          value: e.value,
+          sources: e.sources.map((s) =>
+            s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName),
+          ),
+        });
       }
     }).observe({ type: "layout-shift", buffered: true });
   });
@@ -383,7 +437,9 @@ test("at 412 × 823 nothing moves while the first slide loads (layout shift)", a
     await openDeck(page, query);
     await graphicReady(page);
     await page.waitForTimeout(1000);
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts,
+    );
     const cls = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(cls, `${query || "first step"}: ${JSON.stringify(shifts)}`).toBeLessThan(0.02);
   }
@@ -415,7 +471,10 @@ test("at 320 px every step fits without horizontal scrolling", async ({ page }) 
   for (const step of steps) {
     await expectStep(page, step.id);
     await graphicReady(page);
-    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const [scroll, client] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(scroll, step.id).toBeLessThanOrEqual(client);
     await page.keyboard.press("ArrowRight");
   }
@@ -441,7 +500,10 @@ test("F asks for full screen and a refusal is harmless", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test("screenshots: map and chart steps, light and dark, wide and narrow, and the presenter view", async ({ page, context }) => {
+test("screenshots: map and chart steps, light and dark, wide and narrow, and the presenter view", async ({
+  page,
+  context,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   const shots: [string, number, number, "light" | "dark", string][] = [
     ["present-1280-light-map", 1280, 720, "light", "mobilization"],

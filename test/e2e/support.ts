@@ -16,7 +16,13 @@ export function guardOrigin(page: Page, origin: string): string[] {
 
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join("\n    ")}`,
+  );
   expect(summary, `axe violations (${label})`).toEqual([]);
 }
 
@@ -58,7 +64,10 @@ export async function setTheme(page: Page, theme: "light" | "dark"): Promise<voi
 export async function engageMap(scope: Page, options: { expectMapLibre?: boolean } = {}): Promise<void> {
   const map = scope.locator(".exit-map").first();
   await map.hover();
-  if (options.expectMapLibre ?? true) await expect(scope.locator("[data-map-engine=maplibre][data-map-ready=true]").first()).toBeVisible({ timeout: 30_000 });
+  if (options.expectMapLibre ?? true)
+    await expect(scope.locator("[data-map-engine=maplibre][data-map-ready=true]").first()).toBeVisible({
+      timeout: 30_000,
+    });
 }
 
 /** Opens the explorer and waits until every graphic has drawn. */
@@ -66,6 +75,6 @@ export async function openExplorer(page: Page, query = "") {
   await page.goto(`/${query}`);
   await expect(page.getByRole("heading", { level: 1, name: "Leaving Russia in 2022" })).toBeVisible();
   await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
-  for (const g of ["border-stops", "week-breakdown", "forces"]) await expect(page.locator(`[data-graphic=${g}] :is(svg, table)`).first()).toBeVisible();
+  for (const g of ["border-stops", "week-breakdown", "forces"])
+    await expect(page.locator(`[data-graphic=${g}] :is(svg, table)`).first()).toBeVisible();
 }
-

@@ -22,7 +22,12 @@ interface Dataset {
 
 export async function loadBars(): Promise<Bar[]> {
   const data = (await (await fetch("/data/border-stops.json")).json()) as Dataset;
-  return data.bars.map((b) => ({ label: b.figure.period, perMonth: b.perMonth.value, total: b.figure.value, months: b.months }));
+  return data.bars.map((b) => ({
+    label: b.figure.period,
+    perMonth: b.perMonth.value,
+    total: b.figure.value,
+    months: b.months,
+  }));
 }
 
 export const WIDTH = 640;

@@ -13,7 +13,10 @@ canvas.setAttribute("aria-label", TITLE);
 document.getElementById("chart")!.append(canvas);
 new Chart(canvas, {
   type: "bar",
-  data: { labels: bars.map((b) => b.label), datasets: [{ label: "Russians per month", data: bars.map((b) => b.perMonth), backgroundColor: "#b5452b" }] },
+  data: {
+    labels: bars.map((b) => b.label),
+    datasets: [{ label: "Russians per month", data: bars.map((b) => b.perMonth), backgroundColor: "#b5452b" }],
+  },
   options: { animation: false, responsive: false, plugins: { title: { display: true, text: TITLE } } },
 });
 markDrawn();

@@ -12,19 +12,57 @@ const el = (name: string, attrs: Record<string, string | number>, text?: string)
 };
 
 const bars = await loadBars();
-const x = scaleBand<string>().domain(bars.map((b) => b.label)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.3);
-const y = scaleLinear().domain([0, Math.max(...bars.map((b) => b.perMonth))]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+const x = scaleBand<string>()
+  .domain(bars.map((b) => b.label))
+  .range([MARGIN.left, WIDTH - MARGIN.right])
+  .padding(0.3);
+const y = scaleLinear()
+  .domain([0, Math.max(...bars.map((b) => b.perMonth))])
+  .nice()
+  .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
 const fmt = format(",");
 
-const svg = el("svg", { width: WIDTH, height: HEIGHT, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "aria-label": TITLE });
+const svg = el("svg", {
+  width: WIDTH,
+  height: HEIGHT,
+  viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+  role: "img",
+  "aria-label": TITLE,
+});
 for (const t of y.ticks(5)) {
   svg.append(el("line", { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(t), y2: y(t), stroke: "#ddd" }));
-  svg.append(el("text", { x: MARGIN.left - 6, y: y(t), "text-anchor": "end", "dominant-baseline": "middle", "font-size": 11 }, fmt(t)));
+  svg.append(
+    el(
+      "text",
+      { x: MARGIN.left - 6, y: y(t), "text-anchor": "end", "dominant-baseline": "middle", "font-size": 11 },
+      fmt(t),
+    ),
+  );
 }
 for (const b of bars) {
-  svg.append(el("rect", { x: x(b.label)!, y: y(b.perMonth), width: x.bandwidth(), height: y(0) - y(b.perMonth), fill: "#b5452b" }));
-  svg.append(el("text", { x: x(b.label)! + x.bandwidth() / 2, y: y(b.perMonth) - 6, "text-anchor": "middle", "font-size": 12 }, fmt(b.perMonth)));
-  svg.append(el("text", { x: x(b.label)! + x.bandwidth() / 2, y: HEIGHT - MARGIN.bottom + 16, "text-anchor": "middle", "font-size": 12 }, b.label));
+  svg.append(
+    el("rect", {
+      x: x(b.label)!,
+      y: y(b.perMonth),
+      width: x.bandwidth(),
+      height: y(0) - y(b.perMonth),
+      fill: "#b5452b",
+    }),
+  );
+  svg.append(
+    el(
+      "text",
+      { x: x(b.label)! + x.bandwidth() / 2, y: y(b.perMonth) - 6, "text-anchor": "middle", "font-size": 12 },
+      fmt(b.perMonth),
+    ),
+  );
+  svg.append(
+    el(
+      "text",
+      { x: x(b.label)! + x.bandwidth() / 2, y: HEIGHT - MARGIN.bottom + 16, "text-anchor": "middle", "font-size": 12 },
+      b.label,
+    ),
+  );
 }
 document.getElementById("chart")!.append(svg);
 markDrawn();

@@ -16,7 +16,9 @@ setWorkerUrl(workerUrl);
 
 const [topology, routes] = await Promise.all([
   fetch(countriesUrl).then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection }>>),
-  fetch("/data/exit-routes.json").then((r) => r.json() as Promise<{ cameras: { id: string; bounds: [[number, number], [number, number]] }[] }>),
+  fetch("/data/exit-routes.json").then(
+    (r) => r.json() as Promise<{ cameras: { id: string; bounds: [[number, number], [number, number]] }[] }>,
+  ),
 ]);
 const countries = feature(topology, topology.objects.countries);
 const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);

@@ -9,8 +9,14 @@ const fmt = format(",");
 
 function Chart({ bars }: { bars: Bar[] }) {
   useLayoutEffect(markDrawn, []);
-  const x = scaleBand<string>().domain(bars.map((b) => b.label)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.3);
-  const y = scaleLinear().domain([0, Math.max(...bars.map((b) => b.perMonth))]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const x = scaleBand<string>()
+    .domain(bars.map((b) => b.label))
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(0.3);
+  const y = scaleLinear()
+    .domain([0, Math.max(...bars.map((b) => b.perMonth))])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   return (
     <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={TITLE}>
       {y.ticks(5).map((t) => (

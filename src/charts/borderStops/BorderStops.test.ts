@@ -74,7 +74,9 @@ describe("borderStopsLayout: time axis and bar geometry", () => {
     expect(values.length).toBeGreaterThanOrEqual(3);
     expect(values.length).toBeLessThanOrEqual(8);
     expect(plain(l.axisTitle)).toBe("People per month");
-    expect(plain(borderStopsLayout(data, { width: 900, copy: { axisTitle: "Russians per month" } }).axisTitle)).toBe("Russians per month");
+    expect(plain(borderStopsLayout(data, { width: 900, copy: { axisTitle: "Russians per month" } }).axisTitle)).toBe(
+      "Russians per month",
+    );
   });
 });
 
@@ -107,12 +109,20 @@ describe("borderStopsLayout: derived versus reported, labels and qualifiers", ()
 
   it("makes every number a mark that opens its figure, in left-to-right order", () => {
     const l = borderStopsLayout(data, { width: 900, copy: { subject: "Russians stopped" } });
-    expect(l.marks.map((m) => m.figureId)).toEqual(["stops-2020", "stops-2020-per-month", "stops-2021", "stops-2021-per-month", "stops-2022-01"]);
+    expect(l.marks.map((m) => m.figureId)).toEqual([
+      "stops-2020",
+      "stops-2020-per-month",
+      "stops-2021",
+      "stops-2021-per-month",
+      "stops-2022-01",
+    ]);
     expect(byId(l, "stops-2021").totalMark.ariaLabel).toBe(
       "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source.",
     );
     expect(byId(l, "stops-2022-01").rateMark).toBeNull();
-    expect(byId(l, "stops-2022-01").totalMark.ariaLabel).toMatch(/^January 2022: 1,028 Russians stopped in one month, as reported/);
+    expect(byId(l, "stops-2022-01").totalMark.ariaLabel).toMatch(
+      /^January 2022: 1,028 Russians stopped in one month, as reported/,
+    );
     expect(byId(l, "stops-2021").rateMark!.tooltip.lines[0]).toBe("Our calculation: 9,376 ÷ 12 months");
   });
 
@@ -158,14 +168,18 @@ describe("borderStopsLayout: responsive layout", () => {
     for (const { t, box } of boxes) expect(insideWidth(box, width), `${t} at ${width}`).toBe(true);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
-        expect(boxesOverlap(boxes[i]!.box, boxes[j]!.box), `"${boxes[i]!.t}" overlaps "${boxes[j]!.t}" at ${width}`).toBe(false);
+        expect(
+          boxesOverlap(boxes[i]!.box, boxes[j]!.box),
+          `"${boxes[i]!.t}" overlaps "${boxes[j]!.t}" at ${width}`,
+        ).toBe(false);
       }
     }
     // Labels never sit on another bar.
     for (const b of l.bars) {
       for (const other of l.bars) {
         if (other === b) continue;
-        for (const line of b.rateLabel) expect(boxesOverlap(lineBox(line), other.rect), `${plain(line)} on ${other.figure.id}`).toBe(false);
+        for (const line of b.rateLabel)
+          expect(boxesOverlap(lineBox(line), other.rect), `${plain(line)} on ${other.figure.id}`).toBe(false);
       }
     }
     expect(l.height).toBeGreaterThan(l.plot.y + l.plot.height);
@@ -174,7 +188,9 @@ describe("borderStopsLayout: responsive layout", () => {
   it("uses the narrow layout below NARROW_BELOW and a taller plot when wide", () => {
     expect(borderStopsLayout(data, { width: 320 }).narrow).toBe(true);
     expect(borderStopsLayout(data, { width: 900 }).narrow).toBe(false);
-    expect(borderStopsLayout(data, { width: 900 }).plot.height).toBeGreaterThan(borderStopsLayout(data, { width: 320 }).plot.height);
+    expect(borderStopsLayout(data, { width: 900 }).plot.height).toBeGreaterThan(
+      borderStopsLayout(data, { width: 320 }).plot.height,
+    );
   });
 
   it("clamps widths outside 280..1200", () => {
@@ -184,7 +200,9 @@ describe("borderStopsLayout: responsive layout", () => {
 
   it("is deterministic: the same width gives the same layout", () => {
     const strip = (l: BorderStopsLayout) => JSON.stringify({ ...l, y: undefined });
-    expect(strip(borderStopsLayout(data, { width: 640 }))).toBe(strip(borderStopsLayout(structuredClone(data), { width: 640 })));
+    expect(strip(borderStopsLayout(data, { width: 640 }))).toBe(
+      strip(borderStopsLayout(structuredClone(data), { width: 640 })),
+    );
   });
 });
 

@@ -16,14 +16,23 @@ describe("<BorderStopsChart>", () => {
     const buttons = within(group).getAllByRole("button");
     expect(buttons).toHaveLength(5);
     for (const b of buttons) expect(b.getAttribute("tabindex")).toBe("0");
-    screen.getByRole("button", { name: "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source." });
-    screen.getByRole("button", { name: /^2021: about 781 a month on average \(our calculation\), from 9,376 over 12 months/ });
-    screen.getByRole("button", { name: /^January 2022: 1,028 Russians stopped in one month, as reported\. Open its source\.$/ });
+    screen.getByRole("button", {
+      name: "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source.",
+    });
+    screen.getByRole("button", {
+      name: /^2021: about 781 a month on average \(our calculation\), from 9,376 over 12 months/,
+    });
+    screen.getByRole("button", {
+      name: /^January 2022: 1,028 Russians stopped in one month, as reported\. Open its source\.$/,
+    });
   });
 
   it("draws derived heights hatched and the reported month solid", () => {
     const { container } = render(<BorderStopsChart data={data} width={320} onOpenFigure={() => {}} />);
-    const kinds = [...container.querySelectorAll("[data-kind]")].map((g) => [g.getAttribute("data-figure"), g.getAttribute("data-kind")]);
+    const kinds = [...container.querySelectorAll("[data-kind]")].map((g) => [
+      g.getAttribute("data-figure"),
+      g.getAttribute("data-kind"),
+    ]);
     expect(kinds).toEqual([
       ["stops-2020", "derived"],
       ["stops-2021", "derived"],
@@ -63,7 +72,9 @@ describe("<BorderStopsChart>", () => {
   });
 
   it("dims what the highlight does not name", () => {
-    render(<BorderStopsChart data={data} width={900} onOpenFigure={() => {}} highlight={["stops-2022-01"]} copy={copy} />);
+    render(
+      <BorderStopsChart data={data} width={900} onOpenFigure={() => {}} highlight={["stops-2022-01"]} copy={copy} />,
+    );
     expect(screen.getByRole("button", { name: /^2021: 9,376/ }).style.opacity).toBe("0.3");
     expect(screen.getByRole("button", { name: /^January 2022/ }).style.opacity).toBe("1");
   });

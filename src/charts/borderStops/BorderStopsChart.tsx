@@ -94,7 +94,6 @@ export function BorderStopsChart({ data, width, onOpenFigure, highlight, copy }:
           <SvgTextLines lines={a.lines} halo />
         </g>
       ))}
-
     </ChartSvg>
   );
 }
@@ -118,7 +117,13 @@ function Bar({
     <>
       <g {...markProps(bar.totalMark)} data-kind={bar.derived ? "derived" : "reported"}>
         {/* Inset the stroke so the outline stays inside the period's span. */}
-        <rect x={rect.x + 0.5} y={rect.y + 0.5} width={rect.width - 1} height={Math.max(0, rect.height - 1)} style={barStyle(bar.derived, hatchId)} />
+        <rect
+          x={rect.x + 0.5}
+          y={rect.y + 0.5}
+          width={rect.width - 1}
+          height={Math.max(0, rect.height - 1)}
+          style={barStyle(bar.derived, hatchId)}
+        />
         <SvgTextLines lines={bar.totalLabel} />
         {bar.totalLeader && (
           <line

@@ -110,7 +110,13 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** "a year", "one month", "3 months". */
 export const periodLength = (months: number): string =>
-  months === 12 ? "a year" : months === 1 ? "one month" : months % 12 === 0 ? `${months / 12} years` : `${months} months`;
+  months === 12
+    ? "a year"
+    : months === 1
+      ? "one month"
+      : months % 12 === 0
+        ? `${months / 12} years`
+        : `${months} months`;
 
 /** The period as a phrase after "in": "2021", "January 2022". */
 const inPeriod = (f: FigureRef): string => f.period;
@@ -224,7 +230,9 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
   const xs = layoutX(data.bars, left, right);
   const bars: BorderStopsBar[] = [];
   const placed: Box[] = []; // rate labels placed so far, for collision avoidance
-  const barOrder = data.bars.map((_, i) => i).sort((a, b) => (data.bars[b]!.perMonth.value ?? 0) - (data.bars[a]!.perMonth.value ?? 0));
+  const barOrder = data.bars
+    .map((_, i) => i)
+    .sort((a, b) => (data.bars[b]!.perMonth.value ?? 0) - (data.bars[a]!.perMonth.value ?? 0));
   const rateLabels = new Map<number, TextLine[]>();
   const barTops = data.bars.map((b) => y(b.perMonth.value ?? 0));
   for (const i of barOrder) {
@@ -233,7 +241,11 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
     const derived = b.perMonth.basis === "derived";
     const lineSpecs = [
       { runs: [run(rateText(b), "bold")], size: fs, tone: "fg" as const },
-      { runs: [run(derived ? (narrow ? "our calculation" : "average, our calculation") : "as reported")], size: small, tone: "muted" as const },
+      {
+        runs: [run(derived ? (narrow ? "our calculation" : "average, our calculation") : "as reported")],
+        size: small,
+        tone: "muted" as const,
+      },
     ];
     // Keep the label between the neighbouring bars that rise above it, else lift it above them.
     const place = (bottom: number) => {
@@ -241,7 +253,9 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
       const minX = Math.max(left, ...walls.filter((j) => xs[j]!.end <= start + 0.5).map((j) => xs[j]!.end + 3));
       const maxX = Math.min(width, ...walls.filter((j) => xs[j]!.start >= end - 0.5).map((j) => xs[j]!.start - 3));
       const blockW = Math.max(...lineSpecs.map((l) => runsWidth(l.runs, l.size)));
-      return blockW <= maxX - minX ? placeBlock(lineSpecs, (start + end) / 2, bottom, minX, maxX) : placeBlock(lineSpecs, (start + end) / 2, bottom, left, width);
+      return blockW <= maxX - minX
+        ? placeBlock(lineSpecs, (start + end) / 2, bottom, minX, maxX)
+        : placeBlock(lineSpecs, (start + end) / 2, bottom, left, width);
     };
     let bottom = barTops[i]! - 5;
     let lines = place(bottom);
@@ -269,7 +283,12 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
   // up to its bar.
   const rowH = lineHeight(fs);
   const GAP = 12;
-  interface Placed { i: number; x: number; w: number; minX: number }
+  interface Placed {
+    i: number;
+    x: number;
+    w: number;
+    minX: number;
+  }
   const totalRows: Placed[][] = [];
   const totalLabels = new Map<number, { row: number; runs: TextRun[]; x: () => number }>();
   const byX = data.bars.map((_, i) => i).sort((a, b) => xs[a]!.start - xs[b]!.start);
@@ -306,42 +325,74 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
   }
 
   // --- Vertical stack: key, axis title, (labels that rise above the plot), plot, totals.
-  const titleTop = (key.length ? keyBottom + 14 : 0);
+  const titleTop = key.length ? keyBottom + 14 : 0;
   const axisTitleBaseline = titleTop + small;
-  const topOfLabels = Math.min(0, ...[...rateLabels.values()].flat().map((l) => lineBox(l).y), y(tickValues.at(-1) ?? 0) - small);
+  const topOfLabels = Math.min(
+    0,
+    ...[...rateLabels.values()].flat().map((l) => lineBox(l).y),
+    y(tickValues.at(-1) ?? 0) - small,
+  );
   const plotTop = axisTitleBaseline + 10 - topOfLabels;
   const plot: Box = { x: left, y: plotTop, width: right - left, height: plotHeight };
   const shift = (l: TextLine): TextLine => ({ ...l, y: l.y + plotTop });
   const baseline = plotTop + plotHeight;
 
-  const axisTitle: TextLine = { runs: [run(copy.axisTitle)], x: 0, y: axisTitleBaseline, anchor: "start", size: small, tone: "muted" };
+  const axisTitle: TextLine = {
+    runs: [run(copy.axisTitle)],
+    x: 0,
+    y: axisTitleBaseline,
+    anchor: "start",
+    size: small,
+    tone: "muted",
+  };
   const yTicks = tickValues.map((value, i) => ({
     value,
     y: plotTop + y(value),
-    label: { runs: [run(tickLabels[i]!)], x: left - 6, y: plotTop + y(value) + small * 0.35, anchor: "end", size: small, tone: "muted" } as TextLine,
+    label: {
+      runs: [run(tickLabels[i]!)],
+      x: left - 6,
+      y: plotTop + y(value) + small * 0.35,
+      anchor: "end",
+      size: small,
+      tone: "muted",
+    } as TextLine,
   }));
 
-  const boundaries = [...new Set(xs.flatMap((x) => [x.start, x.end]).map((v) => Math.round(v * 10) / 10))].sort((a, b) => a - b);
+  const boundaries = [...new Set(xs.flatMap((x) => [x.start, x.end]).map((v) => Math.round(v * 10) / 10))].sort(
+    (a, b) => a - b,
+  );
 
   for (let i = 0; i < data.bars.length; i++) {
     const b = data.bars[i]!;
     const { start, end } = xs[i]!;
     const top = plotTop + y(b.perMonth.value ?? 0);
-    const rect: Box = { x: start + 1, y: top, width: Math.max(MIN_BAR_WIDTH - 2, end - start - 2), height: baseline - top };
+    const rect: Box = {
+      x: start + 1,
+      y: top,
+      width: Math.max(MIN_BAR_WIDTH - 2, end - start - 2),
+      height: baseline - top,
+    };
     const derived = b.perMonth.basis === "derived";
     const rateLabel = rateLabels.get(i)!.map(shift);
     const t = totalLabels.get(i)!;
-    const totalLabel: TextLine[] = [{ runs: t.runs, x: t.x(), y: baseline + 8 + fs + t.row * rowH, anchor: "start", size: fs, tone: "fg" }];
+    const totalLabel: TextLine[] = [
+      { runs: t.runs, x: t.x(), y: baseline + 8 + fs + t.row * rowH, anchor: "start", size: fs, tone: "fg" },
+    ];
     // A label pushed to a lower row gets a short line up to its bar, so it is not read as the bar above it.
     const labelBox = lineBox(totalLabel[0]!);
     const cx = rect.x + rect.width / 2;
-    const totalLeader = t.row > 0 && cx >= labelBox.x && cx <= labelBox.x + labelBox.width ? { x: cx, y1: baseline + 7, y2: labelBox.y - 2 } : null;
+    const totalLeader =
+      t.row > 0 && cx >= labelBox.x && cx <= labelBox.x + labelBox.width
+        ? { x: cx, y1: baseline + 7, y2: labelBox.y - 2 }
+        : null;
     const dimmed = isDimmed(options.highlight, [b.figure.id, b.perMonth.id]);
     const sameFigure = b.perMonth.id === b.figure.id;
     const rateWords = formatFigure(b.perMonth, { unit: false });
     const totalWords = formatFigure(b.figure, { unit: false });
     const period = capitalise(b.figure.period);
-    const perMonthPhrase = derived ? `${rateWords} a month on average (our calculation)` : `${rateWords} in ${periodLength(b.months)}, as reported`;
+    const perMonthPhrase = derived
+      ? `${rateWords} a month on average (our calculation)`
+      : `${rateWords} in ${periodLength(b.months)}, as reported`;
     const totalMark: ChartMark = {
       key: `total-${b.figure.id}`,
       figureId: b.figure.id,
@@ -352,7 +403,9 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
         title: period,
         lines: [
           `${capitalise(totalWords)} ${copy.subject} in ${periodLength(b.months)}`,
-          ...(sameFigure ? ["The figure as reported"] : [`${capitalise(rateWords)} a month on average (our calculation)`]),
+          ...(sameFigure
+            ? ["The figure as reported"]
+            : [`${capitalise(rateWords)} a month on average (our calculation)`]),
           "Click or press Enter for the source",
         ],
       },
@@ -375,7 +428,19 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
           box: unionBox(rateLabel.map(lineBox)),
           dimmed,
         };
-    bars.push({ figure: b.figure, perMonth: b.perMonth, months: b.months, derived, rect, rateLabel, totalLabel, totalLeader, totalMark, rateMark, dimmed });
+    bars.push({
+      figure: b.figure,
+      perMonth: b.perMonth,
+      months: b.months,
+      derived,
+      rect,
+      rateLabel,
+      totalLabel,
+      totalLeader,
+      totalMark,
+      rateMark,
+      dimmed,
+    });
   }
 
   // --- Annotations: a short note beside its bar with a leader line, placed where it collides with nothing.
@@ -402,7 +467,20 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
     .sort((a, b) => a.rect.x - b.rect.x)
     .flatMap((b) => (b.rateMark ? [b.totalMark, b.rateMark] : [b.totalMark]));
 
-  return { width, height, narrow, plot, key, axisTitle, yTicks, boundaries, bars, annotations, marks, y: (v) => plotTop + y(v) };
+  return {
+    width,
+    height,
+    narrow,
+    plot,
+    key,
+    axisTitle,
+    yTicks,
+    boundaries,
+    bars,
+    annotations,
+    marks,
+    y: (v) => plotTop + y(v),
+  };
 }
 
 /** A note that fits nowhere beside its bar goes under the chart, naming its period. */

@@ -22,11 +22,21 @@ export function BorderStopsTable({ data, onOpenFigure }: BorderStopsTableProps) 
       <caption style={tableStyles.caption}>{data.meta.title}</caption>
       <thead>
         <tr>
-          <th scope="col" style={tableStyles.th}>Period</th>
-          <th scope="col" style={tableStyles.th}>Length</th>
-          <th scope="col" style={tableStyles.thNum}>Total</th>
-          <th scope="col" style={tableStyles.thNum}>Per month</th>
-          <th scope="col" style={tableStyles.th}>How the per-month figure is known</th>
+          <th scope="col" style={tableStyles.th}>
+            Period
+          </th>
+          <th scope="col" style={tableStyles.th}>
+            Length
+          </th>
+          <th scope="col" style={tableStyles.thNum}>
+            Total
+          </th>
+          <th scope="col" style={tableStyles.thNum}>
+            Per month
+          </th>
+          <th scope="col" style={tableStyles.th}>
+            How the per-month figure is known
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -18,7 +18,9 @@ export function describeBorderStops(data: BorderStopsDataset): string {
   const lengths = new Set(bars.map((b) => b.months));
   const parts = [`${data.meta.title}: ${totals}.`];
   if (lengths.size > 1) {
-    parts.push("The periods differ in length, so the totals cannot be compared with each other directly; the bars show the number per month instead.");
+    parts.push(
+      "The periods differ in length, so the totals cannot be compared with each other directly; the bars show the number per month instead.",
+    );
   }
   const derived = bars.filter((b) => b.perMonth.basis === "derived");
   const reported = bars.filter((b) => b.perMonth.basis !== "derived");
@@ -28,7 +30,8 @@ export function describeBorderStops(data: BorderStopsDataset): string {
       `${listJoin(derived.map((b) => `${words(b.perMonth)} in ${b.perMonth.period}`))} on average (our calculation: the period's total divided by its ${listJoin([...new Set(derived.map((b) => String(b.months)))])} months)`,
     );
   }
-  if (reported.length) rateParts.push(`${listJoin(reported.map((b) => `${words(b.perMonth)} in ${b.perMonth.period}`))} as reported`);
+  if (reported.length)
+    rateParts.push(`${listJoin(reported.map((b) => `${words(b.perMonth)} in ${b.perMonth.period}`))} as reported`);
   parts.push(`Per month, that is ${rateParts.join(", against ")}.`);
 
   const values = bars.map((b) => b.perMonth.value ?? 0);

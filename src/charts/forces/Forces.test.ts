@@ -60,7 +60,9 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
     expect(ratioText(l, "tanks")).toEqual([">6×", "as reported"]);
     const mark = row(l, "tanks").ratio.mark!;
     expect(mark.figureId).toBe("tanks-ratio");
-    expect(mark.ariaLabel).toBe("Tanks: Russia has more than 6 times as many as Ukraine (as the article reports it). Open its source.");
+    expect(mark.ariaLabel).toBe(
+      "Tanks: Russia has more than 6 times as many as Ukraine (as the article reports it). Open its source.",
+    );
   });
 
   it("gives no ratio when a side is missing and nothing is reported", () => {
@@ -118,7 +120,9 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
       "ua-army-personnel",
     ]);
     expect(new Set(l.marks.map((m) => m.key)).size).toBe(l.marks.length);
-    expect(row(l, "active").a.mark.ariaLabel).toBe("Russia, Active military: about 900,000 personnel. Open its source.");
+    expect(row(l, "active").a.mark.ariaLabel).toBe(
+      "Russia, Active military: about 900,000 personnel. Open its source.",
+    );
   });
 
   it("dims the rows a highlight does not name (by category, group or figure id)", () => {
@@ -143,26 +147,34 @@ describe("forcesLayout: responsive layout", () => {
     }
     const wide = forcesLayout(data, { width: 900 });
     expect(wide.narrow).toBe(false);
-    for (const r of wide.rows) expect(r.a.rect.x).toBeGreaterThan(Math.max(...r.label.map((t) => lineBox(t).x + lineBox(t).width)));
+    for (const r of wide.rows)
+      expect(r.a.rect.x).toBeGreaterThan(Math.max(...r.label.map((t) => lineBox(t).x + lineBox(t).width)));
   });
 
-  it.each([280, 320, 414, 599, 600, 768, 900, 1200])("at %i px keeps every label inside the width and apart from the others", (width) => {
-    const l = forcesLayout(data, { width });
-    expect(l.narrow).toBe(width < NARROW_BELOW);
-    const boxes = allText(l).map((t) => ({ t: plain(t), box: lineBox(t) }));
-    for (const { t, box } of boxes) expect(insideWidth(box, width), `${t} at ${width}`).toBe(true);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        // A missing box's text sits inside its outline by design; no two labels overlap.
-        expect(boxesOverlap(boxes[i]!.box, boxes[j]!.box), `"${boxes[i]!.t}" overlaps "${boxes[j]!.t}" at ${width}`).toBe(false);
+  it.each([280, 320, 414, 599, 600, 768, 900, 1200])(
+    "at %i px keeps every label inside the width and apart from the others",
+    (width) => {
+      const l = forcesLayout(data, { width });
+      expect(l.narrow).toBe(width < NARROW_BELOW);
+      const boxes = allText(l).map((t) => ({ t: plain(t), box: lineBox(t) }));
+      for (const { t, box } of boxes) expect(insideWidth(box, width), `${t} at ${width}`).toBe(true);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          // A missing box's text sits inside its outline by design; no two labels overlap.
+          expect(
+            boxesOverlap(boxes[i]!.box, boxes[j]!.box),
+            `"${boxes[i]!.t}" overlaps "${boxes[j]!.t}" at ${width}`,
+          ).toBe(false);
+        }
       }
-    }
-    for (const r of l.rows) {
-      for (const b of [r.a, r.b]) if (b.kind === "bar") expect(lineBox(b.label).x + lineBox(b.label).width).toBeLessThanOrEqual(width);
-    }
-    const bottom = Math.max(...boxes.map(({ box }) => box.y + box.height));
-    expect(l.height).toBeGreaterThanOrEqual(Math.floor(bottom));
-  });
+      for (const r of l.rows) {
+        for (const b of [r.a, r.b])
+          if (b.kind === "bar") expect(lineBox(b.label).x + lineBox(b.label).width).toBeLessThanOrEqual(width);
+      }
+      const bottom = Math.max(...boxes.map(({ box }) => box.y + box.height));
+      expect(l.height).toBeGreaterThanOrEqual(Math.floor(bottom));
+    },
+  );
 });
 
 describe("describeForces", () => {

@@ -16,7 +16,9 @@ describe("<ForcesChart>", () => {
     expect(buttons.length).toBe(11 * 2 + 10);
     screen.getByRole("button", { name: "Russia, Active military: about 900,000 personnel. Open its source." });
     screen.getByRole("button", { name: /^Russia, Helicopters: at least 478 helicopters\. Caveat: / });
-    screen.getByRole("button", { name: /^Active military: Russia has about 4\.6 times as many as Ukraine \(our arithmetic/ });
+    screen.getByRole("button", {
+      name: /^Active military: Russia has about 4\.6 times as many as Ukraine \(our arithmetic/,
+    });
   });
 
   it("renders a missing value as 'not reported' with an outline and no bar", () => {
@@ -42,7 +44,9 @@ describe("<ForcesChart>", () => {
 
   it("shows the caveat under its row", () => {
     const { container } = render(<ForcesChart data={data} width={900} onOpenFigure={() => {}} />);
-    expect(container.querySelector('[data-caveat="helicopters"]')!.textContent).toMatch(/^\* Russia's count is all helicopters/);
+    expect(container.querySelector('[data-caveat="helicopters"]')!.textContent).toMatch(
+      /^\* Russia's count is all helicopters/,
+    );
   });
 
   it("opens the right figure on Enter, Space and click", () => {
@@ -69,7 +73,11 @@ describe("<ForcesTable>", () => {
   it("has a caption, row groups and the same values with qualifiers", () => {
     render(<ForcesTable data={data} />);
     const table = screen.getByRole("table", { name: /armed forces before the invasion/ });
-    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toContain("Tanks (tanks)");
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toContain("Tanks (tanks)");
     const tanks = within(table).getByRole("row", { name: /^Tanks/ });
     expect(tanks.textContent).toContain("13,367");
     expect(tanks.textContent).toContain("not reported");

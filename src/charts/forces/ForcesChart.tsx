@@ -31,7 +31,13 @@ export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChar
         {layout.legend.items.map((item) => (
           <g key={item.kind}>
             {item.kind === "missing" ? (
-              <rect x={item.swatch.x + 0.5} y={item.swatch.y + 0.5} width={item.swatch.width - 1} height={item.swatch.height - 1} style={missingStyle} />
+              <rect
+                x={item.swatch.x + 0.5}
+                y={item.swatch.y + 0.5}
+                width={item.swatch.width - 1}
+                height={item.swatch.height - 1}
+                style={missingStyle}
+              />
             ) : (
               <rect {...item.swatch} style={{ fill: SIDE_COLOUR[item.kind === "a" ? 0 : 1] }} />
             )}
@@ -43,7 +49,14 @@ export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChar
 
       {layout.groups.map((g) => (
         <g key={g.id}>
-          <line x1={g.rule.x1} x2={g.rule.x2} y1={g.rule.y} y2={g.rule.y} aria-hidden="true" style={{ stroke: "var(--rule)", strokeWidth: 1 }} />
+          <line
+            x1={g.rule.x1}
+            x2={g.rule.x2}
+            y1={g.rule.y}
+            y2={g.rule.y}
+            aria-hidden="true"
+            style={{ stroke: "var(--rule)", strokeWidth: 1 }}
+          />
           <SvgTextLine line={g.heading} />
         </g>
       ))}
@@ -52,7 +65,14 @@ export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChar
         <g key={row.category.id} data-category={row.category.id}>
           <g style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1, transition: "opacity 150ms" }}>
             <SvgTextLines lines={row.label} />
-            <line x1={row.axis.x + 0.5} x2={row.axis.x + 0.5} y1={row.axis.y1} y2={row.axis.y2} aria-hidden="true" style={{ stroke: "var(--fg)", strokeWidth: 1 }} />
+            <line
+              x1={row.axis.x + 0.5}
+              x2={row.axis.x + 0.5}
+              y1={row.axis.y1}
+              y2={row.axis.y2}
+              aria-hidden="true"
+              style={{ stroke: "var(--fg)", strokeWidth: 1 }}
+            />
           </g>
           <Bar bar={row.a} markProps={markProps} />
           <Bar bar={row.b} markProps={markProps} />
@@ -73,7 +93,6 @@ export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChar
           )}
         </g>
       ))}
-
     </ChartSvg>
   );
 }
@@ -85,7 +104,15 @@ function Bar({ bar, markProps }: { bar: ForcesBar; markProps: ReturnType<typeof 
       <HitArea box={bar.mark.box} />
       {bar.kind === "bar" && <rect {...rect} style={{ fill: SIDE_COLOUR[bar.side] }} />}
       {bar.kind === "missing" && (
-        <rect x={rect.x + 0.5} y={rect.y + 0.5} width={rect.width - 1} height={rect.height - 1} rx={1} style={missingStyle} data-missing="true" />
+        <rect
+          x={rect.x + 0.5}
+          y={rect.y + 0.5}
+          width={rect.width - 1}
+          height={rect.height - 1}
+          rx={1}
+          style={missingStyle}
+          data-missing="true"
+        />
       )}
       <SvgTextLine line={bar.label} />
     </g>

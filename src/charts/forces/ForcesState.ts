@@ -92,16 +92,21 @@ const MISSING_SIZE = 11;
 /** Longest bar, px: beyond this a wide chart's rows get hard to read across. */
 const MAX_BAR = 600;
 
-const ratioWords = (r: ForceRatio): string => formatFigure({ value: r.value, qualifier: r.qualifier, unit: "ratio" }, { unit: false });
+const ratioWords = (r: ForceRatio): string =>
+  formatFigure({ value: r.value, qualifier: r.qualifier, unit: "ratio" }, { unit: false });
 
 /** What the ratio column shows for a category, as text runs (bold number, muted words). */
 export function ratioRuns(c: Category): { runs: TextRun[]; sub: string | null; tone: "fg" | "muted" } {
   if (c.ratio) {
-    const text = formatFigure({ value: c.ratio.value, qualifier: c.ratio.qualifier, unit: "ratio" }, { compact: true }) + (c.caveat ? CAVEAT_MARKER : "");
+    const text =
+      formatFigure({ value: c.ratio.value, qualifier: c.ratio.qualifier, unit: "ratio" }, { compact: true }) +
+      (c.caveat ? CAVEAT_MARKER : "");
     return { runs: [run(text, "bold")], sub: c.ratio.basis === "reported" ? "as reported" : null, tone: "fg" };
   }
-  if (c.a.value !== null && c.b.value === 0) return { runs: [run(`${formatFigure(c.a, { compact: true })} vs none`)], sub: null, tone: "fg" };
-  if (c.b.value !== null && c.a.value === 0) return { runs: [run(`none vs ${formatFigure(c.b, { compact: true })}`)], sub: null, tone: "fg" };
+  if (c.a.value !== null && c.b.value === 0)
+    return { runs: [run(`${formatFigure(c.a, { compact: true })} vs none`)], sub: null, tone: "fg" };
+  if (c.b.value !== null && c.a.value === 0)
+    return { runs: [run(`none vs ${formatFigure(c.b, { compact: true })}`)], sub: null, tone: "fg" };
   return { runs: [run("no ratio")], sub: null, tone: "muted" };
 }
 
@@ -109,11 +114,16 @@ export function ratioRuns(c: Category): { runs: TextRun[]; sub: string | null; t
 export function ratioSentence(c: Category, sides: readonly [string, string]): string {
   const [a, b] = sides;
   if (c.ratio) {
-    const how = c.ratio.basis === "derived" ? `our arithmetic: ${c.ratio.explanation.replace(/^Our arithmetic:\s*/i, "")}` : "as the article reports it";
+    const how =
+      c.ratio.basis === "derived"
+        ? `our arithmetic: ${c.ratio.explanation.replace(/^Our arithmetic:\s*/i, "")}`
+        : "as the article reports it";
     return `${a} has ${ratioWords(c.ratio)} times as many as ${b} (${how}).`;
   }
-  if (c.b.value === 0 && c.a.value !== null) return `No ratio: ${b} has none and ${a} has ${formatFigure(c.a, { unit: false })}.`;
-  if (c.a.value === 0 && c.b.value !== null) return `No ratio: ${a} has none and ${b} has ${formatFigure(c.b, { unit: false })}.`;
+  if (c.b.value === 0 && c.a.value !== null)
+    return `No ratio: ${b} has none and ${a} has ${formatFigure(c.a, { unit: false })}.`;
+  if (c.a.value === 0 && c.b.value !== null)
+    return `No ratio: ${a} has none and ${b} has ${formatFigure(c.b, { unit: false })}.`;
   return `No ratio: ${c.a.value === null ? a : b}'s figure is not reported.`;
 }
 
@@ -166,7 +176,9 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
   const ratioCol = categories.map((c) => ratioRuns(c));
   const ratioW = Math.max(...ratioCol.map((r) => Math.max(runsWidth(r.runs, fs), r.sub ? textWidth(r.sub, small) : 0)));
   const labelText = (c: Category) => c.label + (c.caveat ? ` ${CAVEAT_MARKER}` : "");
-  const labelW = narrow ? 0 : Math.min(Math.max(...categories.map((c) => textWidth(labelText(c), fs))) + 16, Math.round(width * 0.26));
+  const labelW = narrow
+    ? 0
+    : Math.min(Math.max(...categories.map((c) => textWidth(labelText(c), fs))) + 16, Math.round(width * 0.26));
   const trackX = narrow ? 0 : labelW;
   const trackEnd = narrow ? width : width - ratioW - 20;
   const valueText = (f: FigureRef) => formatFigure(f, { compact: true });
@@ -192,7 +204,13 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
 
     for (const c of group.categories) {
       const rowTop = y;
-      const dimmed = isDimmed(options.highlight, [group.id, c.id, c.a.id, c.b.id, ...(c.ratio?.figure ? [c.ratio.figure] : [])]);
+      const dimmed = isDimmed(options.highlight, [
+        group.id,
+        c.id,
+        c.a.id,
+        c.b.id,
+        ...(c.ratio?.figure ? [c.ratio.figure] : []),
+      ]);
       const r = ratioRuns(c);
       const labelLines = wrapText(labelText(c), narrow ? width - ratioW - 12 : labelW - 12, fs);
       let barsTop: number;
@@ -200,10 +218,26 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
       let ratioLines: TextLine[];
       const pairH = 2 * BAR_HEIGHT + PAIR_GAP;
       if (narrow) {
-        label = labelLines.map((t, i) => ({ runs: [run(t)], x: 0, y: rowTop + fs + i * lineHeight(fs), anchor: "start", size: fs, tone: "fg" }));
+        label = labelLines.map((t, i) => ({
+          runs: [run(t)],
+          x: 0,
+          y: rowTop + fs + i * lineHeight(fs),
+          anchor: "start",
+          size: fs,
+          tone: "fg",
+        }));
         ratioLines = [{ runs: r.runs, x: width, y: rowTop + fs, anchor: "end", size: fs, tone: r.tone }];
-        if (r.sub) ratioLines.push({ runs: [run(r.sub)], x: width, y: rowTop + fs + lineHeight(small), anchor: "end", size: small, tone: "muted" });
-        barsTop = rowTop + Math.max(labelLines.length * lineHeight(fs), r.sub ? lineHeight(fs) + lineHeight(small) : 0) + 5;
+        if (r.sub)
+          ratioLines.push({
+            runs: [run(r.sub)],
+            x: width,
+            y: rowTop + fs + lineHeight(small),
+            anchor: "end",
+            size: small,
+            tone: "muted",
+          });
+        barsTop =
+          rowTop + Math.max(labelLines.length * lineHeight(fs), r.sub ? lineHeight(fs) + lineHeight(small) : 0) + 5;
       } else {
         const labelH = labelLines.length * lineHeight(fs);
         const contentH = Math.max(pairH, labelH);
@@ -219,11 +253,21 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
         }));
         const d = r.sub ? lineHeight(small) / 2 : 0;
         ratioLines = [{ runs: r.runs, x: contentRight, y: mid - d + fs * 0.35, anchor: "end", size: fs, tone: r.tone }];
-        if (r.sub) ratioLines.push({ runs: [run(r.sub)], x: contentRight, y: mid + d + small * 0.35 + 1, anchor: "end", size: small, tone: "muted" });
+        if (r.sub)
+          ratioLines.push({
+            runs: [run(r.sub)],
+            x: contentRight,
+            y: mid + d + small * 0.35 + 1,
+            anchor: "end",
+            size: small,
+            tone: "muted",
+          });
       }
 
       const max = Math.max(c.a.value ?? 0, c.b.value ?? 0);
-      const scale = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, barMax]);
+      const scale = scaleLinear()
+        .domain([0, max > 0 ? max : 1])
+        .range([0, barMax]);
       const bar = (side: 0 | 1): ForcesBar => {
         const f = side === 0 ? c.a : c.b;
         const top = barsTop + side * (BAR_HEIGHT + PAIR_GAP);
@@ -234,13 +278,32 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
         let labelLine: TextLine;
         if (f.value === null) {
           kind = "missing";
-          rect = { x: trackX, y: top, width: Math.ceil(textWidth(MISSING_TEXT, MISSING_SIZE) + 12), height: BAR_HEIGHT };
-          labelLine = { runs: [run(MISSING_TEXT)], x: trackX + 6, y: cy + MISSING_SIZE * 0.35, anchor: "start", size: MISSING_SIZE, tone: "muted" };
+          rect = {
+            x: trackX,
+            y: top,
+            width: Math.ceil(textWidth(MISSING_TEXT, MISSING_SIZE) + 12),
+            height: BAR_HEIGHT,
+          };
+          labelLine = {
+            runs: [run(MISSING_TEXT)],
+            x: trackX + 6,
+            y: cy + MISSING_SIZE * 0.35,
+            anchor: "start",
+            size: MISSING_SIZE,
+            tone: "muted",
+          };
         } else {
           kind = f.value === 0 ? "zero" : "bar";
           const w = f.value === 0 ? 0 : Math.max(1, scale(f.value));
           rect = { x: trackX, y: top, width: w, height: BAR_HEIGHT };
-          labelLine = { runs: [run(valueText(f))], x: trackX + w + 5, y: cy + valueSize * 0.35, anchor: "start", size: valueSize, tone: "fg" };
+          labelLine = {
+            runs: [run(valueText(f))],
+            x: trackX + w + 5,
+            y: cy + valueSize * 0.35,
+            anchor: "start",
+            size: valueSize,
+            tone: "fg",
+          };
         }
         const reading =
           f.value === null
@@ -268,7 +331,8 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
       const a = bar(0);
       const b = bar(1);
 
-      const ratioFigure = c.ratio?.basis === "reported" && c.ratio.figure ? c.ratio.figure : c.a.value !== null ? c.a.id : null;
+      const ratioFigure =
+        c.ratio?.basis === "reported" && c.ratio.figure ? c.ratio.figure : c.a.value !== null ? c.a.id : null;
       const hasNumber = c.ratio !== null || c.a.value === 0 || c.b.value === 0;
       const ratioMark: ChartMark | null =
         hasNumber && ratioFigure
@@ -303,7 +367,9 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
         }));
         y += 6 + caveat.length * lineHeight(small);
       }
-      y = Math.max(y, ...label.map((l) => l.y + fs * 0.3), ...ratioLines.map((l) => l.y + small * 0.3)) + (narrow ? 14 : 10);
+      y =
+        Math.max(y, ...label.map((l) => l.y + fs * 0.3), ...ratioLines.map((l) => l.y + small * 0.3)) +
+        (narrow ? 14 : 10);
 
       rows.push({
         category: c,

@@ -20,11 +20,21 @@ export function ForcesTable({ data, onOpenFigure }: ForcesTableProps) {
       <caption style={tableStyles.caption}>{data.meta.title}</caption>
       <thead>
         <tr>
-          <th scope="col" style={tableStyles.th}>Category</th>
-          <th scope="col" style={tableStyles.thNum}>{a}</th>
-          <th scope="col" style={tableStyles.thNum}>{b}</th>
-          <th scope="col" style={tableStyles.thNum}>Ratio</th>
-          <th scope="col" style={tableStyles.th}>Notes</th>
+          <th scope="col" style={tableStyles.th}>
+            Category
+          </th>
+          <th scope="col" style={tableStyles.thNum}>
+            {a}
+          </th>
+          <th scope="col" style={tableStyles.thNum}>
+            {b}
+          </th>
+          <th scope="col" style={tableStyles.thNum}>
+            Ratio
+          </th>
+          <th scope="col" style={tableStyles.th}>
+            Notes
+          </th>
         </tr>
       </thead>
       {data.groups.map((g) => (
@@ -48,14 +58,28 @@ export function ForcesTable({ data, onOpenFigure }: ForcesTableProps) {
                 <th scope="row" style={tableStyles.rowHeader}>
                   {c.label} <span style={tableStyles.note}>({c.unit})</span>
                 </th>
-                <FigureCell figureId={c.a.id} text={formatFigure(c.a, { unit: false })} onOpenFigure={onOpenFigure} muted={c.a.value === null} />
-                <FigureCell figureId={c.b.id} text={formatFigure(c.b, { unit: false })} onOpenFigure={onOpenFigure} muted={c.b.value === null} />
+                <FigureCell
+                  figureId={c.a.id}
+                  text={formatFigure(c.a, { unit: false })}
+                  onOpenFigure={onOpenFigure}
+                  muted={c.a.value === null}
+                />
+                <FigureCell
+                  figureId={c.b.id}
+                  text={formatFigure(c.b, { unit: false })}
+                  onOpenFigure={onOpenFigure}
+                  muted={c.b.value === null}
+                />
                 {r.tone === "muted" ? (
                   <td style={{ ...tableStyles.tdNum, color: "var(--muted)" }}>{ratioText}</td>
                 ) : (
                   <FigureCell
                     figureId={ratioFigure}
-                    text={c.ratio ? formatFigure({ value: c.ratio.value, qualifier: c.ratio.qualifier, unit: "ratio" }) : ratioText}
+                    text={
+                      c.ratio
+                        ? formatFigure({ value: c.ratio.value, qualifier: c.ratio.qualifier, unit: "ratio" })
+                        : ratioText
+                    }
                     onOpenFigure={onOpenFigure}
                   />
                 )}

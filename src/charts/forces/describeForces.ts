@@ -12,7 +12,8 @@ export function describeForces(data: ForcesDataset): string {
   const parts = [`${data.meta.title}, ${a} compared with ${b}, category by category.`];
   for (const g of data.groups) {
     const rows = g.categories.map((c) => {
-      const value = (f: typeof c.a) => (f.value === null ? "not reported" : f.value === 0 ? "none" : formatFigure(f, { unit: false }));
+      const value = (f: typeof c.a) =>
+        f.value === null ? "not reported" : f.value === 0 ? "none" : formatFigure(f, { unit: false });
       let s = `${c.label}: ${a} ${value(c.a)}, ${b} ${value(c.b)}.`;
       if (c.missing) s += ` ${c.missing}`;
       s += ` ${ratioSentence(c, data.sides)}`;

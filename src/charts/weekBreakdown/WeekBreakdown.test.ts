@@ -23,7 +23,12 @@ describe("weekBreakdownLayout", () => {
     expect(l.total.lines.map(plain)).toEqual(["More than 194,000 in all"]);
     expect(l.total.mark.figureId).toBe("exodus-week-total");
     expect(l.total.mark.ariaLabel).toBe("In all: more than 194,000 people, 21–27 September 2022. Open its source.");
-    expect(l.marks.map((m) => m.figureId)).toEqual(["kazakhstan-week", "georgia-week", "finland-week", "exodus-week-total"]);
+    expect(l.marks.map((m) => m.figureId)).toEqual([
+      "kazakhstan-week",
+      "georgia-week",
+      "finland-week",
+      "exodus-week-total",
+    ]);
   });
 
   it("keeps an 'about' or 'up to' with its number", () => {
@@ -51,7 +56,8 @@ describe("weekBreakdownLayout", () => {
     const boxes = allText(l).map((t) => ({ t: plain(t), box: lineBox(t) }));
     for (const { t, box } of boxes) expect(insideWidth(box, width), t).toBe(true);
     for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.t} / ${boxes[j]!.t}`).toBe(false);
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(boxesOverlap(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.t} / ${boxes[j]!.t}`).toBe(false);
     }
   });
 
@@ -76,6 +82,8 @@ describe.skipIf(!real)("the pipeline's week-breakdown.json", () => {
   it("lays out with a bar per place and the total in words", () => {
     const l = weekBreakdownLayout(real!, { width: 280 });
     expect(l.bars).toHaveLength(real!.parts.length);
-    expect(plain(l.total.lines[0]!).toLowerCase()).toContain(describeWeekBreakdown(real!).match(/: (.*?) people in all/)![1]!);
+    expect(plain(l.total.lines[0]!).toLowerCase()).toContain(
+      describeWeekBreakdown(real!).match(/: (.*?) people in all/)![1]!,
+    );
   });
 });

@@ -11,7 +11,11 @@ describe("<WeekBreakdownChart>", () => {
   it("is a labelled group with a button per number, the total included", () => {
     render(<WeekBreakdownChart data={data} width={320} onOpenFigure={() => {}} />);
     const group = screen.getByRole("group", { name: /The first week after the mobilization order/ });
-    expect(within(group).getAllByRole("button").map((b) => b.getAttribute("aria-label"))).toEqual([
+    expect(
+      within(group)
+        .getAllByRole("button")
+        .map((b) => b.getAttribute("aria-label")),
+    ).toEqual([
       "Kazakhstan: 98,000 people, 21–27 September 2022. Open its source.",
       "Georgia: 53,000 people, 21–27 September 2022. Open its source.",
       "Finland: 43,000 people, 21–27 September 2022. Open its source.",
@@ -34,7 +38,11 @@ describe("<WeekBreakdownTable>", () => {
   it("has a caption, places largest first and the total with its qualifier", () => {
     render(<WeekBreakdownTable data={data} />);
     const table = screen.getByRole("table", { name: "The first week after the mobilization order" });
-    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Kazakhstan", "Georgia", "Finland", "In all"]);
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Kazakhstan", "Georgia", "Finland", "In all"]);
     expect(within(table).getByRole("row", { name: /^In all/ }).textContent).toContain("more than 194,000");
   });
 });

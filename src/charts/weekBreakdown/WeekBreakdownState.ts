@@ -66,7 +66,9 @@ export function weekBreakdownLayout(data: WeekBreakdownDataset, options: WeekBre
   const parts = [...data.parts].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));
   const valueText = (f: FigureRef) => formatFigure(f, { compact: true });
   const valueW = Math.max(...parts.map((p) => textWidth(valueText(p.figure), valueSize, "bold")));
-  const labelW = narrow ? 0 : Math.min(Math.max(...parts.map((p) => textWidth(p.place, fs))) + 16, Math.round(width * 0.3));
+  const labelW = narrow
+    ? 0
+    : Math.min(Math.max(...parts.map((p) => textWidth(p.place, fs))) + 16, Math.round(width * 0.3));
   const x0 = labelW;
   const barMax = Math.min(width - x0 - valueW - 8, MAX_BAR);
   const contentRight = narrow ? width : Math.min(width, Math.ceil(x0 + barMax + valueW + 8));
@@ -80,7 +82,14 @@ export function weekBreakdownLayout(data: WeekBreakdownDataset, options: WeekBre
     let barTop: number;
     let label: TextLine[];
     if (narrow) {
-      label = labelLines.map((t, i) => ({ runs: [run(t)], x: 0, y: y + fs + i * lineHeight(fs), anchor: "start", size: fs, tone: "fg" }));
+      label = labelLines.map((t, i) => ({
+        runs: [run(t)],
+        x: 0,
+        y: y + fs + i * lineHeight(fs),
+        anchor: "start",
+        size: fs,
+        tone: "fg",
+      }));
       barTop = y + labelLines.length * lineHeight(fs) + 3;
     } else {
       barTop = y;
@@ -140,7 +149,14 @@ export function weekBreakdownLayout(data: WeekBreakdownDataset, options: WeekBre
     key: t.id,
     figureId: t.id,
     ariaLabel: `In all: ${formatFigure(t, { unit: false })} ${t.unit}, ${t.period}. Open its source.`,
-    tooltip: { title: "In all", lines: [`${capitalise(formatFigure(t, { unit: false }))} ${t.unit}`, t.period, "Click or press Enter for the source"] },
+    tooltip: {
+      title: "In all",
+      lines: [
+        `${capitalise(formatFigure(t, { unit: false }))} ${t.unit}`,
+        t.period,
+        "Click or press Enter for the source",
+      ],
+    },
     box: unionBox(lines.map(lineBox)),
     dimmed: isDimmed(options.highlight, [t.id]),
   };

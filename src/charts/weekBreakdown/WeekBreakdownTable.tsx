@@ -19,9 +19,15 @@ export function WeekBreakdownTable({ data, onOpenFigure }: WeekBreakdownTablePro
       <caption style={tableStyles.caption}>{data.meta.title}</caption>
       <thead>
         <tr>
-          <th scope="col" style={tableStyles.th}>Place</th>
-          <th scope="col" style={tableStyles.thNum}>People</th>
-          <th scope="col" style={tableStyles.th}>Period</th>
+          <th scope="col" style={tableStyles.th}>
+            Place
+          </th>
+          <th scope="col" style={tableStyles.thNum}>
+            People
+          </th>
+          <th scope="col" style={tableStyles.th}>
+            Period
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -30,7 +36,12 @@ export function WeekBreakdownTable({ data, onOpenFigure }: WeekBreakdownTablePro
             <th scope="row" style={tableStyles.rowHeader}>
               {p.place}
             </th>
-            <FigureCell figureId={p.figure.id} text={formatFigure(p.figure, { unit: false })} onOpenFigure={onOpenFigure} muted={p.figure.value === null} />
+            <FigureCell
+              figureId={p.figure.id}
+              text={formatFigure(p.figure, { unit: false })}
+              onOpenFigure={onOpenFigure}
+              muted={p.figure.value === null}
+            />
             <td style={tableStyles.td}>{p.figure.period}</td>
           </tr>
         ))}
@@ -40,7 +51,11 @@ export function WeekBreakdownTable({ data, onOpenFigure }: WeekBreakdownTablePro
           <th scope="row" style={{ ...tableStyles.rowHeader, fontWeight: 700 }}>
             In all
           </th>
-          <FigureCell figureId={data.total.id} text={formatFigure(data.total, { unit: false })} onOpenFigure={onOpenFigure} />
+          <FigureCell
+            figureId={data.total.id}
+            text={formatFigure(data.total, { unit: false })}
+            onOpenFigure={onOpenFigure}
+          />
           <td style={tableStyles.td}>{data.total.period}</td>
         </tr>
       </tfoot>

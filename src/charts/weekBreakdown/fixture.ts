@@ -12,13 +12,61 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
   meta: {
     title: "The first week after the mobilization order",
     subtitle: "Russian citizens who crossed into Georgia, Kazakhstan and Finland by 27 September 2022.",
-    sources: [{ id: "us-openness", headline: "US Expresses Openness To Accept Russian People Seeking Asylum", outlet: null, published: "2022-09-27" }],
+    sources: [
+      {
+        id: "us-openness",
+        headline: "US Expresses Openness To Accept Russian People Seeking Asylum",
+        outlet: null,
+        published: "2022-09-27",
+      },
+    ],
     verification: "verified",
   },
   parts: [
-    { figure: { id: "georgia-week", value: 53000, qualifier: "exact", unit: "people", basis: "reported", counts: "Russian citizens who crossed", period }, place: "Georgia" },
-    { figure: { id: "kazakhstan-week", value: 98000, qualifier: "exact", unit: "people", basis: "reported", counts: "Russian citizens who crossed", period }, place: "Kazakhstan" },
-    { figure: { id: "finland-week", value: 43000, qualifier: "exact", unit: "people", basis: "reported", counts: "Russian citizens who crossed", period }, place: "Finland" },
+    {
+      figure: {
+        id: "georgia-week",
+        value: 53000,
+        qualifier: "exact",
+        unit: "people",
+        basis: "reported",
+        counts: "Russian citizens who crossed",
+        period,
+      },
+      place: "Georgia",
+    },
+    {
+      figure: {
+        id: "kazakhstan-week",
+        value: 98000,
+        qualifier: "exact",
+        unit: "people",
+        basis: "reported",
+        counts: "Russian citizens who crossed",
+        period,
+      },
+      place: "Kazakhstan",
+    },
+    {
+      figure: {
+        id: "finland-week",
+        value: 43000,
+        qualifier: "exact",
+        unit: "people",
+        basis: "reported",
+        counts: "Russian citizens who crossed",
+        period,
+      },
+      place: "Finland",
+    },
   ],
-  total: { id: "exodus-week-total", value: 194000, qualifier: "more-than", unit: "people", basis: "reported", counts: "Russian citizens who crossed", period },
+  total: {
+    id: "exodus-week-total",
+    value: 194000,
+    qualifier: "more-than",
+    unit: "people",
+    basis: "reported",
+    counts: "Russian citizens who crossed",
+    period,
+  },
 };
