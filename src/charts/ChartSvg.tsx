@@ -1,7 +1,8 @@
 /**
- * The root every chart draws into: a sized, exportable SVG (role "group": its marks
- * are the focusable buttons), with the keyboard focus ring and the tooltip of the
- * active mark drawn on top.
+ * The root every chart draws into: an exportable SVG laid out at `layout.width` and
+ * scaled to fill its box (an artboard: see src/ui/Artboards.tsx), role "group" (its
+ * marks are the focusable buttons), with the keyboard focus ring and the tooltip of
+ * the active mark drawn on top.
  */
 import type { ReactNode } from "react";
 import { ChartTooltip, FocusRing, svgStyle, wrapperStyle, type ActiveMark, type ChartMark } from "./chartUtils.ts";
@@ -19,7 +20,7 @@ export function ChartSvg({ title, layout, active, children }: ChartSvgProps) {
   const { width, height } = layout;
   const mark = active ? layout.marks.find((m) => m.key === active.key) : undefined;
   return (
-    <div style={wrapperStyle(width)}>
+    <div style={wrapperStyle}>
       <svg
         data-export=""
         role="group"

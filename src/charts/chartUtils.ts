@@ -236,11 +236,14 @@ export function HitArea({ box }: { box: Box }): ReactElement {
 
 const TOOLTIP_MAX = 260;
 
+/** `v` as a percentage of `of`: the chart's SVG scales with its box, so the tooltip is placed in proportions. */
+const pct = (v: number, of: number): string => `${Math.round((v / of) * 10000) / 100}%`;
+
 /**
  * The tooltip: an HTML box positioned over the chart's SVG (the wrapper is
- * position:relative). It sits above the mark, or below it when the mark is near the
- * top, and is kept inside the chart's width. It repeats the mark's aria-label for
- * sighted readers, so it is hidden from assistive technology.
+ * position:relative and as wide as the scaled SVG). It sits above the mark, or below
+ * it when the mark is near the top, and is kept inside the chart's width. It repeats
+ * the mark's aria-label for sighted readers, so it is hidden from assistive technology.
  */
 export function ChartTooltip({
   mark,
@@ -269,13 +272,13 @@ export function ChartTooltip({
     fontVariantNumeric: "tabular-nums",
     pointerEvents: "none",
   };
-  if (below) style.top = Math.min(height, mark.box.y + mark.box.height + 8);
-  else style.bottom = height - mark.box.y + 8;
+  if (below) style.top = pct(Math.min(height, mark.box.y + mark.box.height + 8), height);
+  else style.bottom = pct(height - mark.box.y + 8, height);
   // Anchor to whichever side keeps the box inside the chart without measuring it.
-  if (cx - maxWidth / 2 < 4) style.left = Math.max(4, Math.min(mark.box.x, width - maxWidth - 4));
-  else if (cx + maxWidth / 2 > width - 4) style.right = Math.max(4, width - (mark.box.x + mark.box.width));
+  if (cx - maxWidth / 2 < 4) style.left = pct(Math.max(4, Math.min(mark.box.x, width - maxWidth - 4)), width);
+  else if (cx + maxWidth / 2 > width - 4) style.right = pct(Math.max(4, width - (mark.box.x + mark.box.width)), width);
   else {
-    style.left = cx;
+    style.left = pct(cx, width);
     style.transform = "translateX(-50%)";
   }
   return createElement(
@@ -352,9 +355,11 @@ export function SvgTextLines({ lines, halo = false }: { lines: readonly TextLine
   );
 }
 
-/** Root SVG style shared by the charts. */
+/** Root SVG style shared by the charts: laid out at its viewBox, drawn at its box's width. */
 export const svgStyle: CSSProperties = {
   display: "block",
+  width: "100%",
+  height: "auto",
   overflow: "visible",
   fontFamily: "var(--font)",
   fontVariantNumeric: "tabular-nums",
@@ -362,7 +367,7 @@ export const svgStyle: CSSProperties = {
 };
 
 /** The positioned wrapper around a chart's SVG, which the tooltip is placed in. */
-export const wrapperStyle = (width: number): CSSProperties => ({ position: "relative", width, maxWidth: "100%" });
+export const wrapperStyle: CSSProperties = { position: "relative" };
 
 // ---------------------------------------------------------------------------
 // Tables

@@ -3,7 +3,7 @@
  * title and lazy loading, plus the resize script), a copy button and a live preview.
  */
 import { useId, useRef, useState } from "react";
-import type { GraphicId } from "../schema/ledger.ts";
+import type { GraphicId } from "../graphics/registry.ts";
 import { embedCode, embedUrl } from "./embedCode.ts";
 
 const WIDTHS = [320, 600, 900];
@@ -22,8 +22,10 @@ export function EmbedButton({ graphic, title }: { graphic: GraphicId; title: str
   const [open, setOpen] = useState(false);
   const [width, setWidth] = useState(600);
   const [status, setStatus] = useState("");
-  const appUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
-  const code = embedCode({ appUrl, graphic, title });
+  // Read from the page's address once the dialog opens (never while prerendering).
+  const code = open
+    ? embedCode({ appUrl: new URL(import.meta.env.BASE_URL, window.location.href).href, graphic, title })
+    : "";
 
   const show = () => {
     loadParentScript();
@@ -44,7 +46,7 @@ export function EmbedButton({ graphic, title }: { graphic: GraphicId; title: str
 
   return (
     <>
-      <button type="button" className="button" onClick={show}>
+      <button type="button" className="button needs-js" onClick={show}>
         Embed
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>

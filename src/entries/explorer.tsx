@@ -1,16 +1,13 @@
 // First: before any schema module is evaluated (Content Security Policy: no eval).
 import "../data/zodJitless.ts";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { pageQueryClient } from "../data/queryClient.ts";
 import { ExplorerApp } from "../explorer/ExplorerApp.tsx";
+import { loadGraphics } from "../graphics/loadGraphic.ts";
+import { GRAPHIC_IDS } from "../graphics/registry.ts";
 import { preloadMap } from "../map/preloadMap.ts";
 import { parseUrlState } from "../state/urlState.ts";
 import "../styles.css";
+import { mount } from "./mount.tsx";
 
 preloadMap({ camera: parseUrlState(window.location.search).camera, engine: "auto" });
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <ExplorerApp controls={document.getElementById("masthead-controls")} />
-  </StrictMode>,
-);
+mount(<ExplorerApp client={pageQueryClient()} graphics={await loadGraphics(GRAPHIC_IDS)} />);

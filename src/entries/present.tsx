@@ -2,18 +2,27 @@
 import "../data/zodJitless.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { pageQueryClient } from "../data/queryClient.ts";
+import { loadGraphics } from "../graphics/loadGraphic.ts";
+import { GRAPHIC_IDS } from "../graphics/registry.ts";
 import { PresentationApp } from "../presentation/PresentationApp.tsx";
 import { useAppStore } from "../state/store.ts";
-import { parseUrlState } from "../state/urlState.ts";
+import { parseTheme } from "../state/themeChoice.ts";
 import "../styles.css";
+import { mount } from "./mount.tsx";
 
 // The presentation reads only the step, the presenter flag and the theme from its URL
 // (it does not mirror the store there: each step sets the view).
 const params = new URLSearchParams(window.location.search);
-useAppStore.getState().setTheme(parseUrlState(window.location.search).theme);
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <PresentationApp presenter={params.get("presenter") === "1"} />
-  </StrictMode>,
-);
+const client = pageQueryClient();
+if (params.get("presenter") === "1") {
+  // The presenter's window is not the prerendered deck: it is drawn afresh over it.
+  useAppStore.getState().setTheme(parseTheme(params.get("theme")));
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <PresentationApp client={client} graphics={new Map()} presenter />
+    </StrictMode>,
+  );
+} else {
+  mount(<PresentationApp client={client} graphics={await loadGraphics(GRAPHIC_IDS)} />);
+}

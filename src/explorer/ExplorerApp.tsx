@@ -1,35 +1,41 @@
 /**
- * The explorer: all graphics, the provenance dialog and the sources, with the view
- * state mirrored in the URL. A thin shell over the shared graphic components, below
- * the masthead that index.html carries as plain HTML.
+ * The explorer: every graphic in the registry, the provenance dialog and the sources,
+ * with the view state mirrored in the URL. The whole page, prerendered at build time
+ * and hydrated in the browser (src/entries/explorer.tsx): the HTML already holds every
+ * graphic, number, caveat and source; the script adds interaction.
  */
-import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useState } from "react";
-import { createPortal } from "react-dom";
+import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
-import { borderStopsGraphic, forcesGraphic, weekBreakdownGraphic } from "../graphics/chartGraphics.tsx";
+import { EmbedButton } from "../embed/EmbedButton.tsx";
 import { GraphicView } from "../graphics/GraphicView.tsx";
+import type { GraphicDefinitions } from "../graphics/loadGraphic.ts";
+import { GRAPHIC_IDS, GRAPHICS, type GraphicId } from "../graphics/registry.ts";
 import { ProvenancePanel } from "../provenance/ProvenancePanel.tsx";
 import { SourcesList } from "../provenance/SourcesList.tsx";
-import { EmbedButton } from "../embed/EmbedButton.tsx";
 import { selectUrlState, useAppStore } from "../state/store.ts";
 import { restrictToKnown } from "../state/urlState.ts";
 import { useTheme } from "../state/useTheme.ts";
 import { useUrlSync } from "../state/useUrlSync.ts";
 import { ThemeToggle } from "../ui/ThemeToggle.tsx";
 
-// The map graphic is split from the first chunk: the charts paint without waiting for it.
-const ExitRoutesView = lazy(() => import("../graphics/ExitRoutesView.tsx"));
+/** The graphics in registry order, a wide one alone in its row, half-width ones in pairs. */
+function explorerRows(): GraphicId[][] {
+  const rows: GraphicId[][] = [];
+  for (const id of GRAPHIC_IDS) {
+    const last = rows.at(-1);
+    if (GRAPHICS[id].layout === "half" && last && last.length === 1 && GRAPHICS[last[0]!].layout === "half")
+      last.push(id);
+    else rows.push([id]);
+  }
+  return rows;
+}
 
-/**
- * `controls`: where the theme buttons go. The masthead around it is static HTML in
- * index.html, so that the headline paints before the scripts have loaded.
- */
-export function ExplorerApp({ controls }: { controls: Element | null }) {
-  const [client] = useState(() => new QueryClient());
+/** `graphics`: every graphic's definition (the entry loads them before it hydrates). */
+export function ExplorerApp({ client, graphics }: { client: QueryClient; graphics: GraphicDefinitions }) {
   return (
     <QueryClientProvider client={client}>
-      <Explorer controls={controls} />
+      <Explorer graphics={graphics} />
     </QueryClientProvider>
   );
 }
@@ -57,50 +63,50 @@ function useKnownIdsOnly() {
   }, [routes, figures]);
 }
 
-function Explorer({ controls }: { controls: Element | null }) {
+function Explorer({ graphics }: { graphics: GraphicDefinitions }) {
   useUrlSync();
   useTheme();
   useKnownIdsOnly();
   return (
     <>
-      {controls && createPortal(<ThemeToggle />, controls)}
-      <main id="main">
-        <div className="grid">
-          <Suspense
-            fallback={
-              <div className="panel-loading" style={{ minHeight: 640 }} role="status">
-                Loading the map…
-              </div>
-            }
-          >
-            <ExitRoutesView options={{ actions: (meta) => <EmbedButton graphic="exit-routes" title={meta.title} /> }} />
-          </Suspense>
-        </div>
-        <div className="grid grid--two">
-          <GraphicView
-            def={borderStopsGraphic}
-            options={{ actions: (meta) => <EmbedButton graphic="border-stops" title={meta.title} /> }}
-          />
-          <GraphicView
-            def={weekBreakdownGraphic}
-            options={{ actions: (meta) => <EmbedButton graphic="week-breakdown" title={meta.title} /> }}
-          />
-        </div>
-        <div className="grid">
-          <GraphicView
-            def={forcesGraphic}
-            options={{ actions: (meta) => <EmbedButton graphic="forces" title={meta.title} /> }}
-          />
-        </div>
-        <h2 className="section-title" id="sources">
-          The five articles
-        </h2>
-        <SourcesList />
-        <p className="footer-note">
-          Every number is typed once in the project&rsquo;s figure ledger with the quote that prints it, and checked
-          against archived copies of the articles before it is shown. Basemap: Natural Earth.
-        </p>
-      </main>
+      <a className="skip-link" href="#main">
+        Skip to the graphics
+      </a>
+      <div className="page">
+        <header className="masthead">
+          <div>
+            <h1>Leaving Russia in 2022</h1>
+            <p>
+              Where Russians went to escape military service after the invasion of Ukraine and the mobilization order,
+              built from five news articles. Select any number to see the quote it comes from.
+            </p>
+          </div>
+          <div className="masthead__controls needs-js">
+            <ThemeToggle />
+          </div>
+        </header>
+        <main id="main">
+          {explorerRows().map((row) => (
+            <div key={row.join(" ")} className={row.length > 1 ? "grid grid--two" : "grid"}>
+              {row.map((id) => (
+                <GraphicView
+                  key={id}
+                  def={graphics.get(id)!}
+                  options={{ actions: (meta) => <EmbedButton graphic={id} title={meta.title} /> }}
+                />
+              ))}
+            </div>
+          ))}
+          <h2 className="section-title" id="sources">
+            The five articles
+          </h2>
+          <SourcesList />
+          <p className="footer-note">
+            Every number is typed once in the project&rsquo;s figure ledger with the quote that prints it, and checked
+            against archived copies of the articles before it is shown. Basemap: Natural Earth.
+          </p>
+        </main>
+      </div>
       <ProvenancePanel />
     </>
   );

@@ -4,11 +4,14 @@
  * A thin shell over the explorer's components; it does not mirror the store in the
  * URL (the URL holds only the step).
  */
-import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useAppStore } from "../state/store.ts";
+import { parseTheme } from "../state/themeChoice.ts";
 import { datasetQuery } from "../data/datasetQuery.ts";
 import { useTheme } from "../state/useTheme.ts";
 import { PanelMessage } from "../ui/PanelBoundary.tsx";
+import type { GraphicDefinitions } from "../graphics/loadGraphic.ts";
 import { AudienceView } from "./AudienceView.tsx";
 import { PresenterView } from "./PresenterView.tsx";
 import "./presentation.css";
@@ -16,25 +19,39 @@ import "./presentation.css";
 /** The slides' graphics: their data is small and fetched with the story (see below). */
 const GRAPHIC_DATASETS = ["exit-routes", "border-stops", "forces", "week-breakdown"] as const;
 
-export function PresentationApp({ presenter }: { presenter: boolean }) {
-  const [client] = useState(() => {
-    const c = new QueryClient();
-    // The slides' data comes with the story rather than after it, so the first slide
-    // usually draws its graphic in its first frame (a graphic arriving later makes a
-    // slide centred in a wide window jump: a layout shift), and the print handout has
-    // every chart's data at hand when the browser prints (see PrintHandout.tsx).
-    if (!presenter) for (const name of GRAPHIC_DATASETS) void c.prefetchQuery(datasetQuery(name));
-    return c;
+/**
+ * `client` holds the story, the figures and every slide's dataset (the page carries
+ * them: see src/data/pageData.ts). `presenter`: the presenter's window, drawn in the
+ * browser only (the prerendered page is the audience's deck).
+ */
+export function PresentationApp({
+  client,
+  graphics,
+  presenter = false,
+}: {
+  client: QueryClient;
+  /** The slides' graphic definitions (the entry loads them before it hydrates); none for the presenter. */
+  graphics: GraphicDefinitions;
+  presenter?: boolean;
+}) {
+  useState(() => {
+    // Where the page did not carry them (the dev server), the slides' data comes with
+    // the story rather than after it, so the first slide draws its graphic at once.
+    if (!presenter) for (const name of GRAPHIC_DATASETS) void client.prefetchQuery(datasetQuery(name));
   });
   return (
     <QueryClientProvider client={client}>
-      <Presentation presenter={presenter} />
+      <Presentation presenter={presenter} graphics={graphics} />
     </QueryClientProvider>
   );
 }
 
-function Presentation({ presenter }: { presenter: boolean }) {
+function Presentation({ presenter, graphics }: { presenter: boolean; graphics: GraphicDefinitions }) {
   useTheme();
+  // The prerendered deck follows the system's theme; ?theme= applies once it is hydrated.
+  useEffect(() => {
+    useAppStore.getState().setTheme(parseTheme(new URLSearchParams(window.location.search).get("theme")));
+  }, []);
   const story = useQuery(datasetQuery("story"));
   // The steps' numbers come from figures.json: fetched alongside the story and waited
   // for, so a step's text does not reflow (moving the graphic below it) as they arrive.
@@ -59,5 +76,5 @@ function Presentation({ presenter }: { presenter: boolean }) {
       </main>
     );
   }
-  return presenter ? <PresenterView story={story.data} /> : <AudienceView story={story.data} />;
+  return presenter ? <PresenterView story={story.data} /> : <AudienceView story={story.data} graphics={graphics} />;
 }

@@ -4,22 +4,31 @@
  * history.replaceState (so a reload or a shared link lands on the same step without
  * filling the history), and kept in step with the other window over BroadcastChannel.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useAppStore } from "../state/store.ts";
 import { openStepChannel, type StepChannel } from "./presentationSync.ts";
 import { applyNavAction, presentationSearch, stepIndexFromId, type NavAction } from "./stepModel.ts";
 
 export interface StepNavigation {
   index: number;
+  /** The step has been read from the URL: the app has taken over the prerendered deck. */
+  live: boolean;
   /** Go to a step by index (clamped) and tell the other window. */
   goTo: (index: number) => void;
   /** Next, previous, first, last. */
   act: (action: NavAction) => void;
 }
 
+const noChanges = () => () => {};
+const stepInUrl = () => new URLSearchParams(window.location.search).get("step");
+
 export function useStepNavigation(steps: readonly { id: string }[], options: { presenter: boolean }): StepNavigation {
-  const [stepId, setStepId] = useState<string | null>(() => new URLSearchParams(window.location.search).get("step"));
-  const index = stepIndexFromId(steps, stepId);
+  // The step ?step= asks for; undefined while the prerendered deck, which has no step of
+  // its own, is hydrated (React renders with the server's snapshot first).
+  const asked = useSyncExternalStore(noChanges, stepInUrl, () => undefined);
+  const [chosen, setStepId] = useState<string | null>(null);
+  const stepId = asked === undefined ? undefined : (chosen ?? asked);
+  const index = stepIndexFromId(steps, stepId ?? null);
   const theme = useAppStore((s) => s.theme);
   const channel = useRef<StepChannel | null>(null);
 
@@ -34,7 +43,7 @@ export function useStepNavigation(steps: readonly { id: string }[], options: { p
     };
   }, [steps]);
 
-  const current = steps[index]?.id;
+  const current = stepId === undefined ? undefined : steps[index]?.id;
   useEffect(() => {
     if (!current) return;
     const search = presentationSearch({ step: current, presenter: options.presenter, theme });
@@ -55,5 +64,5 @@ export function useStepNavigation(steps: readonly { id: string }[], options: { p
     (action: NavAction) => goTo(applyNavAction(index, action, steps.length)),
     [goTo, index, steps.length],
   );
-  return { index, goTo, act };
+  return { index, goTo, act, live: stepId !== undefined };
 }

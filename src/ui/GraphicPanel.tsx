@@ -7,7 +7,6 @@ import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "
 import { datasetQuery } from "../data/datasetQuery.ts";
 import type { DatasetName, DatasetOf } from "../schema/datasets.ts";
 import { PanelBoundary, PanelMessage } from "./PanelBoundary.tsx";
-import { useWidth } from "./useWidth.ts";
 
 /** After this long a loading panel says it is still waiting, rather than spinning silently. */
 const SLOW_MS = 3000;
@@ -21,7 +20,7 @@ export function GraphicPanel<N extends DatasetName>({
   dataset: N;
   name: string;
   minHeight: number;
-  children: (data: DatasetOf<N>, width: number) => ReactNode;
+  children: (data: DatasetOf<N>) => ReactNode;
 }) {
   const query = useQuery(datasetQuery(dataset));
   // Data that arrives after the panel mounted is drawn in a background render, which
@@ -35,10 +34,7 @@ export function GraphicPanel<N extends DatasetName>({
     [query.data, query.dataUpdatedAt],
   );
   const { data, updatedAt } = useDeferredValue(latest);
-  // Measured while the data loads (or, with data at hand, straight after the first
-  // commit, before the first paint), so the graphic is drawn once, at its real width.
-  const [ref, width] = useWidth<HTMLElement>();
-  const waiting = (data === undefined || width === null) && !query.isError;
+  const waiting = data === undefined && !query.isError;
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (!query.isPending) return;
@@ -65,12 +61,12 @@ export function GraphicPanel<N extends DatasetName>({
   } else {
     content = (
       <PanelBoundary name={name} onReset={() => void query.refetch()} resetKey={updatedAt}>
-        {children(data as DatasetOf<N>, width!)}
+        {children(data as DatasetOf<N>)}
       </PanelBoundary>
     );
   }
   return (
-    <section ref={ref} className="panel" style={{ minHeight }} data-panel={dataset} aria-busy={waiting}>
+    <section className="panel" style={{ minHeight }} data-panel={dataset} aria-busy={waiting}>
       {content}
     </section>
   );

@@ -1,12 +1,11 @@
-/** The first-week breakdown graphic, and the component an entry point loads lazily (see BorderStopsView.tsx). */
+/** The first-week breakdown: dataset, chart, table and text alternative. */
 import { describeWeekBreakdown } from "../charts/weekBreakdown/describeWeekBreakdown.ts";
 import { WeekBreakdownChart } from "../charts/weekBreakdown/WeekBreakdownChart.tsx";
 import { WeekBreakdownTable } from "../charts/weekBreakdown/WeekBreakdownTable.tsx";
-import { GraphicView, type GraphicDefinition, type GraphicViewOptions } from "./GraphicView.tsx";
+import type { GraphicDefinition } from "./GraphicView.tsx";
 
-export const weekBreakdownGraphic: GraphicDefinition<"week-breakdown"> = {
+const weekBreakdownGraphic: GraphicDefinition<"week-breakdown"> = {
   id: "week-breakdown",
-  dataset: "week-breakdown",
   name: "the first-week breakdown",
   minHeight: 260,
   describe: describeWeekBreakdown,
@@ -15,7 +14,4 @@ export const weekBreakdownGraphic: GraphicDefinition<"week-breakdown"> = {
   ),
   table: ({ data, onOpenFigure }) => <WeekBreakdownTable data={data} onOpenFigure={onOpenFigure} />,
 };
-
-export default function WeekBreakdownView({ options }: { options?: GraphicViewOptions }) {
-  return <GraphicView def={weekBreakdownGraphic} options={options ?? {}} />;
-}
+export default weekBreakdownGraphic;

@@ -1,12 +1,11 @@
-/** The force comparison graphic, and the component an entry point loads lazily (see BorderStopsView.tsx). */
+/** The force comparison: dataset, chart, table and text alternative. */
 import { describeForces } from "../charts/forces/describeForces.ts";
 import { ForcesChart } from "../charts/forces/ForcesChart.tsx";
 import { ForcesTable } from "../charts/forces/ForcesTable.tsx";
-import { GraphicView, type GraphicDefinition, type GraphicViewOptions } from "./GraphicView.tsx";
+import type { GraphicDefinition } from "./GraphicView.tsx";
 
-export const forcesGraphic: GraphicDefinition<"forces"> = {
+const forcesGraphic: GraphicDefinition<"forces"> = {
   id: "forces",
-  dataset: "forces",
   name: "the force comparison",
   minHeight: 900,
   describe: describeForces,
@@ -15,7 +14,4 @@ export const forcesGraphic: GraphicDefinition<"forces"> = {
   ),
   table: ({ data, onOpenFigure }) => <ForcesTable data={data} onOpenFigure={onOpenFigure} />,
 };
-
-export default function ForcesView({ options }: { options?: GraphicViewOptions }) {
-  return <GraphicView def={forcesGraphic} options={options ?? {}} />;
-}
+export default forcesGraphic;

@@ -1,7 +1,7 @@
 /**
- * The exit-route map of one step for the printed handout: a static SVG (the map's own
- * SVG engine) drawn from the step's saved state rather than the store, so every step
- * prints its own camera, period and selected route on the same page.
+ * The exit-route map of one step: a static SVG (the map's own SVG engine) drawn from
+ * the step's saved state rather than the store, so every step's slide (on screen, on
+ * paper, and in the prerendered page) shows its own camera, period and selected route.
  *
  * The frame says `data-map-ready="true"` once the step's own basemap is drawn (or has
  * failed to load: the routes then print on the coarser basemap, or on plain water),
@@ -10,7 +10,7 @@
  * draws at once with the best basemap already fetched (see preloadBasemap).
  */
 import { useEffect, useId, useMemo, useState } from "react";
-import { exitRoutesGraphic } from "../graphics/ExitRoutesView.tsx";
+import exitRoutesGraphic from "../graphics/ExitRoutesGraphic.tsx";
 import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx";
 import type { Topology } from "topojson-specification";
 import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "../map/basemap.ts";
@@ -149,16 +149,15 @@ const definitions = new Map<string, GraphicDefinition<"exit-routes">>();
 function definitionFor(stepState: string): GraphicDefinition<"exit-routes"> {
   let def = definitions.get(stepState);
   if (!def) {
-    def = {
-      ...exitRoutesGraphic,
-      minHeight: 0,
-      chart: ({ data }) => <StaticStepMap data={data} stepState={stepState} />,
-    };
+    const chart: GraphicDefinition<"exit-routes">["chart"] = ({ data }) => (
+      <StaticStepMap data={data} stepState={stepState} />
+    );
+    def = { ...exitRoutesGraphic, minHeight: 0, chart, slideChart: chart };
     definitions.set(stepState, def);
   }
   return def;
 }
 
-export default function PrintMap({ stepState }: { stepState: string }) {
-  return <GraphicView def={definitionFor(stepState)} />;
+export function StepMap({ stepState }: { stepState: string }) {
+  return <GraphicView def={definitionFor(stepState)} options={{ slide: true }} />;
 }

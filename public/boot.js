@@ -1,0 +1,21 @@
+/*
+ * The first script of every page, in its <head>, before the first paint: a file, not
+ * inline code, so the Content Security Policy needs no exception.
+ *
+ * - `js` on <html>: CSS shows the controls that need a script (they keep their room,
+ *   so nothing moves when the app takes over); without scripts they stay hidden.
+ * - ?theme=light|dark applies at once: no flash of the other theme. Anything else
+ *   follows the reader's system setting, which CSS reads by itself.
+ * - The presentation's ?step= and ?presenter=1, so CSS shows that step (or the
+ *   presenter's screen) from the first paint.
+ */
+(function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(window.location.search);
+  root.classList.add("js");
+  var theme = query.get("theme");
+  if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+  var step = query.get("step");
+  if (step && /^[a-z0-9-]{1,64}$/.test(step)) root.setAttribute("data-step", step);
+  if (query.get("presenter") === "1") root.setAttribute("data-presenter", "");
+})();

@@ -1,0 +1,200 @@
+/**
+ * Static first, inside the Vite build. One plugin:
+ *
+ * - generates every page's HTML shell and every embed page's entry module from the
+ *   page list (src/pages/pages.ts, itself from the graphic registry), so no page or
+ *   entry file is written by hand per graphic;
+ * - builds the app in two environments, the browser's (client) and Node's (ssr: the
+ *   prerenderer's entry, src/prerender/renderPage.tsx, into dist-ssr/);
+ * - then renders every page with React's static renderer from the datasets the
+ *   pipeline wrote (dist/data/), and writes the markup, the page's title and
+ *   description, its data block and modulepreload links for the graphics it lazily
+ *   loads into the built HTML. The finished page is checked against the Content
+ *   Security Policy again (no inline script may have crept in).
+ *
+ * In the dev server the shells are served unrendered and the app renders in the
+ * browser (src/entries/mount.ts creates a root where there is no markup to hydrate).
+ *
+ * This module runs in Node (vite.config.ts); the app does not import it.
+ */
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Manifest, Plugin, ResolvedConfig } from "vite";
+import { inlineScriptProblems } from "../security/csp.ts";
+import { GRAPHIC_IDS, GRAPHICS, isGraphicId } from "../graphics/registry.ts";
+import { EMBED_ENTRY_PREFIX, PAGES, type PageSpec } from "../pages/pages.ts";
+import type { RenderedPage } from "./renderPage.tsx";
+
+const SSR_OUT_DIR = "dist-ssr";
+const SSR_ENTRY = "src/prerender/renderPage.tsx";
+const VIRTUAL_EMBED_ENTRY = "\0exodus-embed-entry:";
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A page's HTML before the build: the placeholders are filled by the prerenderer. */
+export function pageShell(page: PageSpec): string {
+  const embedded = page.kind === "embed" || page.kind === "embed-chooser";
+  return `<!doctype html>
+<html lang="en"${embedded ? ' class="is-embed"' : ""}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title><!--page-title--></title>
+    <!--page-head-->
+    <link rel="icon" href="data:," />
+    <script src="/boot.js"></script>
+  </head>
+  <body>
+    <div id="root"><!--page-body--></div>
+    <!--page-data-->
+    <script type="module" src="${page.entry}"></script>
+  </body>
+</html>
+`;
+}
+
+/** An embed page's entry: its one graphic imported statically, so it downloads with the page. */
+function embedEntry(graphic: string): string {
+  if (!isGraphicId(graphic)) throw new Error(`No graphic "${graphic}" in the registry`);
+  return [
+    `import "/src/data/zodJitless.ts";`,
+    `import "/src/styles.css";`,
+    `import def from "/src/graphics/${GRAPHICS[graphic].module}";`,
+    `import { startEmbed } from "/src/embed/startEmbed.tsx";`,
+    `startEmbed(def);`,
+  ].join("\n");
+}
+
+/** Every chunk a module needs, itself first, for <link rel="modulepreload">. */
+export function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return [];
+  seen.add(key);
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((k) => chunkFiles(manifest, k, seen))];
+}
+
+/** The graphics a page draws through lazily loaded chunks (an embed imports its own statically). */
+const lazyGraphics = (page: PageSpec) => (page.kind === "explorer" || page.kind === "presentation" ? GRAPHIC_IDS : []);
+
+/** The built page with the prerendered markup, head, data and preloads in place. */
+export function fillPage(html: string, rendered: RenderedPage, preloads: readonly string[]): string {
+  const fill = (text: string, placeholder: string, value: string) => {
+    if (!text.includes(placeholder)) throw new Error(`the page has no ${placeholder}`);
+    return text.replace(placeholder, () => value);
+  };
+  const head = [
+    `<meta name="description" content="${escapeHtml(rendered.head.description)}" />`,
+    ...preloads.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+  ].join("\n    ");
+  let out = fill(html, "<!--page-title-->", escapeHtml(rendered.head.title));
+  out = fill(out, "<!--page-head-->", head);
+  out = fill(out, "<!--page-body-->", rendered.body);
+  out = fill(out, "<!--page-data-->", rendered.dataScript);
+  return out;
+}
+
+async function readDatasets(dir: string): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const file of await readdir(dir)) {
+    if (!file.endsWith(".json") || file === "manifest.json") continue;
+    out[file.replace(/\.json$/, "")] = JSON.parse(await readFile(path.join(dir, file), "utf8"));
+  }
+  return out;
+}
+
+async function prerenderAll(config: ResolvedConfig): Promise<void> {
+  const root = config.root;
+  const outDir = path.resolve(root, config.build.outDir);
+  const started = performance.now();
+  const { renderPage } = (await import(pathToFileURL(path.resolve(root, SSR_OUT_DIR, "renderPage.js")).href)) as {
+    renderPage: (page: PageSpec, data: Record<string, unknown>) => Promise<RenderedPage>;
+  };
+  const data = await readDatasets(path.join(outDir, "data"));
+  const manifest = JSON.parse(await readFile(path.join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
+  for (const page of PAGES) {
+    const file = path.join(outDir, page.file);
+    const rendered = await renderPage(page, data);
+    const preloads = [
+      ...new Set(lazyGraphics(page).flatMap((g) => chunkFiles(manifest, `src/graphics/${GRAPHICS[g].module}`))),
+    ].map((f) => `${config.base}${f}`);
+    const html = fillPage(await readFile(file, "utf8"), rendered, preloads);
+    const problems = inlineScriptProblems(html);
+    if (problems.length > 0)
+      throw new Error(`${page.file}: the prerendered page breaks the Content Security Policy: ${problems.join("; ")}`);
+    await writeFile(file, html);
+  }
+  config.logger.info(`✓ prerendered ${PAGES.length} pages in ${Math.round(performance.now() - started)} ms`);
+}
+
+export function staticPages(): Plugin {
+  let root = process.cwd();
+  const pageByFile = new Map(PAGES.map((p) => [p.file, p]));
+  const pageFor = (id: string): PageSpec | undefined => {
+    const rel = path.isAbsolute(id) ? path.relative(root, id) : id.replace(/^\//, "");
+    return pageByFile.get(rel.split(path.sep).join("/"));
+  };
+  return {
+    name: "exodus:static-pages",
+    config(config) {
+      root = path.resolve(config.root ?? process.cwd());
+      return {
+        environments: {
+          client: {
+            build: {
+              rollupOptions: { input: Object.fromEntries(PAGES.map((p) => [p.id, path.resolve(root, p.file)])) },
+            },
+          },
+          ssr: {
+            build: {
+              outDir: SSR_OUT_DIR,
+              emptyOutDir: true,
+              copyPublicDir: false,
+              manifest: false,
+              rollupOptions: { input: { renderPage: path.resolve(root, SSR_ENTRY) } },
+            },
+          },
+        },
+        builder: {
+          async buildApp(builder) {
+            await builder.build(builder.environments.client!);
+            await builder.build(builder.environments.ssr!);
+            await prerenderAll(builder.environments.client!.config);
+          },
+        },
+      };
+    },
+    resolveId(id) {
+      if (id.startsWith(EMBED_ENTRY_PREFIX)) return VIRTUAL_EMBED_ENTRY + id.slice(EMBED_ENTRY_PREFIX.length);
+      if (id.endsWith(".html") && pageFor(id)) return path.resolve(root, pageFor(id)!.file);
+      return undefined;
+    },
+    load(id) {
+      if (id.startsWith(VIRTUAL_EMBED_ENTRY))
+        return embedEntry(id.slice(VIRTUAL_EMBED_ENTRY.length).replace(/\.tsx$/, ""));
+      if (id.endsWith(".html")) {
+        const page = pageFor(id);
+        if (page) return pageShell(page);
+      }
+      return undefined;
+    },
+    configureServer(server) {
+      // The dev server serves the shells as they are; the app renders in the browser.
+      server.middlewares.use(async (req, res, next) => {
+        const url = new URL(req.url ?? "/", "http://localhost");
+        const rel = url.pathname.replace(/^\//, "") || "index.html";
+        const page = pageByFile.get(rel.endsWith("/") ? `${rel}index.html` : rel);
+        if (!page || req.method !== "GET") return next();
+        try {
+          const html = await server.transformIndexHtml(req.url ?? "/", pageShell(page));
+          res.setHeader("content-type", "text/html; charset=utf-8");
+          res.end(html);
+        } catch (err) {
+          next(err);
+        }
+      });
+    },
+  };
+}
