@@ -44,7 +44,10 @@ export function GraphicFrame({
 
   const exportAs = async (kind: "svg" | "png") => {
     setExportError(null);
-    const svg = body.current?.querySelector<SVGSVGElement>("svg[data-export]");
+    // The artboard on screen (the others, if still mounted, are display: none).
+    const svg = [...(body.current?.querySelectorAll<SVGSVGElement>("svg[data-export]") ?? [])].find(
+      (el) => el.getClientRects().length > 0,
+    );
     const canvas = body.current?.querySelector<HTMLCanvasElement>("canvas");
     if (!svg && !canvas) {
       setExportError("Switch to the chart view to export an image.");
@@ -75,13 +78,29 @@ export function GraphicFrame({
         <p className="graphic__subtitle">{meta.subtitle}</p>
       </header>
       <div className="graphic__toolbar" role="toolbar" aria-label={`${meta.title}: view and downloads`}>
-        <div className="segmented" role="group" aria-label="View">
-          <button type="button" aria-pressed={!asTable} onClick={() => onToggleTable(false)}>
-            Chart
-          </button>
-          <button type="button" aria-pressed={asTable} onClick={() => onToggleTable(true)}>
-            Table
-          </button>
+        {/* Radios, not buttons: CSS shows the chart or the table by which is checked, so the
+            switch works before, and without, any script (styles.css, .graphic:has(…)). */}
+        <div className="segmented view-switch" role="radiogroup" aria-label="View">
+          <label>
+            <input
+              type="radio"
+              name={`${id}-view`}
+              value="chart"
+              checked={!asTable}
+              onChange={() => onToggleTable(false)}
+            />
+            <span>Chart</span>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-view`}
+              value="table"
+              checked={asTable}
+              onChange={() => onToggleTable(true)}
+            />
+            <span>Table</span>
+          </label>
         </div>
         <details className="downloads">
           <summary>Get the data</summary>
@@ -96,12 +115,12 @@ export function GraphicFrame({
                 JSON
               </a>
             </li>
-            <li>
+            <li className="needs-js">
               <button type="button" onClick={() => void exportAs("svg")}>
                 SVG image
               </button>
             </li>
-            <li>
+            <li className="needs-js">
               <button type="button" onClick={() => void exportAs("png")}>
                 PNG image
               </button>
@@ -115,9 +134,10 @@ export function GraphicFrame({
           {exportError}
         </p>
       )}
-      <div ref={body} className="graphic__body" aria-describedby={`${id}-desc`}>
-        {asTable ? table : children}
+      <div ref={body} className="graphic__body graphic__chart" aria-describedby={`${id}-desc`}>
+        {children}
       </div>
+      <div className="graphic__table">{table}</div>
       <details className="graphic__description">
         <summary>Describe this graphic</summary>
         <p id={`${id}-desc`}>{description}</p>
