@@ -1,0 +1,176 @@
+/**
+ * Static first: every page reads completely from its HTML (JavaScript off), the app
+ * takes it over without a word from React (hydration warnings or errors), without
+ * downloading a dataset the HTML carries, and without moving anything on screen
+ * (layout shifts summed at the widths readers use, in both themes).
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { GRAPHIC_IDS } from "../../src/graphics/registry.ts";
+import { PAGES } from "../../src/pages/pages.ts";
+import { saveShot } from "./support.ts";
+
+const CHARTS = GRAPHIC_IDS.filter((g) => g !== "exit-routes");
+
+/** A number each graphic prints, with its qualifier where it has one: drawn, not fetched. */
+const SAMPLE_NUMBER: Record<(typeof GRAPHIC_IDS)[number], RegExp> = {
+  "exit-routes": /98,000/,
+  "border-stops": /9,376/,
+  "week-breakdown": /53,000/,
+  forces: /13,367/,
+};
+
+/** Every graphic on the page is drawn from its HTML: marks, numbers, source line, text alternative and table. */
+async function expectGraphicReadsWithoutScript(page: Page, graphic: (typeof GRAPHIC_IDS)[number]) {
+  const figure = page.locator(`figure[data-graphic=${graphic}]`).first();
+  await expect(figure.locator(".graphic__title")).not.toBeEmpty();
+  await expect(figure.locator(".graphic__chart svg:visible").first()).toBeVisible();
+  await expect(figure.locator(".graphic__chart")).toContainText(SAMPLE_NUMBER[graphic]);
+  await expect(figure.locator(".graphic__source")).toContainText(/Sources?: “/);
+  // The text alternative and the table are in the page, one click (no script) away.
+  await expect(figure.locator(".graphic__description p")).toContainText(SAMPLE_NUMBER[graphic]);
+  await figure.getByRole("radio", { name: "Table" }).check();
+  await expect(figure.locator(".graphic__table table")).toBeVisible();
+  await expect(figure.locator(".graphic__chart")).toBeHidden();
+  await expect(figure.locator(".graphic__table table")).toContainText(SAMPLE_NUMBER[graphic]);
+  await figure.getByRole("radio", { name: "Chart" }).check();
+  await expect(figure.locator(".graphic__chart svg:visible").first()).toBeVisible();
+  // The data behind it, as plain links.
+  await figure.getByText("Get the data").click();
+  await expect(figure.getByRole("link", { name: "CSV" })).toHaveAttribute("href", new RegExp(`data/${graphic}\\.csv$`));
+}
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the explorer: headline, every graphic with its numbers, source lines, tables and the sources", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    expect(await page.evaluate(() => document.documentElement.className)).not.toContain("js");
+    await expect(page.getByRole("heading", { level: 1, name: "Leaving Russia in 2022" })).toBeVisible();
+    for (const g of GRAPHIC_IDS) await expectGraphicReadsWithoutScript(page, g);
+    await expect(page.locator("ol.sources > li")).toHaveCount(5);
+    // Controls only a script can work are not offered.
+    await expect(page.getByRole("button", { name: "Embed" })).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Colour theme" })).toBeHidden();
+    await saveShot(page, "static-explorer-nojs-1280");
+  });
+
+  for (const graphic of GRAPHIC_IDS) {
+    test(`the ${graphic} embed page draws its graphic`, async ({ page }) => {
+      await page.goto(`/embed/${graphic}.html`);
+      await expect(page.getByRole("heading", { level: 1 })).not.toBeEmpty();
+      await expectGraphicReadsWithoutScript(page, graphic);
+    });
+  }
+
+  test("the presentation is a page to read: every step, its text, numbers, quote and graphic", async ({ page }) => {
+    await page.goto("/present.html?step=alaska");
+    const slides = page.locator("article.slide");
+    const count = await slides.count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 0; i < count; i++) {
+      const slide = slides.nth(i);
+      await expect(slide).toBeVisible();
+      await expect(slide.locator(".slide__title")).not.toBeEmpty();
+      await expect(slide.locator(".slide__count")).toHaveText(`Step ${i + 1} of ${count}`);
+      await expect(slide.locator("figure[data-graphic] svg").first()).toBeAttached();
+    }
+    // Story numbers come from the ledger, with their qualifiers.
+    await expect(page.locator(".slide[data-step=mobilization] .story-figure").first()).toContainText(/194,000/);
+    await expect(page.getByRole("button", { name: /Next/ })).toBeHidden();
+    await saveShot(page, "static-presentation-nojs");
+  });
+
+  test("embed.html lists the graphics as links", async ({ page }) => {
+    await page.goto("/embed.html?graphic=forces");
+    const links = page.locator("main a[data-graphic]");
+    await expect(links).toHaveCount(GRAPHIC_IDS.length);
+    await expect(links.first()).toHaveAttribute("href", /embed\/exit-routes\.html$/);
+  });
+});
+
+/** Console messages a page logs while it loads and is taken over. */
+function recordConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => messages.push(`pageerror: ${e.message}`));
+  return messages;
+}
+
+/** Resolves once the app has taken the page over (React attaches its root). */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById("root");
+    return !!root && Object.keys(root).some((k) => k.startsWith("__reactContainer"));
+  });
+}
+
+for (const spec of PAGES.filter((p) => p.kind !== "previewer" && p.kind !== "embed-chooser")) {
+  test(`${spec.file}: hydrates without a React warning or error and fetches none of the ${spec.datasets.length} datasets it carries`, async ({
+    page,
+  }) => {
+    const messages = recordConsole(page);
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      const m = /\/data\/([a-z-]+)\.json/.exec(r.url());
+      if (m) fetched.push(m[1]!);
+    });
+    await page.goto(`/${spec.file}`);
+    await hydrated(page);
+    await page.waitForLoadState("networkidle");
+    expect(messages).toEqual([]);
+    expect(fetched.filter((name) => (spec.datasets as readonly string[]).includes(name))).toEqual([]);
+  });
+}
+
+/** The sum of layout shifts since the page started, as Chrome's CLS counts them (no recent input). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
+}
+
+const CLS_PAGES = ["/", "/embed/border-stops.html", "/embed/forces.html", "/embed/exit-routes.html", "/present.html"];
+for (const theme of ["light", "dark"] as const) {
+  for (const width of [320, 375, 600, 900, 1280]) {
+    test(`nothing moves when the app takes over at ${width} px (${theme})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: theme });
+      for (const path of CLS_PAGES) {
+        await page.goto(path);
+        await hydrated(page);
+        await page.waitForLoadState("networkidle");
+        expect(await layoutShift(page), `layout shift on ${path}`).toBeLessThanOrEqual(0.01);
+      }
+    });
+  }
+}
+
+test("a chosen theme applies before the first paint, from the HTML's own script", async ({ page }) => {
+  // Block the app's script: whatever shows was painted from HTML, CSS and boot.js.
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto("/embed/forces.html?theme=dark", { waitUntil: "domcontentloaded" });
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe("rgb(18, 18, 18)");
+  await expect(page.locator("figure[data-graphic=forces] svg:visible").first()).toBeVisible();
+});
+
+test("the chart embeds draw from their HTML when their script is blocked", async ({ page }) => {
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  for (const graphic of CHARTS) {
+    await page.goto(`/embed/${graphic}.html`, { waitUntil: "domcontentloaded" });
+    await expect(page.locator(`figure[data-graphic=${graphic}] .graphic__chart`)).toContainText(SAMPLE_NUMBER[graphic]);
+  }
+});
