@@ -84,6 +84,8 @@ export function lineBox(line: TextLine): Box {
 
 export const run = (text: string, weight: FontWeight = "normal"): TextRun => ({ text, weight });
 export const plain = (line: TextLine): string => line.runs.map((r) => r.text).join("");
+/** The text of lines as a reader sees them, one line after another. */
+export const shownText = (lines: readonly TextLine[]): string => lines.map(plain).join(" ");
 
 /**
  * Lays out a block of lines horizontally centred on `cx` but kept within [minX, maxX]:
@@ -140,14 +142,24 @@ export interface TooltipContent {
   lines: string[];
 }
 
+/** A mark's accessible name: what it shows, then whose number it is. */
+export const markName = (mark: Pick<ChartMark, "shown" | "what">): string => `${mark.shown}, ${mark.what}`;
+
 /** A focusable mark: one number on the chart, opening one figure record. */
 export interface ChartMark {
   /** Unique within the chart. */
   key: string;
   /** The figure record Enter, Space or click opens. */
   figureId: string;
-  /** The full reading for assistive technology, ending with what activation does. */
-  ariaLabel: string;
+  /**
+   * The text the mark shows, as drawn ("≥478", "467 in 2020"). Its accessible name starts
+   * with it, so voice-control users can say what they see (WCAG 2.5.3, Label in Name).
+   */
+  shown: string;
+  /** Whose number it is, after the shown text in the accessible name: "Russia, Helicopters". */
+  what: string;
+  /** The full reading (the accessible description): qualifiers in words, caveats, what activation does. */
+  description: string;
   tooltip: TooltipContent;
   /** Where the mark is: for the focus ring and the tooltip's anchor. */
   box: Box;
@@ -180,7 +192,8 @@ export function useChartMarks(onOpenFigure: (figureId: string) => void) {
     (mark: ChartMark): SVGProps<SVGGElement> & { "data-figure": string } => ({
       tabIndex: 0,
       role: "button",
-      "aria-label": mark.ariaLabel,
+      "aria-label": markName(mark),
+      "aria-description": mark.description,
       "data-figure": mark.figureId,
       style: {
         cursor: "pointer",

@@ -104,7 +104,7 @@ describe("borderStopsLayout: derived versus reported, labels and qualifiers", ()
     hedged.bars[1]!.figure.qualifier = "more-than";
     const l = borderStopsLayout(hedged, { width: 320 });
     expect(byId(l, "stops-2021").totalLabel.map(plain)).toEqual(["more than 9,376 in 2021"]);
-    expect(byId(l, "stops-2021").totalMark.ariaLabel).toMatch(/more than 9,376/);
+    expect(byId(l, "stops-2021").totalMark.description).toMatch(/more than 9,376/);
   });
 
   it("makes every number a mark that opens its figure, in left-to-right order", () => {
@@ -116,11 +116,11 @@ describe("borderStopsLayout: derived versus reported, labels and qualifiers", ()
       "stops-2021-per-month",
       "stops-2022-01",
     ]);
-    expect(byId(l, "stops-2021").totalMark.ariaLabel).toBe(
+    expect(byId(l, "stops-2021").totalMark.description).toBe(
       "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source.",
     );
     expect(byId(l, "stops-2022-01").rateMark).toBeNull();
-    expect(byId(l, "stops-2022-01").totalMark.ariaLabel).toMatch(
+    expect(byId(l, "stops-2022-01").totalMark.description).toMatch(
       /^January 2022: 1,028 Russians stopped in one month, as reported/,
     );
     expect(byId(l, "stops-2021").rateMark!.tooltip.lines[0]).toBe("Our calculation: 9,376 ÷ 12 months");

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { BorderStopsChart } from "./BorderStopsChart.tsx";
 import { BorderStopsTable } from "./BorderStopsTable.tsx";
 import { borderStopsFixture as data } from "./fixture.ts";
+import { expectLabelInName } from "../testMarks.ts";
 
 afterEach(cleanup);
 
@@ -16,15 +17,22 @@ describe("<BorderStopsChart>", () => {
     const buttons = within(group).getAllByRole("button");
     expect(buttons).toHaveLength(5);
     for (const b of buttons) expect(b.getAttribute("tabindex")).toBe("0");
-    screen.getByRole("button", {
-      name: "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source.",
+    expectLabelInName(group);
+    // The name starts with what the mark shows (Label in Name); the full reading is its description.
+    const total = screen.getByRole("button", { name: "9,376 in 2021, Russians stopped" });
+    expect(total.getAttribute("aria-description")).toBe(
+      "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source.",
+    );
+    const rate = screen.getByRole("button", {
+      name: /^~781 a month average, our calculation, 2021, average per month$/,
     });
-    screen.getByRole("button", {
-      name: /^2021: about 781 a month on average \(our calculation\), from 9,376 over 12 months/,
-    });
-    screen.getByRole("button", {
-      name: /^January 2022: 1,028 Russians stopped in one month, as reported\. Open its source\.$/,
-    });
+    expect(rate.getAttribute("aria-description")).toMatch(
+      /^2021: about 781 a month on average \(our calculation\), from 9,376 over 12 months/,
+    );
+    const january = screen.getByRole("button", { name: /^1,028 in January 2022 .*Russians stopped$/ });
+    expect(january.getAttribute("aria-description")).toMatch(
+      /^January 2022: 1,028 Russians stopped in one month, as reported\. Open its source\.$/,
+    );
   });
 
   it("draws derived heights hatched and the reported month solid", () => {
@@ -49,19 +57,19 @@ describe("<BorderStopsChart>", () => {
   it("opens the figure on Enter, Space and click", () => {
     const open = vi.fn();
     render(<BorderStopsChart data={data} width={900} onOpenFigure={open} copy={copy} />);
-    fireEvent.keyDown(screen.getByRole("button", { name: /^2021: 9,376/ }), { key: "Enter" });
+    fireEvent.keyDown(screen.getByRole("button", { name: /^9,376 in 2021/ }), { key: "Enter" });
     expect(open).toHaveBeenLastCalledWith("stops-2021");
-    fireEvent.keyDown(screen.getByRole("button", { name: /^2021: about 781/ }), { key: " " });
+    fireEvent.keyDown(screen.getByRole("button", { name: /^~781 a month/ }), { key: " " });
     expect(open).toHaveBeenLastCalledWith("stops-2021-per-month");
-    fireEvent.click(screen.getByRole("button", { name: /^January 2022/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^1,028 in January 2022/ }));
     expect(open).toHaveBeenLastCalledWith("stops-2022-01");
-    fireEvent.keyDown(screen.getByRole("button", { name: /^2020: 467/ }), { key: "a" });
+    fireEvent.keyDown(screen.getByRole("button", { name: /^467 in 2020/ }), { key: "a" });
     expect(open).toHaveBeenCalledTimes(3);
   });
 
   it("shows a tooltip with the values on focus and hides it on blur", () => {
     render(<BorderStopsChart data={data} width={900} onOpenFigure={() => {}} copy={copy} />);
-    const bar = screen.getByRole("button", { name: /^2021: 9,376/ });
+    const bar = screen.getByRole("button", { name: /^9,376 in 2021/ });
     fireEvent.focus(bar);
     const tip = screen.getByTestId("chart-tooltip");
     expect(tip.textContent).toContain("9,376 Russians stopped in a year");
@@ -75,8 +83,8 @@ describe("<BorderStopsChart>", () => {
     render(
       <BorderStopsChart data={data} width={900} onOpenFigure={() => {}} highlight={["stops-2022-01"]} copy={copy} />,
     );
-    expect(screen.getByRole("button", { name: /^2021: 9,376/ }).style.opacity).toBe("0.3");
-    expect(screen.getByRole("button", { name: /^January 2022/ }).style.opacity).toBe("1");
+    expect(screen.getByRole("button", { name: /^9,376 in 2021/ }).style.opacity).toBe("0.3");
+    expect(screen.getByRole("button", { name: /^1,028 in January 2022/ }).style.opacity).toBe("1");
   });
 
   it("fits 280 px: the SVG is exactly as wide as asked", () => {

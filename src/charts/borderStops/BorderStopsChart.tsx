@@ -135,6 +135,8 @@ function Bar({
             style={{ stroke: "var(--muted)", strokeWidth: 1 }}
           />
         )}
+        {/* A space between the two labels' words when read as one (not drawn: SVG ignores it). */}
+        {!bar.rateMark && " "}
         {!bar.rateMark && <SvgTextLines lines={bar.rateLabel} halo />}
       </g>
       {bar.rateMark && (

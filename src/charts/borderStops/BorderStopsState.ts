@@ -19,6 +19,7 @@ import {
   placeBlock,
   run,
   runsWidth,
+  shownText,
   unionBox,
   type Box,
   type ChartMark,
@@ -396,7 +397,9 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
     const totalMark: ChartMark = {
       key: `total-${b.figure.id}`,
       figureId: b.figure.id,
-      ariaLabel: sameFigure
+      shown: shownText([...totalLabel, ...(sameFigure ? rateLabel : [])]),
+      what: copy.subject,
+      description: sameFigure
         ? `${period}: ${totalWords} ${copy.subject} in ${periodLength(b.months)}, as reported. Open its source.`
         : `${period}: ${totalWords} ${copy.subject}, ${perMonthPhrase}. Open its source.`,
       tooltip: {
@@ -417,7 +420,9 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
       : {
           key: `rate-${b.perMonth.id}`,
           figureId: b.perMonth.id,
-          ariaLabel: `${period}: ${perMonthPhrase}, from ${totalWords} over ${b.months} months. Open the calculation.`,
+          shown: shownText(rateLabel),
+          what: `${period}, ${derived ? "average per month" : "per month"}`,
+          description: `${period}: ${perMonthPhrase}, from ${totalWords} over ${b.months} months. Open the calculation.`,
           tooltip: {
             title: `${period}: ${rateWords} a month`,
             lines: [

@@ -51,7 +51,7 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
     // The outline is the same size whatever the other side's value: it encodes nothing.
     expect(tanks.rect.width).toBe(army.rect.width);
     expect(tanks.rect.width).toBeLessThan(row(l, "tanks").a.rect.width / 4);
-    expect(tanks.mark.ariaLabel).toMatch(/^Ukraine, Tanks: not reported\. The article says/);
+    expect(tanks.mark.description).toMatch(/^Ukraine, Tanks: not reported\. The article says/);
     expect(tanks.mark.figureId).toBe("ua-tanks");
   });
 
@@ -60,7 +60,7 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
     expect(ratioText(l, "tanks")).toEqual([">6×", "as reported"]);
     const mark = row(l, "tanks").ratio.mark!;
     expect(mark.figureId).toBe("tanks-ratio");
-    expect(mark.ariaLabel).toBe(
+    expect(mark.description).toBe(
       "Tanks: Russia has more than 6 times as many as Ukraine (as the article reports it). Open its source.",
     );
   });
@@ -77,7 +77,7 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
     expect(ratioText(l, "navy")).toEqual(["10×"]);
     const mark = row(l, "active").ratio.mark!;
     expect(mark.figureId).toBe("ru-active-personnel");
-    expect(mark.ariaLabel).toMatch(/about 4\.6 times as many as Ukraine \(our arithmetic: 900,000 ÷ 196,600\)/);
+    expect(mark.description).toMatch(/about 4\.6 times as many as Ukraine \(our arithmetic: 900,000 ÷ 196,600\)/);
     expect(mark.tooltip.lines[0]).toMatch(/our arithmetic/);
   });
 
@@ -90,7 +90,7 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
     expect(ratioText(l, "submarines")).toEqual(["51 vs none"]);
     expect(ratioRuns(subs.category).runs.some((r) => r.text.includes("×"))).toBe(false);
     expect(subs.ratio.mark!.figureId).toBe("ru-submarines");
-    expect(subs.ratio.mark!.ariaLabel).toMatch(/No ratio: Ukraine has none and Russia has 51/);
+    expect(subs.ratio.mark!.description).toMatch(/No ratio: Ukraine has none and Russia has 51/);
   });
 
   it("marks a caveat on the label and the ratio and prints it under the row", () => {
@@ -120,7 +120,7 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
       "ua-army-personnel",
     ]);
     expect(new Set(l.marks.map((m) => m.key)).size).toBe(l.marks.length);
-    expect(row(l, "active").a.mark.ariaLabel).toBe(
+    expect(row(l, "active").a.mark.description).toBe(
       "Russia, Active military: about 900,000 personnel. Open its source.",
     );
   });

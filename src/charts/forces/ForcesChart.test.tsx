@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ForcesChart } from "./ForcesChart.tsx";
 import { ForcesTable } from "./ForcesTable.tsx";
 import { forcesFixture as data } from "./fixture.ts";
+import { expectLabelInName, markByReading } from "../testMarks.ts";
 
 afterEach(cleanup);
 
@@ -14,16 +15,19 @@ describe("<ForcesChart>", () => {
     const buttons = within(group).getAllByRole("button");
     // 11 categories × 2 sides, plus a ratio for every row except Army (no number to show).
     expect(buttons.length).toBe(11 * 2 + 10);
-    screen.getByRole("button", { name: "Russia, Active military: about 900,000 personnel. Open its source." });
-    screen.getByRole("button", { name: /^Russia, Helicopters: at least 478 helicopters\. Caveat: / });
-    screen.getByRole("button", {
-      name: /^Active military: Russia has about 4\.6 times as many as Ukraine \(our arithmetic/,
-    });
+    expect(
+      markByReading("Russia, Active military: about 900,000 personnel. Open its source.").getAttribute("aria-label"),
+    ).toBe("~900,000, Russia, Active military");
+    expect(markByReading(/^Russia, Helicopters: at least 478 helicopters\. Caveat: /).getAttribute("aria-label")).toBe(
+      "≥478, Russia, Helicopters",
+    );
+    markByReading(/^Active military: Russia has about 4\.6 times as many as Ukraine \(our arithmetic/);
+    expectLabelInName(group);
   });
 
   it("renders a missing value as 'not reported' with an outline and no bar", () => {
     const { container } = render(<ForcesChart data={data} width={320} onOpenFigure={() => {}} />);
-    const missing = screen.getByRole("button", { name: /^Ukraine, Tanks: not reported\./ });
+    const missing = markByReading(/^Ukraine, Tanks: not reported\./);
     expect(missing.getAttribute("data-kind")).toBe("missing");
     expect(missing.textContent).toBe("not reported");
     // Only the dashed outline and the invisible hit area: no filled bar.
@@ -36,10 +40,10 @@ describe("<ForcesChart>", () => {
 
   it("renders a zero as 0 with no bar and no ratio", () => {
     render(<ForcesChart data={data} width={900} onOpenFigure={() => {}} />);
-    const zero = screen.getByRole("button", { name: "Ukraine, Submarines: 0 submarines. Open its source." });
+    const zero = markByReading("Ukraine, Submarines: 0 submarines. Open its source.");
     expect(zero.textContent).toBe("0");
     expect([...zero.querySelectorAll("rect")].filter((r) => r.getAttribute("aria-hidden") !== "true")).toHaveLength(0);
-    expect(screen.getByRole("button", { name: /^Submarines: No ratio/ }).textContent).toBe("51 vs none");
+    expect(markByReading(/^Submarines: No ratio/).textContent).toBe("51 vs none");
   });
 
   it("shows the caveat under its row", () => {
@@ -52,19 +56,19 @@ describe("<ForcesChart>", () => {
   it("opens the right figure on Enter, Space and click", () => {
     const open = vi.fn();
     render(<ForcesChart data={data} width={900} onOpenFigure={open} />);
-    fireEvent.keyDown(screen.getByRole("button", { name: /^Ukraine, Tanks/ }), { key: "Enter" });
+    fireEvent.keyDown(markByReading(/^Ukraine, Tanks/), { key: "Enter" });
     expect(open).toHaveBeenLastCalledWith("ua-tanks");
-    fireEvent.keyDown(screen.getByRole("button", { name: /^Tanks: Russia has more than 6 times/ }), { key: " " });
+    fireEvent.keyDown(markByReading(/^Tanks: Russia has more than 6 times/), { key: " " });
     expect(open).toHaveBeenLastCalledWith("tanks-ratio");
-    fireEvent.click(screen.getByRole("button", { name: /^Active military: Russia has/ }));
+    fireEvent.click(markByReading(/^Active military: Russia has/));
     expect(open).toHaveBeenLastCalledWith("ru-active-personnel");
-    fireEvent.keyDown(screen.getByRole("button", { name: /^Ukraine, Navy/ }), { key: "Enter" });
+    fireEvent.keyDown(markByReading(/^Ukraine, Navy/), { key: "Enter" });
     expect(open).toHaveBeenLastCalledWith("ua-navy-personnel");
   });
 
   it("shows a tooltip on hover that says whose arithmetic a ratio is", () => {
     render(<ForcesChart data={data} width={900} onOpenFigure={() => {}} />);
-    fireEvent.pointerEnter(screen.getByRole("button", { name: /^Navy: Russia has 10 times/ }));
+    fireEvent.pointerEnter(markByReading(/^Navy: Russia has 10 times/));
     expect(screen.getByTestId("chart-tooltip").textContent).toContain("our arithmetic: 150,000 ÷ 15,000");
   });
 });

@@ -15,8 +15,10 @@ import {
   isDimmed,
   lineBox,
   lineHeight,
+  plain,
   run,
   runsWidth,
+  shownText,
   unionBox,
   type Box,
   type ChartMark,
@@ -312,7 +314,9 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
         const mark: ChartMark = {
           key: `${c.id}-${side === 0 ? "a" : "b"}`,
           figureId: f.id,
-          ariaLabel: `${reading}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open its ${f.value === null ? "record" : "source"}.`,
+          shown: plain(labelLine),
+          what: `${sideName}, ${c.label}`,
+          description: `${reading}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open its ${f.value === null ? "record" : "source"}.`,
           tooltip: {
             title: `${sideName} · ${c.label}`,
             lines: [
@@ -339,7 +343,9 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
           ? {
               key: `${c.id}-ratio`,
               figureId: ratioFigure,
-              ariaLabel: `${c.label}: ${ratioSentence(c, sides)}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open ${c.ratio?.basis === "reported" ? "its source" : `the ${sides[0]} figure`}.`,
+              shown: shownText(ratioLines),
+              what: `${c.label}, ratio`,
+              description: `${c.label}: ${ratioSentence(c, sides)}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open ${c.ratio?.basis === "reported" ? "its source" : `the ${sides[0]} figure`}.`,
               tooltip: {
                 title: `${c.label}: ${r.runs.map((x) => x.text).join("")}${r.sub ? ` ${r.sub}` : ""}`,
                 lines: [

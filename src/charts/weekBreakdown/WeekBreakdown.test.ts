@@ -22,7 +22,7 @@ describe("weekBreakdownLayout", () => {
     expect(l.bars.map((b) => plain(b.value))).toEqual(["98,000", "53,000", "43,000"]);
     expect(l.total.lines.map(plain)).toEqual(["More than 194,000 in all"]);
     expect(l.total.mark.figureId).toBe("exodus-week-total");
-    expect(l.total.mark.ariaLabel).toBe("In all: more than 194,000 people, 21–27 September 2022. Open its source.");
+    expect(l.total.mark.description).toBe("In all: more than 194,000 people, 21–27 September 2022. Open its source.");
     expect(l.marks.map((m) => m.figureId)).toEqual([
       "kazakhstan-week",
       "georgia-week",

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { weekBreakdownFixture as data } from "./fixture.ts";
 import { WeekBreakdownChart } from "./WeekBreakdownChart.tsx";
 import { WeekBreakdownTable } from "./WeekBreakdownTable.tsx";
+import { expectLabelInName, markByReading } from "../testMarks.ts";
 
 afterEach(cleanup);
 
@@ -14,7 +15,7 @@ describe("<WeekBreakdownChart>", () => {
     expect(
       within(group)
         .getAllByRole("button")
-        .map((b) => b.getAttribute("aria-label")),
+        .map((b) => b.getAttribute("aria-description")),
     ).toEqual([
       "Kazakhstan: 98,000 people, 21–27 September 2022. Open its source.",
       "Georgia: 53,000 people, 21–27 September 2022. Open its source.",
@@ -22,14 +23,16 @@ describe("<WeekBreakdownChart>", () => {
       "In all: more than 194,000 people, 21–27 September 2022. Open its source.",
     ]);
     expect(group.textContent).toContain("More than 194,000 in all");
+    expect(markByReading(/^Georgia/).getAttribute("aria-label")).toBe("53,000, Georgia");
+    expectLabelInName(group);
   });
 
   it("opens the figure on Enter and click", () => {
     const open = vi.fn();
     render(<WeekBreakdownChart data={data} width={900} onOpenFigure={open} />);
-    fireEvent.keyDown(screen.getByRole("button", { name: /^Georgia/ }), { key: "Enter" });
+    fireEvent.keyDown(markByReading(/^Georgia/), { key: "Enter" });
     expect(open).toHaveBeenLastCalledWith("georgia-week");
-    fireEvent.click(screen.getByRole("button", { name: /^In all/ }));
+    fireEvent.click(markByReading(/^In all/));
     expect(open).toHaveBeenLastCalledWith("exodus-week-total");
   });
 });

@@ -11,7 +11,9 @@ import {
   isDimmed,
   lineBox,
   lineHeight,
+  plain,
   run,
+  shownText,
   unionBox,
   type Box,
   type ChartMark,
@@ -116,7 +118,9 @@ export function weekBreakdownLayout(data: WeekBreakdownDataset, options: WeekBre
     const mark: ChartMark = {
       key: f.id,
       figureId: f.id,
-      ariaLabel: `${p.place}: ${formatFigure(f, { unit: false })} ${f.value === null ? "" : `${f.unit}, `}${f.period}. Open its ${f.value === null ? "record" : "source"}.`,
+      shown: plain(value),
+      what: p.place,
+      description: `${p.place}: ${formatFigure(f, { unit: false })} ${f.value === null ? "" : `${f.unit}, `}${f.period}. Open its ${f.value === null ? "record" : "source"}.`,
       tooltip: {
         title: p.place,
         lines: [
@@ -148,7 +152,9 @@ export function weekBreakdownLayout(data: WeekBreakdownDataset, options: WeekBre
   const totalMark: ChartMark = {
     key: t.id,
     figureId: t.id,
-    ariaLabel: `In all: ${formatFigure(t, { unit: false })} ${t.unit}, ${t.period}. Open its source.`,
+    shown: shownText(lines),
+    what: "the week's total",
+    description: `In all: ${formatFigure(t, { unit: false })} ${t.unit}, ${t.period}. Open its source.`,
     tooltip: {
       title: "In all",
       lines: [
