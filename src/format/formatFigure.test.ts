@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDate } from "../ui/sourceLine.ts";
-import { formatInteger, formatNumber } from "./formatFigure.ts";
+import { formatInteger, formatNumber, formatQuantity } from "./formatFigure.ts";
 
 // The app formats without Intl (see formatFigure.ts); these hold it to what Intl writes.
 const intlInteger = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
@@ -55,5 +55,17 @@ describe("date formatting matches Intl en-GB", () => {
       expect(formatDate(iso)).toBe(intlDate.format(new Date(`${iso}T00:00:00Z`)));
     }
     expect(formatDate("2022-09-27")).toBe("27 Sept 2022");
+  });
+});
+
+describe("formatQuantity", () => {
+  it("says each unit once, after the number and its qualifier", () => {
+    expect(formatQuantity({ value: 9, qualifier: "more-than", unit: "miles" })).toBe("more than 9 miles");
+    expect(formatQuantity({ value: 64, qualifier: "about", unit: "km" })).toBe("about 64 km");
+    expect(formatQuantity({ value: 10, qualifier: "up-to", unit: "years in prison" })).toBe("up to 10 years");
+    expect(formatQuantity({ value: 2, qualifier: "exact", unit: "people" })).toBe("2 people");
+    expect(formatQuantity({ value: 1, qualifier: "exact", unit: "people" })).toBe("1 person");
+    expect(formatQuantity({ value: 74, qualifier: "exact", unit: "warships" })).toBe("74 warships");
+    expect(formatQuantity({ value: null, qualifier: "exact", unit: "tanks" })).toBe("not reported");
   });
 });

@@ -68,6 +68,18 @@ export function formatFigure(f: Formattable, options: { unit?: boolean; compact?
 }
 
 /**
+ * The number with its unit in words: "98,000 people", "2 people", "more than 9 miles",
+ * "about 64 km", "up to 10 years", "74 warships". Units drawn as suffixes by formatFigure
+ * (km, miles, ×, years) are not repeated.
+ */
+export function formatQuantity(f: Formattable): string {
+  const number = formatFigure(f);
+  if (f.value === null || f.unit in UNIT_SUFFIX) return number;
+  if (f.unit === "people") return `${number} ${f.value === 1 ? "person" : "people"}`;
+  return `${number} ${f.unit}`;
+}
+
+/**
  * Code-point order, for sorting names and ISO dates. Not localeCompare, which starts
  * ICU's collator (see grouped()); ties between English place names need no more.
  */

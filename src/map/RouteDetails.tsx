@@ -6,7 +6,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
-import { formatFigure } from "../format/formatFigure.ts";
+import { formatQuantity } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
 import { formatRouteFigure, MODE_LABELS, NO_NUMBER } from "./flowModel.ts";
@@ -29,9 +29,7 @@ export function RouteDetails({ data }: RouteDetailsProps) {
   const records = useQuery(datasetQuery("figures")).data;
   const relatedLabel = (id: string) => {
     const f = records?.figures.find((x) => x.id === id);
-    return f
-      ? `${formatFigure(f)} ${f.unit === "people" ? "" : `${f.unit} `}— ${f.counts} (${f.period})`.replace("  ", " ")
-      : id;
+    return f ? `${formatQuantity(f)}: ${f.counts} (${f.period})` : id;
   };
   const openFigure = useAppStore((s) => s.openFigure);
   const headingId = useId();

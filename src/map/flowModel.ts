@@ -5,7 +5,7 @@
  * unwrapping), the width scale and its legend stops, and the unquantified flags.
  */
 import type { FeatureCollection, LineString, Point, Position } from "geojson";
-import { compareText, formatFigure, formatInteger } from "../format/formatFigure.ts";
+import { compareText, formatInteger, formatQuantity } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset, FigureRef, PlaceRecord, RouteRecord } from "../schema/datasets.ts";
 import { Mode } from "../schema/primitives.ts";
 
@@ -357,16 +357,10 @@ export function buildFlowModel(data: ExitRoutesDataset, options: WidthScaleOptio
 
 // ---------------------------------------------------------------- text
 
-const units = (f: FigureRef) => {
-  if (f.unit === "people") return f.value === 1 ? " person" : " people";
-  if (["km", "miles", "ratio", "years in prison"].includes(f.unit)) return "";
-  return ` ${f.unit}`;
-};
-
 /** "98,000 people", "more than 194,000 people": the qualifier always stays with the number. */
 export function formatRouteFigure(f: FigureRef | null): string {
   if (!f || f.value === null) return NO_NUMBER;
-  return formatFigure(f) + units(f);
+  return formatQuantity(f);
 }
 
 /** The one-line figure for a route in lists and tooltips. */
