@@ -85,6 +85,9 @@ export function formatQuantity(f: Formattable): string {
  */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** "About 781": the first letter upper-case, for a phrase that starts a sentence or a line. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** "a, b and c": for the text alternatives. */
 export const listJoin = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;

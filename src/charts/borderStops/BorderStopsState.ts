@@ -8,7 +8,7 @@
  * that is itself a reported figure (a one-month period) is drawn solid.
  */
 import { scaleLinear } from "d3-scale";
-import { formatFigure, formatNumber } from "../../format/formatFigure.ts";
+import { capitalise, formatFigure, formatNumber } from "../../format/formatFigure.ts";
 import type { BorderStopsDataset, FigureRef } from "../../schema/datasets.ts";
 import {
   boxesOverlap,
@@ -106,8 +106,6 @@ const monthIndex = (iso: string): number => {
   const [y, m] = iso.split("-").map(Number);
   return (y ?? 0) * 12 + ((m ?? 1) - 1);
 };
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "a year", "one month", "3 months". */
 export const periodLength = (months: number): string =>

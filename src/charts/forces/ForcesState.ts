@@ -8,7 +8,7 @@
  * one the article states is labelled "as reported".
  */
 import { scaleLinear } from "d3-scale";
-import { formatFigure } from "../../format/formatFigure.ts";
+import { capitalise, formatFigure } from "../../format/formatFigure.ts";
 import type { FigureRef, ForceRatio, ForcesDataset } from "../../schema/datasets.ts";
 import {
   clampWidth,
@@ -394,5 +394,3 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
 
   return { width, height: Math.ceil(y - 4), narrow, legend: { items: legendItems, note }, groups, rows, marks };
 }
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -4,7 +4,7 @@
  * drawn as a bar: "more than 194,000" has no length).
  */
 import { scaleLinear } from "d3-scale";
-import { formatFigure } from "../../format/formatFigure.ts";
+import { capitalise, formatFigure } from "../../format/formatFigure.ts";
 import type { FigureRef, WeekBreakdownDataset } from "../../schema/datasets.ts";
 import {
   clampWidth,
@@ -53,8 +53,6 @@ export interface WeekBreakdownLayout {
 export const NARROW_BELOW = 520;
 /** Longest bar, px. */
 const MAX_BAR = 600;
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "more than 194,000 in all". */
 export const totalPhrase = (total: FigureRef): string => `${formatFigure(total, { unit: false })} in all`;
