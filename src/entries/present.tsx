@@ -1,7 +1,5 @@
 // First: before any schema module is evaluated (Content Security Policy: no eval).
 import "../data/zodJitless.ts";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
 import { pageQueryClient } from "../data/queryClient.ts";
 import { loadGraphics } from "../graphics/loadGraphic.ts";
 import { GRAPHIC_IDS } from "../graphics/registry.ts";
@@ -18,11 +16,7 @@ const client = pageQueryClient();
 if (params.get("presenter") === "1") {
   // The presenter's window is not the prerendered deck: it is drawn afresh over it.
   useAppStore.getState().setTheme(parseTheme(params.get("theme")));
-  createRoot(document.getElementById("root")!).render(
-    <StrictMode>
-      <PresentationApp client={client} graphics={new Map()} presenter />
-    </StrictMode>,
-  );
+  mount(<PresentationApp client={client} graphics={new Map()} presenter />, { fresh: true });
 } else {
   mount(<PresentationApp client={client} graphics={await loadGraphics(GRAPHIC_IDS)} />);
 }

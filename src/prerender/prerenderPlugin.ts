@@ -63,7 +63,7 @@ function embedEntry(graphic: string): string {
     `import "/src/data/zodJitless.ts";`,
     `import "/src/styles.css";`,
     `import def from "/src/graphics/${GRAPHICS[graphic].module}";`,
-    `import { startEmbed } from "/src/embed/startEmbed.tsx";`,
+    `import { startEmbed } from "/src/entries/startEmbed.tsx";`,
     `startEmbed(def);`,
   ].join("\n");
 }

@@ -3,12 +3,11 @@
  * the graphic's definition statically and calls this): hydrates the prerendered graphic
  * with the dataset its HTML carries, then applies the URL's options.
  */
-import { StrictMode } from "react";
-import { hydrateRoot } from "react-dom/client";
 import { pageQueryClient } from "../data/queryClient.ts";
+import { EmbedApp } from "../embed/EmbedApp.tsx";
+import { parseEmbedParams } from "../embed/embedParams.ts";
 import type { GraphicDefinition } from "../graphics/GraphicView.tsx";
-import { EmbedApp } from "./EmbedApp.tsx";
-import { parseEmbedParams } from "./embedParams.ts";
+import { mount } from "./mount.tsx";
 
 export function startEmbed(def: GraphicDefinition): void {
   const params = parseEmbedParams(window.location.search, def.id);
@@ -18,10 +17,5 @@ export function startEmbed(def: GraphicDefinition): void {
     void import("../map/preloadMap.ts").then((m) =>
       m.preloadMap({ camera: params.state.camera, engine: params.engine }),
     );
-  hydrateRoot(
-    document.getElementById("root")!,
-    <StrictMode>
-      <EmbedApp def={def} client={pageQueryClient()} params={params} />
-    </StrictMode>,
-  );
+  mount(<EmbedApp def={def} client={pageQueryClient()} params={params} />);
 }
