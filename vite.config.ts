@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { parseBasePath } from "./src/deploy/basePath.ts";
+import { staticHostHeaders } from "./src/deploy/headersFile.ts";
 import { precompress } from "./src/deploy/precompress.ts";
 import { staticPages } from "./src/prerender/prerenderPlugin.ts";
 import { contentSecurityPolicy, CSP_HEADER_POLICY } from "./src/security/csp.ts";
@@ -16,8 +17,9 @@ export default defineConfig({
   base: parseBasePath(process.env.BASE_PATH),
   // The Content Security Policy (src/security/csp.ts): a <meta> in every built page,
   // and in `vite preview` also a header with a report endpoint. Not in the dev server.
-  // precompress() writes .gz and .br beside every text file once the pages are final.
-  plugins: [react(), staticPages(), contentSecurityPolicy(), precompress()],
+  // Once the pages are final: staticHostHeaders() writes dist/_headers (the server's
+  // headers for static hosts), precompress() a .gz and a .br beside every text file.
+  plugins: [react(), staticPages(), contentSecurityPolicy(), staticHostHeaders(), precompress()],
   preview: {
     headers: { "Content-Security-Policy": CSP_HEADER_POLICY },
   },

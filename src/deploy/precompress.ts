@@ -11,12 +11,13 @@
  *
  * This module runs in Node (vite.config.ts); the app does not import it.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { Plugin } from "vite";
+import { listBuildFiles } from "./listBuildFiles.ts";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -75,20 +76,6 @@ export interface PrecompressedFile {
   encoded: Partial<Record<Encoding, number>>;
 }
 
-/** Every file under `dir` (relative paths, "/" separators, sorted), skipping dot folders such as .vite/. */
-async function listFiles(dir: string, prefix = ""): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of (await readdir(path.join(dir, prefix), { withFileTypes: true })).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  )) {
-    if (entry.name.startsWith(".")) continue;
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
-}
-
 /**
  * Writes `<file>.gz` and `<file>.br` beside every compressible file of at least
  * MIN_BYTES under `dir`; an encoded copy that is not smaller than the file is not
@@ -97,7 +84,7 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
  */
 export async function precompressDir(dir: string, concurrency = availableParallelism()): Promise<PrecompressedFile[]> {
   const files: string[] = [];
-  for (const file of await listFiles(dir)) {
+  for (const file of await listBuildFiles(dir)) {
     if (!isCompressible(file)) continue;
     const { size } = await stat(path.join(dir, file));
     if (size >= MIN_BYTES) files.push(file);
