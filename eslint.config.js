@@ -4,7 +4,18 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-ssr", "public/data", "node_modules", "test-results", "playwright-report", "results"] },
+  {
+    ignores: [
+      "dist",
+      "dist-ssr",
+      "dist-nginx",
+      "public/data",
+      "node_modules",
+      "test-results",
+      "playwright-report",
+      "results",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { parseBasePath } from "./src/deploy/basePath.ts";
+import { staticHostHeaders } from "./src/deploy/headersFile.ts";
+import { precompress } from "./src/deploy/precompress.ts";
 import { staticPages } from "./src/prerender/prerenderPlugin.ts";
 import { contentSecurityPolicy, CSP_HEADER_POLICY } from "./src/security/csp.ts";
 
@@ -9,9 +12,14 @@ import { contentSecurityPolicy, CSP_HEADER_POLICY } from "./src/security/csp.ts"
 // shells and entries, builds the browser and prerenderer bundles, and prerenders every
 // page into dist/ (src/prerender/prerenderPlugin.ts).
 export default defineConfig({
+  // The URL path the app is served under: BASE_PATH=/exodus/ npm run build (default "/").
+  // Every URL the app writes starts with it (src/deploy/basePath.ts; README, Deployment).
+  base: parseBasePath(process.env.BASE_PATH),
   // The Content Security Policy (src/security/csp.ts): a <meta> in every built page,
   // and in `vite preview` also a header with a report endpoint. Not in the dev server.
-  plugins: [react(), staticPages(), contentSecurityPolicy()],
+  // Once the pages are final: staticHostHeaders() writes dist/_headers (the server's
+  // headers for static hosts), precompress() a .gz and a .br beside every text file.
+  plugins: [react(), staticPages(), contentSecurityPolicy(), staticHostHeaders(), precompress()],
   preview: {
     headers: { "Content-Security-Policy": CSP_HEADER_POLICY },
   },

@@ -182,9 +182,13 @@ export function staticPages(): Plugin {
     },
     configureServer(server) {
       // The dev server serves the shells as they are; the app renders in the browser.
+      // Under a sub-path (base "/exodus/") a page's URL starts with the base; this
+      // middleware runs before Vite's own, which would strip it.
+      const base = server.config.base;
       server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? "/", "http://localhost");
-        const rel = url.pathname.replace(/^\//, "") || "index.html";
+        if (!url.pathname.startsWith(base)) return next();
+        const rel = url.pathname.slice(base.length) || "index.html";
         const page = pageByFile.get(rel.endsWith("/") ? `${rel}index.html` : rel);
         if (!page || req.method !== "GET") return next();
         try {
