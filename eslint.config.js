@@ -7,7 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist",
-      "dist-ssr",
+      ".ssr",
       "dist-nginx",
       "public/data",
       "node_modules",

@@ -5,7 +5,7 @@
  *   page list (src/pages/pages.ts, itself from the graphic registry), so no page or
  *   entry file is written by hand per graphic;
  * - builds the app in two environments, the browser's (client) and Node's (ssr: the
- *   prerenderer's entry, src/prerender/renderPage.tsx, into dist-ssr/);
+ *   prerenderer's entry, src/prerender/renderPage.tsx, into .ssr/<client outDir>/);
  * - then renders every page with React's static renderer from the datasets the
  *   pipeline wrote (dist/data/), and writes the markup, the page's title and
  *   description, its data block and modulepreload links for the graphics it lazily
@@ -26,7 +26,12 @@ import { GRAPHIC_IDS, GRAPHICS, isGraphicId } from "../graphics/registry.ts";
 import { EMBED_ENTRY_PREFIX, PAGES, type PageSpec } from "../pages/pages.ts";
 import type { RenderedPage } from "./renderPage.tsx";
 
-const SSR_OUT_DIR = "dist-ssr";
+/**
+ * Where the prerenderer's bundle goes: beside nothing that is served, and one folder per
+ * client output folder, so two builds at once (the bench's, the nginx suite's) do not
+ * overwrite each other's.
+ */
+const ssrOutDir = (clientOutDir: string) => path.join(".ssr", path.basename(path.resolve(clientOutDir)));
 const SSR_ENTRY = "src/prerender/renderPage.tsx";
 const VIRTUAL_EMBED_ENTRY = "\0exodus-embed-entry:";
 
@@ -109,7 +114,8 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
   const root = config.root;
   const outDir = path.resolve(root, config.build.outDir);
   const started = performance.now();
-  const { renderPage } = (await import(pathToFileURL(path.resolve(root, SSR_OUT_DIR, "renderPage.js")).href)) as {
+  const bundle = path.resolve(root, ssrOutDir(config.build.outDir), "renderPage.js");
+  const { renderPage } = (await import(pathToFileURL(bundle).href)) as {
     renderPage: (page: PageSpec, data: Record<string, unknown>) => Promise<RenderedPage>;
   };
   const data = await readDatasets(path.join(outDir, "data"));
@@ -149,7 +155,7 @@ export function staticPages(): Plugin {
           },
           ssr: {
             build: {
-              outDir: SSR_OUT_DIR,
+              outDir: ssrOutDir(config.build?.outDir ?? "dist"),
               emptyOutDir: true,
               copyPublicDir: false,
               manifest: false,
