@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { geoStream, type GeoStream } from "d3-geo";
 import type { MultiPolygon, Polygon } from "geojson";
 import type { Topology } from "topojson-specification";
 import { readFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import {
   mapFrame,
   maplibreView,
   placeLeg,
+  planeToPanel,
   projectGeometryToPlane,
   type Box,
   type FrameCamera,
@@ -274,6 +276,16 @@ describe("MapLibre draws the same picture", () => {
         expect(Math.abs(gl[1]! - (svg[1] - main.box.y0))).toBeLessThan(0.01);
       }
     }
+  });
+
+  it("maps plane coordinates back to the panel's pixels (for drawing plane geometry as SVG)", () => {
+    const main = frameAt(390).panels[0]!;
+    const seen: number[][] = [];
+    const sink = { point: (x: number, y: number) => seen.push([x, y]) } as unknown as GeoStream;
+    geoStream({ type: "Point", coordinates: main.plane.toPlane(place("kazakhstan")) }, planeToPanel(main).stream(sink));
+    const svg = main.projection(place("kazakhstan"))!;
+    expect(seen[0]![0]).toBeCloseTo(svg[0], 6);
+    expect(seen[0]![1]).toBeCloseTo(svg[1], 6);
   });
 
   it("does the same in MapLibre's Mercator for the Mercator variant", () => {
