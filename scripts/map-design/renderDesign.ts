@@ -57,6 +57,8 @@ const STROKE: Record<RouteStyle, string> = {
   unquantified: C["--unquantified"],
   flights: C["--flights"],
 };
+/** A stub's three thirds, from its open end to the place it reaches. */
+const STUB_OPACITY = [0.25, 0.55, 1] as const;
 const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -333,13 +335,6 @@ function drawSvg(
       `<clipPath id="clip${i}"><rect x="${p.box.x0}" y="${p.box.y0}" width="${p.box.x1 - p.box.x0}" height="${p.box.y1 - p.box.y0}"/></clipPath>`,
     ),
   );
-  drawn.forEach((l, i) => {
-    if (!l.stub) return;
-    const [a, b] = [l.stub.start, l.stub.end];
-    parts.push(
-      `<linearGradient id="fade${i}" gradientUnits="userSpaceOnUse" x1="${a[0]}" y1="${a[1]}" x2="${b[0]}" y2="${b[1]}"><stop offset="0" stop-color="${STROKE[l.route.style]}" stop-opacity="0.1"/><stop offset="0.5" stop-color="${STROKE[l.route.style]}" stop-opacity="1"/></linearGradient>`,
-    );
-  });
   parts.push(`</defs>`);
   const panelIndex = (x: number, y: number) => {
     const insets = frame.panels.map((p, i) => [p, i] as const).filter(([p]) => p.role === "inset");
@@ -352,13 +347,22 @@ function drawSvg(
     parts.push(
       `<circle cx="${r1(p.x)}" cy="${r1(p.y)}" r="${DOT_RADIUS[p.candidate.role]}" fill="${mask ? ink : C["--fg"]}" stroke="${mask ? ink : C["--water"]}" stroke-width="1"/>`,
     );
-  drawn.forEach((l, i) => {
+  drawn.forEach((l) => {
     const end = l.points[l.points.length - 1]!;
     const clip = frame.legs === "today" ? "" : ` clip-path="url(#clip${panelIndex(end[0], end[1])})"`;
     const dash = DASH[l.stub ? "unquantified" : l.route.style];
-    const colour = mask ? ink : l.stub ? `url(#fade${i})` : STROKE[l.route.style];
+    const colour = mask ? ink : STROKE[l.route.style];
+    const stroke = `fill="none" stroke="${colour}" stroke-width="${l.route.width}" stroke-linecap="${l.route.style === "flights" ? "round" : "butt"}" stroke-linejoin="round"${dash && !mask ? ` stroke-dasharray="${dash.map((v) => r1(v * l.route.width)).join(" ")}"` : ""}`;
+    // A stub fades in from its open end: three thirds at rising opacity (MapLibre: data-driven line-opacity).
+    const lines = l.stub
+      ? STUB_OPACITY.map((o, k) => {
+          const [a, b] = [l.stub!.start, l.stub!.end];
+          const at = (t: number) => `${r1(a[0] + (b[0] - a[0]) * t)},${r1(a[1] + (b[1] - a[1]) * t)}`;
+          return `<path d="M${at(k / 3)}L${at((k + 1) / 3)}" ${stroke} stroke-opacity="${mask ? 1 : o}"/>`;
+        }).join("")
+      : `<path d="${l.d}" ${stroke} stroke-opacity="${!mask && l.route.style === "flow" ? 0.9 : 1}"/>`;
     parts.push(
-      `<g${clip}><path d="${l.d}" fill="none" stroke="${colour}" stroke-opacity="${!mask && l.route.style === "flow" ? 0.9 : 1}" stroke-width="${l.route.width}" stroke-linecap="${l.route.style === "flights" ? "round" : "butt"}" stroke-linejoin="round"${dash && !mask ? ` stroke-dasharray="${dash.map((v) => r1(v * l.route.width)).join(" ")}"` : ""}/>${l.arrow ? `<path d="${l.arrow}" fill="${mask ? ink : STROKE[l.route.style]}"/>` : ""}</g>`,
+      `<g${clip}>${lines}${l.arrow ? `<path d="${l.arrow}" fill="${mask ? ink : STROKE[l.route.style]}"/>` : ""}</g>`,
     );
   });
   // Inset frames and headings.
