@@ -10,4 +10,5 @@ import "../styles.css";
 import { mount } from "./mount.tsx";
 
 preloadMap({ camera: parseUrlState(window.location.search).camera, engine: "auto" });
-mount(<ExplorerApp client={pageQueryClient()} graphics={await loadGraphics(GRAPHIC_IDS)} />);
+const { client, hydratable } = pageQueryClient();
+mount(<ExplorerApp client={client} graphics={await loadGraphics(GRAPHIC_IDS)} />, { fresh: !hydratable });

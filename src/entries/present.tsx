@@ -12,11 +12,11 @@ import { mount } from "./mount.tsx";
 // The presentation reads only the step, the presenter flag and the theme from its URL
 // (it does not mirror the store there: each step sets the view).
 const params = new URLSearchParams(window.location.search);
-const client = pageQueryClient();
+const { client, hydratable } = pageQueryClient();
 if (params.get("presenter") === "1") {
   // The presenter's window is not the prerendered deck: it is drawn afresh over it.
   useAppStore.getState().setTheme(parseTheme(params.get("theme")));
   mount(<PresentationApp client={client} graphics={new Map()} presenter />, { fresh: true });
 } else {
-  mount(<PresentationApp client={client} graphics={await loadGraphics(GRAPHIC_IDS)} />);
+  mount(<PresentationApp client={client} graphics={await loadGraphics(GRAPHIC_IDS)} />, { fresh: !hydratable });
 }

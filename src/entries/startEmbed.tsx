@@ -17,5 +17,6 @@ export function startEmbed(def: GraphicDefinition): void {
     void import("../map/preloadMap.ts").then((m) =>
       m.preloadMap({ camera: params.state.camera, engine: params.engine }),
     );
-  mount(<EmbedApp def={def} client={pageQueryClient()} params={params} />);
+  const { client, hydratable } = pageQueryClient();
+  mount(<EmbedApp def={def} client={client} params={params} />, { fresh: !hydratable });
 }

@@ -6,6 +6,7 @@
 import { useId } from "react";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
+import { useSubheading } from "../ui/headingLevel.ts";
 import { routeFigureText, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 import { useFlowModel, useVisibleRoutes } from "./useFlowModel.ts";
 import "./map.css";
@@ -36,6 +37,7 @@ export function RouteSwatch({ style, width }: { style: RouteStyle; width: number
 }
 
 export function RouteList({ data }: RouteListProps) {
+  const Heading = useSubheading();
   const model = useFlowModel(data);
   const visible = useVisibleRoutes(model);
   const selected = useAppStore((s) => s.route);
@@ -50,9 +52,9 @@ export function RouteList({ data }: RouteListProps) {
 
   return (
     <section className="route-list" aria-labelledby={headingId}>
-      <h3 id={headingId} className="route-list__title">
+      <Heading id={headingId} className="route-list__title">
         Routes
-      </h3>
+      </Heading>
       <p className="route-list__count">
         {visible.length === model.routes.length
           ? `${visible.length} routes, largest number first.`

@@ -7,6 +7,7 @@ import { useId, useRef, useState, type ReactNode } from "react";
 import { datasetUrl } from "../data/datasetQuery.ts";
 import type { GraphicMeta } from "../schema/datasets.ts";
 import { canvasExport, download, standaloneSvg, svgToPng } from "./exportGraphic.ts";
+import { GraphicHeadingLevel } from "./headingLevel.ts";
 import { sourceLine } from "./sourceLine.ts";
 
 export interface GraphicFrameProps {
@@ -134,10 +135,12 @@ export function GraphicFrame({
           {exportError}
         </p>
       )}
-      <div ref={body} className="graphic__body graphic__chart" aria-describedby={`${id}-desc`}>
-        {children}
-      </div>
-      <div className="graphic__table">{table}</div>
+      <GraphicHeadingLevel value={level}>
+        <div ref={body} className="graphic__body graphic__chart" aria-describedby={`${id}-desc`}>
+          {children}
+        </div>
+        <div className="graphic__table">{table}</div>
+      </GraphicHeadingLevel>
       <details className="graphic__description">
         <summary>Describe this graphic</summary>
         <p id={`${id}-desc`}>{description}</p>

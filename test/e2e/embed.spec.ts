@@ -3,13 +3,17 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { expect, test, type Frame, type Page } from "@playwright/test";
-import { viewName } from "../../scripts/bench/entryPoints.ts";
+import { GRAPHICS as REGISTRY } from "../../src/graphics/registry.ts";
 import { expectNoAxeViolations, SHOTS } from "./support.ts";
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve("pym.js/dist/pym.v1.min.js"), "utf8");
 const GRAPHICS = ["exit-routes", "border-stops", "forces", "week-breakdown"] as const;
 const CHARTS = GRAPHICS.filter((g) => g !== "exit-routes");
+/** Each graphic's chunk is named after its module ("ForcesGraphic-….js"). */
+const GRAPHIC_MODULES = Object.fromEntries(
+  GRAPHICS.map((g) => [g, REGISTRY[g].module.replace(/\.tsx$/, "")]),
+) as Record<(typeof GRAPHICS)[number], string>;
 /**
  * A newsroom's article page: a second server on another loopback port, so the embed
  * is cross-origin to its host as in real life (Chromium will not let a "public" page
@@ -176,29 +180,20 @@ test("malformed and foreign resize messages are ignored", async ({ page, baseURL
 
 for (const graphic of CHARTS) {
   for (const path of [`/embed/${graphic}.html`, `/embed.html?graphic=${graphic}`]) {
-    test(`${path} draws ${graphic}, fetches its dataset once, and requests no maplibre code, basemap or other graphic`, async ({
+    test(`${path} draws ${graphic} from its HTML, fetches no dataset, and requests no maplibre code, basemap or other graphic`, async ({
       page,
     }) => {
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=dark`);
-      await expect(page.locator(`[data-graphic=${graphic}] svg`).first()).toBeVisible();
+      await expect(page.locator(`[data-graphic=${graphic}] svg:visible`).first()).toBeVisible();
       await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
       await page.waitForLoadState("networkidle");
       expect(requests.filter((u) => /maplibre|countries-\d+m|ExitRoutes|preloadMap/i.test(u))).toEqual([]);
-      const others = CHARTS.filter((g) => g !== graphic).map(viewName);
+      const others = CHARTS.filter((g) => g !== graphic).map((g) => GRAPHIC_MODULES[g]);
       expect(requests.filter((u) => others.some((o) => u.includes(o)))).toEqual([]);
-      // The one-graphic page preloads its dataset; the fetch reuses that response.
-      expect(requests.filter((u) => u.endsWith(`/data/${graphic}.json`))).toHaveLength(1);
-      const initiator = await page.evaluate(
-        (g) =>
-          (
-            performance.getEntriesByName(new URL(`/data/${g}.json`, location.href).href)[0] as
-              PerformanceResourceTiming | undefined
-          )?.initiatorType,
-        graphic,
-      );
-      expect(initiator).toBe(path.startsWith("/embed/") ? "link" : "fetch");
+      // The page carries its dataset in its HTML: nothing to fetch.
+      expect(requests.filter((u) => /\/data\/[a-z-]+\.json/.test(u))).toEqual([]);
     });
   }
 }
@@ -222,13 +217,22 @@ for (const query of HOSTILE) {
       void d.dismiss();
     });
     await page.goto(`/embed.html?${query}`);
-    await expect(page.locator("[data-graphic]")).toBeVisible({ timeout: 30_000 });
-    await expect(page.locator("[data-graphic] :is(svg, table)").first()).toBeVisible({ timeout: 30_000 });
+    const asked = new URLSearchParams(query).get("graphic");
+    if ((GRAPHICS as readonly string[]).includes(asked ?? "")) {
+      // A known graphic: its own page, whatever else the URL says.
+      await expect(page.locator(`figure[data-graphic=${asked}] :is(svg, table)`).first()).toBeAttached({
+        timeout: 30_000,
+      });
+      await expect(page).toHaveURL(new RegExp(`/embed/${asked}\\.html`));
+    } else {
+      // An unknown one: named as unknown (as text, never markup), with the list of graphics; no graphic shown.
+      await expect(page.getByRole("status")).toContainText("There is no graphic");
+      await expect(page.locator("main a[data-graphic]")).toHaveCount(GRAPHICS.length);
+      await expect(page.locator("figure[data-graphic]")).toHaveCount(0);
+    }
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(await page.locator("img[src=x], script:not([src]):not([type])").count()).toBe(0);
-    const graphic = await page.locator("[data-graphic]").getAttribute("data-graphic");
-    expect(GRAPHICS).toContain(graphic as (typeof GRAPHICS)[number]);
   });
 }
 
