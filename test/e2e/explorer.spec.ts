@@ -8,6 +8,7 @@ import {
   openExplorer,
   saveShot,
   SHOTS,
+  withoutPageData,
 } from "./support.ts";
 
 const GRAPHICS = ["exit-routes", "border-stops", "week-breakdown", "forces"] as const;
@@ -117,13 +118,17 @@ test("a permalink restores the view, and back/forward step through views", async
   await check();
   expect(new URL(page.url()).search).toBe(query);
 
-  await page.locator("[data-graphic=border-stops]").getByRole("button", { name: "Table", exact: true }).click();
+  const borderStops = page.locator("[data-graphic=border-stops]");
+  await borderStops.getByRole("radio", { name: "Table" }).check();
   await expect(page).toHaveURL(/table=border-stops,forces/);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${query.replace(/[?&]/g, "\\$&")}$`));
-  await expect(page.locator("[data-graphic=border-stops] svg").first()).toBeVisible();
+  await expect(borderStops.locator("svg:visible").first()).toBeVisible();
+  await expect(borderStops.locator("table")).toBeHidden();
+  await expect(borderStops.getByRole("radio", { name: "Chart" })).toBeChecked();
   await page.goForward();
-  await expect(page.locator("[data-graphic=border-stops] table")).toBeVisible();
+  await expect(borderStops.locator("table")).toBeVisible();
+  await expect(borderStops.getByRole("radio", { name: "Table" })).toBeChecked();
 });
 
 test("unknown and hostile URL values fall back to defaults", async ({ page }) => {
@@ -143,6 +148,8 @@ test("unknown and hostile URL values fall back to defaults", async ({ page }) =>
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no violations (${theme})`, async ({ page }) => {
+    // Two full-page axe runs over every graphic: about 30 s alone, more on a busy machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
     await openExplorer(page);
     await expectNoAxeViolations(page, `explorer ${theme}`);
@@ -161,6 +168,8 @@ test("no horizontal scrolling at 320 px", async ({ page }) => {
 });
 
 test("a dataset answering 500 breaks only its own panel, and retry recovers", async ({ page }) => {
+  // The page carries its datasets; only a page without its data block fetches them.
+  await withoutPageData(page, "/");
   let fail = true;
   await page.route("**/data/forces.json", (route) =>
     fail ? route.fulfill({ status: 500, body: "boom" }) : route.fallback(),
@@ -169,11 +178,11 @@ test("a dataset answering 500 breaks only its own panel, and retry recovers", as
   const panel = page.locator("[data-panel=forces]");
   await expect(panel.getByRole("alert")).toContainText("could not be loaded", { timeout: 20_000 });
   await expect(panel).toContainText("HTTP 500");
-  await expect(page.locator("[data-graphic=border-stops] svg").first()).toBeVisible();
+  await expect(page.locator("[data-graphic=border-stops] svg:visible").first()).toBeVisible();
   await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
   fail = false;
   await panel.getByRole("button", { name: "Try again" }).click();
-  await expect(page.locator("[data-graphic=forces] svg").first()).toBeVisible();
+  await expect(page.locator("[data-graphic=forces] svg:visible").first()).toBeVisible();
 });
 
 test("screenshots of each graphic, desktop and 320 px, light and dark", async ({ page }) => {

@@ -1,6 +1,6 @@
-/** Shared browser-test helpers: an origin guard, axe, pixel counting, screenshots. */
+/** Shared browser-test helpers: an origin guard, axe, pixel counting, screenshots, hydration, the page's data block. */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Frame, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 
 /** Records every request that leaves the page's origin (data: and blob: URLs are local). */
@@ -75,11 +75,61 @@ export async function engageMap(scope: Page, options: { expectMapLibre?: boolean
     });
 }
 
-/** Opens the explorer and waits until every graphic has drawn. */
+/**
+ * Resolves once the app has taken the prerendered page over: its React tree has
+ * committed and marked `exodus:interactive` (src/entries/mount.tsx). Every graphic is
+ * on screen from the HTML before this; clicks and keys only work after it.
+ */
+export async function interactive(scope: Page | Frame): Promise<void> {
+  await scope.waitForFunction(() => performance.getEntriesByName("exodus:interactive").length > 0, null, {
+    timeout: 30_000,
+  });
+}
+
+/** Opens the explorer and waits until the app has taken it over and every graphic has drawn. */
 export async function openExplorer(page: Page, query = "") {
   await page.goto(`/${query}`);
   await expect(page.getByRole("heading", { level: 1, name: "Leaving Russia in 2022" })).toBeVisible();
+  await interactive(page);
   await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+  // The chart, or its table where the URL asks for it (the other is hidden).
   for (const g of ["border-stops", "week-breakdown", "forces"])
-    await expect(page.locator(`[data-graphic=${g}] :is(svg, table)`).first()).toBeVisible();
+    await expect(page.locator(`[data-graphic=${g}] :is(svg, table):visible`).first()).toBeVisible();
 }
+
+/** The page's data block (src/data/pageData.ts), as the prerenderer writes it. */
+const DATA_BLOCK = /<script type="application\/json" id="exodus-data">([\s\S]*?)<\/script>/;
+
+/** Whether a request is for the page at `pathname` ("/" is also "/index.html"). */
+const isPage = (pathname: string) => (url: URL) =>
+  url.pathname === pathname || (pathname === "/" && url.pathname === "/index.html");
+
+/**
+ * Serves the page at `pathname` with its data block rewritten by `rewrite` (given the
+ * block's JSON text; null removes the block). Fails the test if the page has no block,
+ * so a test meant to run without the data it carries cannot pass with it.
+ */
+export async function rewritePageData(
+  page: Page,
+  pathname: string,
+  rewrite: (json: string) => string | null,
+): Promise<void> {
+  await page.route(isPage(pathname), async (route) => {
+    if (route.request().resourceType() !== "document") return route.fallback();
+    const response = await route.fetch();
+    const html = await response.text();
+    const block = DATA_BLOCK.exec(html);
+    if (!block) throw new Error(`${pathname} has no exodus-data block to rewrite`);
+    const json = rewrite(block[1]!);
+    const body = html.replace(DATA_BLOCK, () =>
+      json === null ? "" : `<script type="application/json" id="exodus-data">${json}</script>`,
+    );
+    await route.fulfill({ response, body });
+  });
+}
+
+/**
+ * Serves the page at `pathname` without its data block, so it renders afresh and
+ * fetches its datasets: the only way a dataset's failure can reach a prerendered page.
+ */
+export const withoutPageData = (page: Page, pathname: string) => rewritePageData(page, pathname, () => null);
