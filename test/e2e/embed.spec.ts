@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { GRAPHICS as REGISTRY } from "../../src/graphics/registry.ts";
-import { expectNoAxeViolations, SHOTS } from "./support.ts";
+import { expectNoAxeViolations, interactive, SHOTS } from "./support.ts";
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve("pym.js/dist/pym.v1.min.js"), "utf8");
@@ -65,13 +65,18 @@ async function expectHeightFollowsContent(frame: Frame, { timeout = 15_000 } = {
     .toBeLessThanOrEqual(2);
 }
 
-/** Every iframe on the page once its chart has drawn, scrolled to in turn: Chromium does not render off-screen cross-origin frames. */
+/**
+ * Every iframe on the page once its chart has drawn and its app has taken it over (so
+ * it has reported its height), scrolled to in turn: Chromium does not render off-screen
+ * cross-origin frames.
+ */
 async function drawnChartFrames(page: Page): Promise<Frame[]> {
   const frames: Frame[] = [];
   for (const iframe of await page.locator("iframe").elementHandles()) {
     await iframe.scrollIntoViewIfNeeded();
     const frame = (await iframe.contentFrame())!;
     await frame.waitForSelector("[data-graphic] svg");
+    await interactive(frame);
     frames.push(frame);
   }
   return frames;
@@ -242,11 +247,22 @@ for (const graphic of GRAPHICS) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`/embed.html?graphic=${graphic}`);
       await expect(page.locator("[data-graphic] svg").first()).toBeVisible({ timeout: 30_000 });
+      // What the reader uses: the page once the app has taken it over.
+      await interactive(page);
       if (graphic === "exit-routes")
         await expect(page.locator("[data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
       await expectNoAxeViolations(page, `${graphic} embed ${theme}`);
     });
   }
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds no violations in embed.html naming an unknown graphic (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto("/embed.html?graphic=nope");
+    await expect(page.getByRole("status")).toContainText("There is no graphic “nope”");
+    await expectNoAxeViolations(page, `embed chooser ${theme}`);
+  });
 }
 
 test("the embed previewer shows every embed at 320, 600 and 900 px", async ({ page }) => {
@@ -258,6 +274,8 @@ test("the embed previewer shows every embed at 320, 600 and 900 px", async ({ pa
 test("the explorer's Embed action shows the code, copies it and previews it", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
+  // The button is in the HTML; it works once the app has taken the page over.
+  await interactive(page);
   const panel = page.locator("[data-graphic=forces]");
   await panel.getByRole("button", { name: "Embed" }).click();
   const dialog = page.getByRole("dialog", { name: /Embed/ });
