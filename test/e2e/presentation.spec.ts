@@ -2,66 +2,72 @@
 import { expect, test, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { StoryDataset } from "../../src/schema/datasets.ts";
-import { engageMap, expectNoAxeViolations, guardOrigin, SHOTS } from "./support.ts";
+import { pageById } from "../../src/pages/pages.ts";
+import type { ExitRoutesDataset, StoryDataset } from "../../src/schema/datasets.ts";
+import { expectNoAxeViolations, guardOrigin, SHOTS } from "./support.ts";
 
-// The same story.json the build serves (written by the pipeline before the build).
-const story = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8"),
-) as StoryDataset;
+// The same datasets the build serves (written by the pipeline before the build).
+const dataset = <T>(name: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/data/${name}.json`), "utf8")) as T;
+const story = dataset<StoryDataset>("story");
+const cameras = dataset<ExitRoutesDataset>("exit-routes").cameras;
 const steps = story.steps;
 const stepById = (id: string) => steps.find((s) => s.id === id)!;
 const indexOf = (id: string) => steps.findIndex((s) => s.id === id);
 
-const slideTitle = (page: Page) => page.locator(".slide__title");
+/** Every step's slide is in the page; once the app has taken over, the one on screen is `.slide--current`. */
+const currentSlide = (page: Page) => page.locator("article.slide.slide--current");
+const slideTitle = (page: Page) => currentSlide(page).locator(".slide__title");
 
+/** Opens the deck and waits until the app has taken it over (`.deck--live`), a current slide on screen. */
 async function openDeck(page: Page, query = "") {
   await page.goto(`/present.html${query}`);
+  await expect(page.locator(".deck.deck--live")).toBeAttached({ timeout: 30_000 });
   await expect(slideTitle(page)).toBeVisible();
 }
 
 async function expectStep(page: Page, id: string) {
   const i = indexOf(id);
   await expect(slideTitle(page)).toHaveText(stepById(id).title);
-  await expect(page.locator(".deck-bar__count")).toHaveText(`Step ${i + 1} of ${steps.length}`);
+  await expect(currentSlide(page)).toHaveAttribute("data-step", id);
+  await expect(currentSlide(page)).toHaveAttribute("aria-current", "step");
+  await expect(currentSlide(page).locator(".slide__count")).toHaveText(`Step ${i + 1} of ${steps.length}`);
+  // On screen, the current step's slide is the only one.
+  await expect(page.locator("article.slide:visible")).toHaveCount(1);
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", String(i + 1));
   await expect(page).toHaveURL(new RegExp(`[?&]step=${id}(&|$)`));
 }
 
-/** Waits until the current step's graphic has drawn (the map: its current engine is ready) and the slide has faded in. */
+/** Waits until the current step's graphic has drawn (the map: on its own basemap) and the slide has faded in. */
 async function graphicReady(page: Page) {
-  const kind = await page.locator(".slide").getAttribute("data-graphic-kind");
+  const slide = currentSlide(page);
+  const kind = await slide.getAttribute("data-graphic-kind");
   if (kind === "exit-routes")
-    await expect(page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]")).toBeVisible({
-      timeout: 30_000,
-    });
-  else
-    await expect(
-      page.locator(`.slide__graphic:not(.slide__graphic--map) [data-graphic=${kind}] svg`).first(),
-    ).toBeVisible();
-  // A graphic can draw within the fade-in (its data comes with the story): let it end before measuring contrast or taking a picture.
+    await expect(slide.locator(".print-map [data-map-ready=true] svg[data-export]")).toBeVisible({ timeout: 30_000 });
+  else await expect(slide.locator(`[data-graphic=${kind}] svg[data-export]:visible`).first()).toBeVisible();
+  // Let the fade-in end before measuring contrast or taking a picture.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
 
-test("the deck downloads its story and figures once, preloaded by its HTML", async ({ page }) => {
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto("/present.html");
-  await expect(page.locator(".slide__title")).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  expect(requests.filter((u) => u === "/data/story.json")).toHaveLength(1);
-  expect(requests.filter((u) => u === "/data/figures.json")).toHaveLength(1);
-  // Requested by the <link rel=preload>, before the app's code ran, and reused by its fetch.
-  const initiators = await page.evaluate(() =>
-    ["story", "figures"].map(
-      (n) =>
-        (
-          performance.getEntriesByName(new URL(`/data/${n}.json`, location.href).href)[0] as
-            PerformanceResourceTiming | undefined
-        )?.initiatorType,
-    ),
+test("the deck fetches none of the datasets its HTML carries, from its first step to its last", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const m = /\/data\/([a-z-]+)\.json$/.exec(new URL(r.url()).pathname);
+    if (m) fetched.push(m[1]!);
+  });
+  await openDeck(page);
+  // The story, its figures and every slide's graphic travel in the page's data block…
+  const carried = await page.evaluate(() =>
+    Object.keys(JSON.parse(document.getElementById("exodus-data")!.textContent!)),
   );
-  expect(initiators).toEqual(["link", "link"]);
+  expect(carried.sort()).toEqual([...pageById("present")!.datasets].sort());
+  // …so walking through the whole story downloads none of them.
+  for (let i = 1; i < steps.length; i++) {
+    await page.keyboard.press("ArrowRight");
+    await expectStep(page, steps[i]!.id);
+  }
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
 });
 
 test("the keyboard walks through every step forward and back", async ({ page, baseURL }) => {
@@ -101,15 +107,25 @@ test("the keyboard walks through every step forward and back", async ({ page, ba
   expect(foreign).toEqual([]);
 });
 
+/**
+ * The map a step shows is in the step's saved view: named for its camera ("Map: Bering
+ * Strait"), with the step's route drawn at full strength and the others dimmed.
+ */
+async function expectMapView(page: Page, camera: string, route: string) {
+  const map = currentSlide(page).locator(".print-map svg[data-export]");
+  await expect(map).toHaveAttribute("aria-label", `Map: ${cameras.find((c) => c.id === camera)!.label}`);
+  await expect(map.locator(`g[data-route=${route}]`).first()).toHaveAttribute("opacity", "1");
+  for (const other of await map.locator(`g[data-route]:not([data-route=${route}])`).all())
+    expect(Number(await other.getAttribute("opacity"))).toBeLessThan(1);
+}
+
 test("each step shows its text, figures, quote and graphic in its saved state", async ({ page }) => {
   await openDeck(page, "?step=mobilization");
   await graphicReady(page);
   // {exodus-week-total} is the figure with its qualifier, and opens its record.
-  const figure = page.locator(".slide__body .story-figure[data-figure=exodus-week-total]");
+  const figure = currentSlide(page).locator(".slide__body .story-figure[data-figure=exodus-week-total]");
   await expect(figure).toHaveText("more than 194,000");
-  const map = page.locator(".slide__graphic--map");
-  await expect(map).toHaveAttribute("data-camera", "caucasus-central-asia");
-  await expect(map).toHaveAttribute("data-route", "to-kazakhstan");
+  await expectMapView(page, "caucasus-central-asia", "to-kazakhstan");
   await figure.click();
   const dialog = page.getByRole("dialog", { name: "Where this number comes from" });
   await expect(dialog).toBeVisible();
@@ -125,37 +141,33 @@ test("each step shows its text, figures, quote and graphic in its saved state", 
   await page.keyboard.press("Home");
   await page.keyboard.press("ArrowRight");
   await expectStep(page, "invasion");
-  const quote = page.locator(".slide .slide-quote");
+  const quote = currentSlide(page).locator(".slide-quote");
   await expect(quote.locator("blockquote")).toContainText(stepById("invasion").quote!.quote);
   await expect(quote.locator("figcaption")).toContainText("Conscription fears grip Russia");
   await expect(quote.locator("figcaption")).toContainText("27 Feb 2022");
-  await expect(map).toHaveAttribute("data-camera", "north-america");
-  await expect(map).toHaveAttribute("data-route", "via-mexico");
   await graphicReady(page);
+  await expectMapView(page, "north-america", "via-mexico");
 
-  // A chart step: the chart shows, the map is parked out of sight and out of the tab order.
+  // A chart step: the chart shows; the map steps' slides are out of sight, so out of the tab order.
   await page.keyboard.press("ArrowRight");
   await expectStep(page, "forces");
   await graphicReady(page);
-  await expect(map).toHaveClass(/slide__graphic--parked/);
-  await expect(map).toHaveAttribute("inert", "");
+  for (const s of steps.filter((s) => s.id !== "forces"))
+    await expect(page.locator(`article.slide[data-step=${s.id}]`)).toBeHidden();
 });
 
-test("keys are left to the map and to form controls", async ({ page }) => {
+test("keys are left to form controls: the graphic's view switch, a button", async ({ page }) => {
   await openDeck(page, "?step=alaska");
   await graphicReady(page);
-  // With WebGL (software in CI) the map becomes MapLibre once reached for, whose canvas pans with the arrow keys.
-  await engageMap(page);
-  const map = page.locator(
-    ".slide__graphic--map:not(.slide__graphic--parked) .exit-map[data-map-engine=maplibre][data-map-ready=true]",
-  );
-  await expect(map).toBeVisible({ timeout: 30_000 });
-  const canvas = map.locator("canvas.maplibregl-canvas");
-  await canvas.focus();
-  await expect(canvas).toBeFocused();
+  // The slide's Chart/Table switch is a radio group, whose arrow keys are its own.
+  const slide = currentSlide(page);
+  await slide.getByRole("radio", { name: "Table" }).check();
+  await expect(slide.locator(".graphic__table")).toBeVisible();
+  await expect(slide.getByRole("radio", { name: "Table" })).toBeFocused();
   await page.keyboard.press("ArrowLeft");
+  await expect(slide.getByRole("radio", { name: "Chart" })).toBeChecked();
+  await expect(slide.locator(".print-map svg[data-export]")).toBeVisible();
   await page.keyboard.press("End");
-  await expect(slideTitle(page)).toHaveText(stepById("alaska").title);
   await expectStep(page, "alaska");
   await page.locator(".deck-bar__tools").getByRole("button", { name: "Dark" }).focus();
   await page.keyboard.press("Space"); // activates the button, not "next"
@@ -181,14 +193,16 @@ test("Previous and Next buttons, and swipes, navigate", async ({ page }) => {
   await expectStep(page, steps[2]!.id);
 
   const swipe = (fromX: number, toX: number) =>
-    page.locator(".slide__text").evaluate(
-      (el, [a, b]) => {
-        const opts = { bubbles: true, pointerType: "touch", isPrimary: true, pointerId: 7, clientY: 200 };
-        el.dispatchEvent(new PointerEvent("pointerdown", { ...opts, clientX: a }));
-        el.dispatchEvent(new PointerEvent("pointerup", { ...opts, clientX: b }));
-      },
-      [fromX, toX],
-    );
+    currentSlide(page)
+      .locator(".slide__text")
+      .evaluate(
+        (el, [a, b]) => {
+          const opts = { bubbles: true, pointerType: "touch", isPrimary: true, pointerId: 7, clientY: 200 };
+          el.dispatchEvent(new PointerEvent("pointerdown", { ...opts, clientX: a }));
+          el.dispatchEvent(new PointerEvent("pointerup", { ...opts, clientX: b }));
+        },
+        [fromX, toX],
+      );
   await swipe(300, 120);
   await expectStep(page, steps[3]!.id);
   await swipe(100, 300);
@@ -271,79 +285,25 @@ test("the presenter window follows the audience window, and the other way round"
 
 const mapSteps = steps.filter((s) => s.graphic === "exit-routes");
 
-/** Waits until the page has fetched what printing from the menu needs: the charts' data (with the story) and, once idle, the print map's chunk. */
-async function handoutPrefetched(page: Page) {
-  const wanted = [
-    /\/PrintMap-[^/]*\.js$/,
-    ...["border-stops", "forces", "week-breakdown"].map((d) => new RegExp(`/data/${d}\\.json$`)),
-  ];
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() =>
-          performance
-            .getEntriesByType("resource")
-            .map((e) => (e as PerformanceResourceTiming).responseEnd > 0 && e.name),
-        ),
-      { timeout: 15_000 },
-    )
-    .toEqual(expect.arrayContaining(wanted.map((re) => expect.stringMatching(re))));
-  await page.waitForTimeout(500); // the chunk and the data are parsed in the tasks that follow
-}
+/** A step's graphic, drawn: the map on its own basemap, or the chart (the artboard on the page). */
+const drawnGraphic = (step: (typeof steps)[number], { basemap = true } = {}) =>
+  step.graphic === "exit-routes"
+    ? `.print-map ${basemap ? "[data-map-ready=true]" : ""} svg[data-export]:visible`
+    : `[data-graphic=${step.graphic}] .graphic__chart svg[data-export]:visible`;
 
-/** Replaces window.print with a recorder of what the handout looked like when it was called. */
-async function recordPrints(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { prints: { ready?: string; maps: number }[] };
-    w.prints = [];
-    window.print = () => {
-      const h = document.querySelector<HTMLElement>(".handout");
-      w.prints.push({
-        ready: h?.dataset["ready"],
-        maps: h?.querySelectorAll(".print-map [data-map-ready=true]").length ?? 0,
-      });
-    };
-  });
-  return () => page.evaluate(() => (window as unknown as { prints: { ready?: string; maps: number }[] }).prints);
-}
-
-test("at start-up the print handout is not mounted and the 50m basemap is not fetched", async ({ page }) => {
-  const basemaps: string[] = [];
-  page.on("request", (r) => {
-    if (/countries-\d+m[^/]*\.json$/.test(r.url())) basemaps.push(r.url());
-  });
-  await openDeck(page);
-  await graphicReady(page);
-  await handoutPrefetched(page);
-  await expect(page.locator(".handout")).toHaveCount(0);
-  await expect(page.locator(".print-map")).toHaveCount(0);
-  expect(basemaps.filter((u) => u.includes("countries-50m"))).toEqual([]);
-  expect(basemaps.length).toBeGreaterThan(0); // the slides' 110m one
-});
-
-test("print media mounts the handout: one step per page, every graphic drawn, a PDF with one page per step", async ({
-  page,
-}) => {
-  const fetched50m = page.waitForRequest(/countries-50m[^/]*\.json$/);
-  await openDeck(page, "?step=forces");
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".deck-stage")).toBeHidden();
-  await expect(page.locator(".deck-nav")).toBeHidden();
-  await expect(page.locator(".deck-bar")).toBeHidden();
-  const sections = page.locator(".handout__step");
-  await expect(sections).toHaveCount(steps.length);
-  // The handout says when every graphic in it has drawn, the maps on their own basemap.
-  await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
-  await fetched50m;
-  for (const step of steps) {
-    const section = page.locator(`.handout__step[data-step=${step.id}]`);
-    await expect(section).toBeVisible();
-    await expect(section.locator(".handout__title")).toHaveText(step.title);
-    const drawn =
-      step.graphic === "exit-routes" ? ".print-map [data-map-ready=true] svg" : ".graphic__body svg[data-export]";
-    await expect(section.locator(drawn)).toBeVisible();
-    if (step.quote) await expect(section.locator("blockquote")).toContainText(step.quote.quote);
-    const breaks = await section.evaluate((el) => {
+/** Every step's slide shows in print media, in order, with its text, quote and graphic, and ends its page. */
+async function expectEverySlidePrinted(page: Page, { basemaps = true } = {}) {
+  await expect(page.locator("article.slide")).toHaveCount(steps.length);
+  for (const [i, step] of steps.entries()) {
+    const slide = page.locator(`article.slide[data-step=${step.id}]`);
+    await expect(slide, step.id).toBeVisible();
+    await expect(slide.locator(".slide__count")).toHaveText(`Step ${i + 1} of ${steps.length}`);
+    await expect(slide.locator(".slide__title")).toHaveText(step.title);
+    await expect(slide.locator(drawnGraphic(step, { basemap: basemaps })).first(), step.id).toBeVisible();
+    if (step.quote) await expect(slide.locator("blockquote")).toContainText(step.quote.quote);
+    // The screen's controls are not printed.
+    await expect(slide.locator(".graphic__toolbar")).toBeHidden();
+    const breaks = await slide.evaluate((el) => {
       const s = getComputedStyle(el);
       return { breakAfter: s.breakAfter, pageBreakAfter: s.getPropertyValue("page-break-after") };
     });
@@ -352,68 +312,87 @@ test("print media mounts the handout: one step per page, every graphic drawn, a 
       `${step.id}: ${JSON.stringify(breaks)}`,
     ).toBe(true);
   }
-  // Figures print as text with their qualifier.
-  await expect(page.locator(".handout__step[data-step=mobilization] .story-figure")).toHaveText("more than 194,000");
-  // Each map step prints its own view: as many print maps as map steps.
-  await expect(page.locator(".handout .print-map")).toHaveCount(mapSteps.length);
+  // Figures print with their qualifier.
+  await expect(page.locator("article.slide[data-step=mobilization] [data-figure=exodus-week-total]")).toHaveText(
+    "more than 194,000",
+  );
+}
+
+/** The number of pages in a PDF. */
+const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)\b/g) ?? []).length;
+
+test("print media shows every step's slide with its graphic drawn, one per page; the PDF has a page per step", async ({
+  page,
+}) => {
+  await openDeck(page, "?step=forces");
+  // Every step's slide is in the page from the start, and each map fetches its own
+  // basemap at once: with a chart step on screen, every map is ready to print.
+  for (const step of mapSteps)
+    await expect(page.locator(`article.slide[data-step=${step.id}] .print-map [data-map-ready=true]`)).toBeAttached({
+      timeout: 30_000,
+    });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".deck-bar")).toBeHidden();
+  await expect(page.locator(".deck-progress")).toBeHidden();
+  await expect(page.locator(".deck-nav")).toBeHidden();
+  await expectEverySlidePrinted(page);
+  for (const step of mapSteps)
+    await expect(page.locator(`article.slide[data-step=${step.id}] .print-map__frame`)).not.toHaveAttribute(
+      "data-basemap",
+      "none",
+    );
 
   mkdirSync("results", { recursive: true });
   const pdf = await page.pdf({ path: "results/presentation-handout.pdf", printBackground: true });
-  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)\b/g) ?? [];
-  expect(pages.length).toBe(steps.length);
+  expect(pdfPages(pdf)).toBe(steps.length);
 
-  // It stays: back on screen it is hidden, not unmounted.
+  // Back on screen: the current step alone.
   await page.emulateMedia({ media: "screen" });
-  await expect(page.locator(".slide__title")).toBeVisible();
-  await expect(page.locator(".handout")).toBeHidden();
-  await expect(sections).toHaveCount(steps.length);
+  await expectStep(page, "forces");
 });
 
-test("beforeprint (the browser's Print menu) mounts the handout in the same task, charts and maps drawn", async ({
+test("before the app takes over (its script blocked), the deck shows the ?step= slide, and prints every slide", async ({
   page,
 }) => {
-  await openDeck(page, "?step=week");
-  await graphicReady(page);
-  await handoutPrefetched(page);
-  // Nothing can be awaited between beforeprint and the print snapshot: count in the same task.
-  const now = await page.evaluate(() => {
-    window.dispatchEvent(new Event("beforeprint"));
-    const h = document.querySelector(".handout");
-    return {
-      sections: h?.querySelectorAll(".handout__step").length,
-      charts: h?.querySelectorAll(".handout__step:not([data-graphic-kind=exit-routes]) .graphic__body svg[data-export]")
-        .length,
-      // On the basemap already fetched: the slides' 110m one, or their own.
-      maps: h?.querySelectorAll(".print-map [data-basemap$=m] svg[data-export]").length,
-      loading: h?.querySelectorAll(".panel-loading").length,
-    };
-  });
-  expect(now).toEqual({
-    sections: steps.length,
-    charts: steps.length - mapSteps.length,
-    maps: mapSteps.length,
-    loading: 0,
-  });
-  // Then the maps that wanted a finer basemap redraw on it.
-  await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto("/present.html?step=week");
+  // boot.js and the deck's own CSS show the step the URL names, from the first paint.
+  await expect(page.locator("article.slide:visible")).toHaveCount(1);
+  await expect(page.locator("article.slide[data-step=week]")).toBeVisible();
+  await expect(page.locator("article.slide[data-step=week] svg[data-export]:visible").first()).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  // The maps, drawn by the prerenderer, show their routes (their basemap comes with the app).
+  await expectEverySlidePrinted(page, { basemaps: false });
+  expect(pdfPages(await page.pdf())).toBe(steps.length);
 });
 
-test("the Print handout button and Ctrl+P print once every graphic is drawn, and again at once", async ({ page }) => {
+test("the Print handout button prints at once, every step's graphic in the page; Ctrl+P is left to the browser", async ({
+  page,
+  context,
+}) => {
   await openDeck(page, "?step=invasion");
-  const prints = await recordPrints(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { prints: { slides: number; drawn: number }[] };
+    w.prints = [];
+    window.print = () => {
+      const slides = [...document.querySelectorAll("article.slide")];
+      w.prints.push({ slides: slides.length, drawn: slides.filter((s) => s.querySelector("svg[data-export]")).length });
+    };
+  });
+  const prints = () => page.evaluate(() => (window as unknown as { prints: unknown[] }).prints);
   const button = page.getByRole("button", { name: "Print handout" });
   await button.click();
-  await expect.poll(prints, { timeout: 30_000 }).toEqual([{ ready: "true", maps: mapSteps.length }]);
-  await expect(button).toHaveText("Print handout");
+  await expect.poll(prints).toEqual([{ slides: steps.length, drawn: steps.length }]);
   await button.click();
-  expect(await prints()).toHaveLength(2);
+  await expect.poll(prints).toHaveLength(2);
 
-  // Ctrl+P: held back until the handout has drawn (the browser's dialog would otherwise open now).
-  await openDeck(page, "?step=before");
-  const keyPrints = await recordPrints(page);
+  // Ctrl+P is the browser's print: the deck takes it neither for P (the presenter view) nor for a step.
+  const opened: string[] = [];
+  context.on("page", (p) => opened.push(p.url()));
   await page.keyboard.press("Control+P");
-  await expectStep(page, "before"); // P without Ctrl opens the presenter view: not here
-  await expect.poll(keyPrints, { timeout: 30_000 }).toEqual([{ ready: "true", maps: mapSteps.length }]);
+  await page.waitForTimeout(500);
+  expect(opened).toEqual([]);
+  await expectStep(page, "invasion");
 });
 
 test("at 412 × 823 nothing moves while the first slide loads (layout shift)", async ({ page }) => {
@@ -483,9 +462,10 @@ test("at 320 px every step fits without horizontal scrolling", async ({ page }) 
 test("reduced motion: no fade between steps", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   await openDeck(page);
-  expect(await page.locator(".slide__text").evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
+  const text = currentSlide(page).locator(".slide__text");
+  expect(await text.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
   await page.emulateMedia({ reducedMotion: "no-preference" });
-  expect(await page.locator(".slide__text").evaluate((el) => getComputedStyle(el).animationName)).toBe("slide-in");
+  expect(await text.evaluate((el) => getComputedStyle(el).animationName)).toBe("slide-in");
 });
 
 test("F asks for full screen and a refusal is harmless", async ({ page }) => {
