@@ -8,11 +8,22 @@
  *   follows the reader's system setting, which CSS reads by itself.
  * - The presentation's ?step= and ?presenter=1, so CSS shows that step (or the
  *   presenter's screen) from the first paint.
+ * - If the page's own script cannot load (it, or a module it imports, failed to
+ *   download), `js` comes off again: the page stays as its HTML drew it, read as
+ *   without scripts, rather than offering controls nothing will ever work.
  */
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(window.location.search);
   root.classList.add("js");
+  window.addEventListener(
+    "error",
+    function (e) {
+      var t = e.target;
+      if (t && t.tagName === "SCRIPT" && t.type === "module") root.classList.remove("js");
+    },
+    true,
+  );
   var theme = query.get("theme");
   if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
   var step = query.get("step");

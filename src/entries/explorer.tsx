@@ -7,8 +7,9 @@ import { GRAPHIC_IDS } from "../graphics/registry.ts";
 import { preloadMap } from "../map/preloadMap.ts";
 import { parseUrlState } from "../state/urlState.ts";
 import "../styles.css";
-import { mount } from "./mount.tsx";
+import { mount, stayStatic } from "./mount.tsx";
 
 preloadMap({ camera: parseUrlState(window.location.search).camera, engine: "auto" });
 const { client, hydratable } = pageQueryClient();
-mount(<ExplorerApp client={client} graphics={await loadGraphics(GRAPHIC_IDS)} />, { fresh: !hydratable });
+const graphics = await loadGraphics(GRAPHIC_IDS).catch(stayStatic);
+if (graphics) mount(<ExplorerApp client={client} graphics={graphics} />, { fresh: !hydratable });

@@ -18,6 +18,19 @@ function MarkInteractive({ children }: { children: ReactNode }) {
   return children;
 }
 
+/**
+ * The graphics' code could not all be loaded (a chunk failed to download), so the app
+ * cannot take the page over: the page stays as its HTML drew it, read as without
+ * scripts (public/boot.js's `js` class off: CSS hides the controls only the app can
+ * work, and the deck shows every slide), instead of offering controls that do nothing.
+ * public/boot.js does the same when the page's own script fails to load.
+ */
+export function stayStatic(error: unknown): undefined {
+  document.documentElement.classList.remove("js");
+  console.error("The page's code could not be loaded: it stays as its HTML drew it.", error);
+  return undefined;
+}
+
 /** `fresh`: draw over whatever the page holds instead of hydrating it (the presenter's window). */
 export function mount(app: ReactNode, { fresh = false } = {}): void {
   const root = document.getElementById("root")!;

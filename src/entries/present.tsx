@@ -7,7 +7,7 @@ import { PresentationApp } from "../presentation/PresentationApp.tsx";
 import { useAppStore } from "../state/store.ts";
 import { parseTheme } from "../state/themeChoice.ts";
 import "../styles.css";
-import { mount } from "./mount.tsx";
+import { mount, stayStatic } from "./mount.tsx";
 
 // The presentation reads only the step, the presenter flag and the theme from its URL
 // (it does not mirror the store there: each step sets the view).
@@ -18,5 +18,6 @@ if (params.get("presenter") === "1") {
   useAppStore.getState().setTheme(parseTheme(params.get("theme")));
   mount(<PresentationApp client={client} graphics={new Map()} presenter />, { fresh: true });
 } else {
-  mount(<PresentationApp client={client} graphics={await loadGraphics(GRAPHIC_IDS)} />, { fresh: !hydratable });
+  const graphics = await loadGraphics(GRAPHIC_IDS).catch(stayStatic);
+  if (graphics) mount(<PresentationApp client={client} graphics={graphics} />, { fresh: !hydratable });
 }
