@@ -351,19 +351,30 @@ test("print media shows every step's slide with its graphic drawn, one per page;
   await expectStep(page, "forces");
 });
 
-test("before the app takes over (its script blocked), the deck shows the ?step= slide, and prints every slide", async ({
+test("before the app takes over, the deck shows the ?step= slide and prints every slide; then the app takes it over", async ({
   page,
 }) => {
-  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
-  await page.goto("/present.html?step=week");
+  // Hold the page's script back: what shows meanwhile is the HTML, its CSS and boot.js.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/present-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto("/present.html?step=week", { waitUntil: "commit" });
   // boot.js and the deck's own CSS show the step the URL names, from the first paint.
-  await expect(page.locator("article.slide:visible")).toHaveCount(1);
   await expect(page.locator("article.slide[data-step=week]")).toBeVisible();
+  await expect(page.locator("article.slide:visible")).toHaveCount(1);
   await expect(page.locator("article.slide[data-step=week] svg[data-export]:visible").first()).toBeVisible();
+  await expect(page.locator(".deck--live")).toHaveCount(0);
   await page.emulateMedia({ media: "print" });
   // The maps, drawn by the prerenderer, show their routes (their basemap comes with the app).
   await expectEverySlidePrinted(page, { basemaps: false });
   expect(pdfPages(await page.pdf())).toBe(steps.length);
+  await page.emulateMedia({ media: "screen" });
+  release();
+  await expect(page.locator(".deck.deck--live")).toBeAttached({ timeout: 30_000 });
+  await expectStep(page, "week");
 });
 
 test("the Print handout button prints at once, every step's graphic in the page; Ctrl+P is left to the browser", async ({
