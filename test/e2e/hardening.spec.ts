@@ -10,9 +10,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test, type Frame, type Page, type Route } from "@playwright/test";
+import { pageById } from "../../src/pages/pages.ts";
 import type { StoryDataset } from "../../src/schema/datasets.ts";
 import { CSP_POLICY, CSP_REPORT_PATH, inlineScriptProblems } from "../../src/security/csp.ts";
-import { engageMap, saveShot } from "./support.ts";
+import { engageMap, interactive, rewritePageData, saveShot, withoutPageData } from "./support.ts";
 
 const story = JSON.parse(
   readFileSync(resolve(import.meta.dirname, "../../public/data/story.json"), "utf8"),
@@ -90,6 +91,9 @@ async function serverReports(page: Page): Promise<{ report: { "csp-report"?: Rec
 
 const mapReady = (scope: Page | Frame, engine?: "maplibre" | "svg") =>
   scope.locator(`[data-map-ready=true]${engine ? `[data-map-engine=${engine}]` : ""}`);
+
+/** The title of the deck's current slide, once the app has taken the deck over (every slide is in the page). */
+const currentTitle = (page: Page) => page.locator(".deck--live .slide--current .slide__title");
 
 // ------------------------------------------------------------------ 1. Content Security Policy
 
@@ -190,13 +194,13 @@ test.describe("Content Security Policy", () => {
     page.on("worker", (wk) => workers.push(wk.url()));
     await page.goto("/");
     await engageMap(page);
-    for (const g of CHARTS) await expect(page.locator(`[data-graphic=${g}] svg`).first()).toBeVisible();
+    for (const g of CHARTS) await expect(page.locator(`[data-graphic=${g}] svg:visible`).first()).toBeVisible();
     // Interact: select a route, open a record, switch views and theme.
     await page.locator(".route-list__item[data-route=to-finland]").click();
     await page.locator(".route-card__figure").click();
     await expect(page.getByRole("dialog")).toContainText("The quote");
     await page.keyboard.press("Escape");
-    await page.locator("[data-graphic=forces]").getByRole("button", { name: "Table", exact: true }).click();
+    await page.locator("[data-graphic=forces]").getByRole("radio", { name: "Table" }).check();
     await expect(page.locator("[data-graphic=forces] table")).toBeVisible();
     await page.getByRole("button", { name: "Dark" }).click();
     await page.getByRole("button", { name: "Caucasus and Central Asia" }).click();
@@ -213,7 +217,9 @@ test.describe("Content Security Policy", () => {
       for (const path of [`/embed.html?graphic=${g}`, `/embed/${g}.html`]) {
         await page.goto(path);
         if (g === "exit-routes") await engageMap(page);
-        else await expect(page.locator(`[data-graphic=${g}] svg`).first()).toBeVisible();
+        else await expect(page.locator(`[data-graphic=${g}] svg:visible`).first()).toBeVisible();
+        // What runs is the app: check once it has taken the page over.
+        await interactive(page);
         await expectClean(page, w, `embed ${path}`);
       }
     }
@@ -227,6 +233,7 @@ test.describe("Content Security Policy", () => {
       await handle.scrollIntoViewIfNeeded();
       const frame = (await handle.contentFrame())!;
       await frame.waitForSelector("[data-graphic] svg, [data-map-ready=true]", { timeout: 30_000 });
+      await interactive(frame);
     }
     await expectClean(page, w, "embed previewer");
   });
@@ -235,14 +242,12 @@ test.describe("Content Security Policy", () => {
     test.setTimeout(120_000);
     const w = await watch(page);
     await page.goto("/present.html");
-    await expect(page.locator(".slide__title")).toHaveText(story.steps[0]!.title);
+    await expect(currentTitle(page)).toHaveText(story.steps[0]!.title);
     for (const [i, step] of story.steps.entries()) {
       if (i > 0) await page.keyboard.press("ArrowRight");
-      await expect(page.locator(".slide__title")).toHaveText(step.title);
+      await expect(currentTitle(page)).toHaveText(step.title);
       if (step.graphic === "exit-routes")
-        await expect(
-          page.locator(".slide__graphic--map:not(.slide__graphic--parked) [data-map-ready=true]"),
-        ).toBeVisible({ timeout: 30_000 });
+        await expect(page.locator(".slide--current [data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
     }
     await expectClean(page, w, "presentation");
     await page.goto("/present.html?presenter=1");
@@ -322,7 +327,10 @@ async function expectInert(page: Page, w: Watch, label: string) {
   ).toBeNull();
   expect(
     await page
-      .locator("script:not([src]), [onerror], [onload], [onmouseover], [onfocus], a[href^='javascript:' i], img[src=x]")
+      // The page's data block is the one script without src: JSON, never run (src/data/pageData.ts).
+      .locator(
+        "script:not([src]):not(#exodus-data[type='application/json']), [onerror], [onload], [onmouseover], [onfocus], a[href^='javascript:' i], img[src=x]",
+      )
       .count(),
     `hostile markup (${label})`,
   ).toBe(0);
@@ -343,8 +351,11 @@ test.describe("URL parameter fuzzing", () => {
       const label = `/?${q.slice(0, 80)}`;
       await page.goto(`/?${q}`);
       await expect(page.getByRole("heading", { level: 1, name: "Leaving Russia in 2022" }), label).toBeVisible();
+      // The HTML draws the default view; what is under test is the app reading the URL.
+      await interactive(page);
       await expect(mapReady(page), label).toBeVisible({ timeout: 30_000 });
-      for (const g of CHARTS) await expect(page.locator(`[data-graphic=${g}] svg`).first(), label).toBeVisible();
+      for (const g of CHARTS)
+        await expect(page.locator(`[data-graphic=${g}] svg:visible`).first(), label).toBeVisible();
       // Defaults: the address bar is canonicalised back to the default view.
       await expect(page, label).toHaveURL(`${baseURL}/`);
       await expect(page.getByRole("radio", { name: "All" }), label).toBeChecked();
@@ -372,8 +383,10 @@ test.describe("URL parameter fuzzing", () => {
     await svgMapOnly(page);
     const queries = hostileQueries(EMBED_PARAMS);
     for (const [i, q] of queries.entries()) {
-      // Alternate: a hostile graphic (the default, the map, applies), and each chart with hostile options.
-      // Every other query goes to a graphic's own page, embed/<graphic>.html, which ignores graphic=.
+      // Alternate: a hostile graphic, and each chart with hostile options. Every other
+      // query goes to a graphic's own page, embed/<graphic>.html (the map's for a hostile
+      // graphic), which ignores graphic=; the rest to embed.html, which names a hostile
+      // graphic as unknown and sends a known one on to its own page.
       const graphic = i % 2 === 0 ? null : CHARTS[(i >> 1) % CHARTS.length]!;
       const ownPage = (i >> 1) % 2 === 1;
       const url = ownPage
@@ -381,12 +394,24 @@ test.describe("URL parameter fuzzing", () => {
         : `/embed.html?${graphic ? `graphic=${graphic}&${q.replace(/(^|&)graphic=/g, "$1x-graphic=")}` : q}`;
       const label = url.slice(0, 100);
       await page.goto(url);
-      const expected = graphic ?? "exit-routes";
-      await expect(page.locator(`[data-graphic=${expected}]`), label).toBeVisible({ timeout: 30_000 });
       await expect(page.getByRole("heading", { level: 1 }), label).toBeVisible();
-      if (expected === "exit-routes") await expect(mapReady(page), label).toBeVisible({ timeout: 30_000 });
-      // view=<hostile> is not "table": the chart shows.
-      else await expect(page.locator(`[data-graphic=${expected}] svg`).first(), label).toBeVisible();
+      if (!ownPage && !graphic) {
+        // No graphic shown: the list of graphics, and the hostile name (if any) as text.
+        const asked = new URLSearchParams(q).get("graphic");
+        await expect(page.getByRole("status"), label).toContainText(
+          asked === null ? "Choose a graphic" : "There is no graphic",
+        );
+        await expect(page.locator("main a[data-graphic]"), label).toHaveCount(GRAPHICS.length);
+        await expect(page.locator("figure[data-graphic]"), label).toHaveCount(0);
+      } else {
+        const expected = graphic ?? "exit-routes";
+        await expect(page, label).toHaveURL(new RegExp(`/embed/${expected}\\.html`));
+        await expect(page.locator(`figure[data-graphic=${expected}]`), label).toBeVisible({ timeout: 30_000 });
+        await interactive(page);
+        if (expected === "exit-routes") await expect(mapReady(page), label).toBeVisible({ timeout: 30_000 });
+        // view=<hostile> is not "table": the chart shows.
+        else await expect(page.locator(`[data-graphic=${expected}] svg:visible`).first(), label).toBeVisible();
+      }
       expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null), label).toBeNull();
       await expectInert(page, w, label);
     }
@@ -403,7 +428,7 @@ test.describe("URL parameter fuzzing", () => {
     for (const q of hostileQueries(PRESENTATION_PARAMS)) {
       const label = `/present.html?${q.slice(0, 80)}`;
       await page.goto(`/present.html?${q}`);
-      await expect(page.locator(".slide__title"), label).toHaveText(first.title);
+      await expect(currentTitle(page), label).toHaveText(first.title);
       await expect.poll(() => new URL(page.url()).search, { message: label }).toBe(`?step=${first.id}`);
       expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null), label).toBeNull();
       await expectInert(page, w, label);
@@ -413,6 +438,13 @@ test.describe("URL parameter fuzzing", () => {
 });
 
 // ------------------------------------------------------------------ 3. Fault injection
+//
+// A page carries the datasets it draws in its HTML, in a JSON data block, and fetches
+// none of them (src/data/pageData.ts). A dataset's failure can only reach a page whose
+// block is missing or unusable: the app then draws afresh and fetches what it lacks. So
+// the dataset faults are injected into pages served without their block
+// (withoutPageData); what can fail with the block in place follows them: a graphic's
+// code, the block itself, MapLibre's code and the basemap.
 
 type Fault = "404" | "500" | "invalid JSON" | "wrong schema" | "slow";
 const FAULTS: readonly Fault[] = ["404", "500", "invalid JSON", "wrong schema", "slow"];
@@ -468,20 +500,23 @@ const NUMBER: Record<(typeof CHARTS)[number], RegExp> = {
   forces: /13,367/,
 };
 
-/** The rest of the explorer works while `broken` is down: other graphics draw and respond, records open. */
-async function expectRestUsable(page: Page, broken: string, label: string) {
+/**
+ * The rest of the explorer works while `broken` is down (or, given null, all of it):
+ * other graphics draw and respond, records open.
+ */
+async function expectRestUsable(page: Page, broken: string | null, label: string) {
   const others = GRAPHICS.filter((g) => g !== broken);
   for (const g of others) {
     if (g === "exit-routes") await expect(mapReady(page), label).toBeVisible({ timeout: 30_000 });
-    else await expect(page.locator(`[data-graphic=${g}] svg`).first(), label).toBeVisible();
+    else await expect(page.locator(`[data-graphic=${g}] svg:visible`).first(), label).toBeVisible();
   }
   const chart = CHARTS.find((g) => g !== broken)!;
-  // Another graphic's button works…
+  // Another graphic's view switch works…
   const panel = page.locator(`[data-graphic=${chart}]`);
-  await panel.getByRole("button", { name: "Table", exact: true }).click();
+  await panel.getByRole("radio", { name: "Table" }).check();
   await expect(panel.locator("table"), label).toBeVisible();
-  await panel.getByRole("button", { name: "Chart", exact: true }).click();
-  await expect(panel.locator("svg").first(), label).toBeVisible();
+  await panel.getByRole("radio", { name: "Chart" }).check();
+  await expect(panel.locator("svg:visible").first(), label).toBeVisible();
   // …and the provenance dialog opens from one of its numbers.
   await panel.getByRole("button", { name: NUMBER[chart] }).first().click();
   const dialog = page.getByRole("dialog", { name: "Where this number comes from" });
@@ -499,6 +534,7 @@ test.describe("fault injection", () => {
       test.setTimeout(120_000);
       const w = await watch(page);
       await svgMapOnly(page);
+      await withoutPageData(page, "/");
       const name = NAMES[dataset]!;
       const panel = page.locator(`[data-panel=${dataset}]`);
       for (const fault of FAULTS) {
@@ -511,7 +547,7 @@ test.describe("fault injection", () => {
           await expect(panel.getByRole("status"), label).toHaveText(`Still loading ${name}…`, { timeout: SLOW_MS });
           await expectRestUsable(page, dataset, label);
           await expect(
-            panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg").first(),
+            panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg:visible").first(),
             label,
           ).toBeVisible({ timeout: 15_000 });
           await undo();
@@ -524,7 +560,7 @@ test.describe("fault injection", () => {
         await undo();
         await alert.getByRole("button", { name: "Try again" }).click();
         await expect(
-          panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg").first(),
+          panel.locator(dataset === "exit-routes" ? "[data-map-ready=true]" : "svg:visible").first(),
           label,
         ).toBeVisible({ timeout: 30_000 });
         await expect(panel.getByRole("alert"), label).toHaveCount(0);
@@ -540,6 +576,7 @@ test.describe("fault injection", () => {
     test.setTimeout(120_000);
     const w = await watch(page);
     await svgMapOnly(page);
+    await withoutPageData(page, "/");
     const sources = page.locator("ol.sources");
     for (const fault of FAULTS) {
       const label = `figures ${fault}`;
@@ -579,6 +616,11 @@ test.describe("fault injection", () => {
     await page.goto("/");
     const sourcesAlert = page.locator("#sources ~ [role=alert]").first();
     await expect(sourcesAlert).toContainText("HTTP 500");
+    // Let the graphics draw first: the map's route card asks for the figures as it
+    // mounts, which retries them by itself (TanStack's retryOnMount) and would answer
+    // before the button is pressed.
+    await expect(mapReady(page)).toBeVisible({ timeout: 30_000 });
+    for (const g of CHARTS) await expect(page.locator(`[data-graphic=${g}] svg:visible`).first()).toBeVisible();
     await undo();
     await sourcesAlert.getByRole("button", { name: "Try again" }).click();
     await expect(sources.locator("li")).toHaveCount(5);
@@ -589,13 +631,14 @@ test.describe("fault injection", () => {
     test.setTimeout(120_000);
     const w = await watch(page);
     await svgMapOnly(page);
+    await withoutPageData(page, "/present.html");
     for (const fault of FAULTS) {
       const label = `story ${fault}`;
       const undo = await inject(page, "story", fault);
       await page.goto("/present.html");
       if (fault === "slow") {
         await expect(page.getByRole("status").first(), label).toContainText("Loading the story");
-        await expect(page.locator(".slide__title"), label).toHaveText(story.steps[0]!.title, { timeout: 15_000 });
+        await expect(currentTitle(page), label).toHaveText(story.steps[0]!.title, { timeout: 15_000 });
         await undo();
         continue;
       }
@@ -604,7 +647,7 @@ test.describe("fault injection", () => {
       await expect(alert, label).toContainText(DETAIL[fault]);
       await undo();
       await alert.getByRole("button", { name: "Try again" }).click();
-      await expect(page.locator(".slide__title"), label).toHaveText(story.steps[0]!.title);
+      await expect(currentTitle(page), label).toHaveText(story.steps[0]!.title);
     }
     expect(w.pageErrors).toEqual([]);
   });
@@ -622,6 +665,7 @@ test.describe("fault injection", () => {
     ) as Record<string, unknown>;
     const body = JSON.stringify({ ...raw, routes: broken.routes });
     const handler = (route: Route) => route.fulfill({ status: 200, contentType: "application/json", body });
+    await withoutPageData(page, "/");
     await page.route("**/data/exit-routes.json", handler);
     await page.goto("/");
     const panel = page.locator("[data-panel=exit-routes]");
@@ -640,6 +684,8 @@ test.describe("fault injection", () => {
     test(`the embed (${path}): a failing dataset shows the message and retry recovers; a slow one says it is loading`, async ({
       page,
     }) => {
+      // embed.html?graphic=forces goes on to embed/forces.html: the page whose block is removed.
+      await withoutPageData(page, "/embed/forces.html");
       let undo = await inject(page, "forces", "500");
       await svgMapOnly(page);
       await page.goto(path);
@@ -647,18 +693,139 @@ test.describe("fault injection", () => {
       await expect(alert).toContainText("Sorry, the force comparison could not be loaded.");
       await undo();
       await alert.getByRole("button", { name: "Try again" }).click();
-      await expect(page.locator("[data-graphic=forces] svg").first()).toBeVisible();
+      await expect(page.locator("[data-graphic=forces] svg:visible").first()).toBeVisible();
 
-      // Slow: the embed stops waiting for the data after half a second and says so.
+      // Slow: the embed says it is loading the data, then draws it.
       undo = await inject(page, "forces", "slow");
       await page.goto(path);
       await expect(page.locator("[data-panel=forces] [role=status]")).toContainText(/loading the force comparison/i, {
         timeout: SLOW_MS - 1000,
       });
-      await expect(page.locator("[data-graphic=forces] svg").first()).toBeVisible({ timeout: SLOW_MS + 10_000 });
+      await expect(page.locator("[data-graphic=forces] svg:visible").first()).toBeVisible({
+        timeout: SLOW_MS + 10_000,
+      });
       await undo();
     });
   }
+
+  // A graphic's code failing to download: the page cannot be taken over, so it stays as
+  // its HTML drew it and reads as it does without scripts, rather than offering controls
+  // that do nothing. Shown with the force comparison's chunk on each page that draws it.
+  for (const path of ["/", "/embed/forces.html", "/present.html?step=forces"]) {
+    test(`${path}: the force comparison's code failing to load leaves the page as its HTML drew it, readable`, async ({
+      page,
+    }) => {
+      const w = await watch(page);
+      const errors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      await page.route("**/assets/ForcesGraphic-*.js", (route) => route.abort());
+      await page.goto(path);
+      // Without its code the page reads as without scripts: controls only the app works are not offered.
+      await expect(page.locator("html")).not.toHaveClass(/(^|\s)js(\s|$)/);
+      await expect(page.locator(".needs-js:visible")).toHaveCount(0);
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName("exodus:interactive").length)).toBe(0);
+      // The graphic is as the prerenderer drew it: its numbers, and its table one click away (CSS).
+      const forces = page.locator("figure[data-graphic=forces]");
+      await expect(forces.locator(".graphic__chart svg:visible").first()).toBeVisible();
+      await expect(forces.locator(".graphic__chart")).toContainText(NUMBER.forces);
+      await expect(forces.locator(".graphic__source")).toContainText(/Sources?: “/);
+      await forces.getByRole("radio", { name: "Table" }).check();
+      await expect(forces.locator(".graphic__table table")).toContainText(NUMBER.forces);
+      await expect(forces.locator(".graphic__chart")).toBeHidden();
+      // Nothing else was taken down with it.
+      if (path === "/") {
+        for (const g of GRAPHICS.filter((g) => g !== "forces"))
+          await expect(page.locator(`figure[data-graphic=${g}] .graphic__chart svg:visible`).first()).toBeVisible();
+        await expect(page.locator("ol.sources > li")).toHaveCount(5);
+      }
+      // The deck becomes a page to read: every step's slide, in order.
+      if (path.startsWith("/present.html"))
+        await expect(page.locator("article.slide:visible")).toHaveCount(story.steps.length);
+      // Reported, not thrown: no uncaught error, no failed panel, nothing the policy blocked.
+      expect(errors.some((e) => /could not be loaded|Failed to load resource/.test(e))).toBe(true);
+      expect(await page.locator(".panel-message").count()).toBe(0);
+      await expectClean(page, w, `${path} without the forces chunk`);
+    });
+  }
+
+  /** The datasets a page requests, by name, from now on. */
+  function recordDatasetFetches(page: Page): string[] {
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      const m = /\/data\/([a-z-]+)\.json$/.exec(new URL(r.url()).pathname);
+      if (m) fetched.push(m[1]!);
+    });
+    return fetched;
+  }
+
+  /** The block's JSON with some datasets replaced, escaped as the prerenderer escapes it. */
+  const withDatasets = (json: string, replaced: Record<string, unknown>) =>
+    JSON.stringify({ ...(JSON.parse(json) as object), ...replaced }).replace(/</g, "\\u003c");
+
+  // The data block tampered with (a proxy rewriting the page, a hand-edited file): the
+  // app cannot hydrate from it, so it draws afresh, fetching exactly what the block no
+  // longer gives it, and the page works as usual.
+  const TAMPERED_PAGES = [
+    { path: "/", page: "explorer", dataset: "forces" },
+    { path: "/embed/forces.html", page: "embed-forces", dataset: "forces" },
+    { path: "/present.html", page: "present", dataset: "story" },
+  ] as const;
+  const TAMPERINGS = {
+    "is not JSON": { rewrite: (json: string) => json.slice(0, Math.floor(json.length / 2)), fetchesAll: true },
+    "has a dataset failing its schema": { rewrite: null, fetchesAll: false },
+  } as const;
+  for (const { path, page: id, dataset } of TAMPERED_PAGES) {
+    for (const [how, { rewrite, fetchesAll }] of Object.entries(TAMPERINGS)) {
+      test(`${path}: a data block that ${how} makes the page draw afresh from the files, and work`, async ({
+        page,
+      }) => {
+        const w = await watch(page);
+        await svgMapOnly(page);
+        const fetched = recordDatasetFetches(page);
+        await rewritePageData(page, path, rewrite ?? ((json) => withDatasets(json, { [dataset]: { version: 1 } })));
+        await page.goto(path);
+        await interactive(page);
+        if (id === "explorer") {
+          await expectRestUsable(page, null, `${path} ${how}`);
+          await expect(page.locator("ol.sources > li")).toHaveCount(5);
+        } else if (id === "embed-forces") {
+          const forces = page.locator("figure[data-graphic=forces]");
+          await expect(forces.locator(".graphic__chart")).toContainText(NUMBER.forces);
+          await forces.getByRole("radio", { name: "Table" }).check();
+          await expect(forces.locator(".graphic__table table")).toContainText(NUMBER.forces);
+        } else {
+          await expect(currentTitle(page)).toHaveText(story.steps[0]!.title);
+          await page.keyboard.press("ArrowRight");
+          await expect(currentTitle(page)).toHaveText(story.steps[1]!.title);
+        }
+        await expect(page.locator("[role=alert]")).toHaveCount(0);
+        await page.waitForLoadState("networkidle");
+        expect(fetched.sort()).toEqual(fetchesAll ? [...pageById(id)!.datasets].sort() : [dataset]);
+        await expectClean(page, w, `${path} ${how}`);
+      });
+    }
+  }
+
+  test("a dataset failing its schema in the block and in its file: its panel, and only its panel, says why", async ({
+    page,
+  }) => {
+    const w = await watch(page);
+    await svgMapOnly(page);
+    await rewritePageData(page, "/", (json) => withDatasets(json, { forces: { version: 1 } }));
+    const undo = await inject(page, "forces", "wrong schema");
+    await page.goto("/");
+    const alert = page.locator("[data-panel=forces]").getByRole("alert");
+    await expect(alert).toContainText("Sorry, the force comparison could not be loaded.");
+    await expect(alert).toContainText(DETAIL["wrong schema"]);
+    await expectRestUsable(page, "forces", "forces broken in block and file");
+    await expect(page.locator("[role=alert]")).toHaveCount(1);
+    await undo();
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await expect(page.locator("[data-graphic=forces] .graphic__chart")).toContainText(NUMBER.forces);
+    await expectClean(page, w, "forces broken in block and file");
+  });
 
   test("MapLibre's code failing to load keeps the SVG map; a missing basemap still draws the routes", async ({
     page,
@@ -686,11 +853,12 @@ test.describe("fault injection", () => {
     test(`screenshot: the explorer with one panel failing (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize({ width: 1280, height: 900 });
+      await withoutPageData(page, "/");
       await inject(page, "border-stops", "500");
       await page.goto("/");
       await expect(page.locator("[data-panel=border-stops] [role=alert]")).toBeVisible();
       await expect(mapReady(page)).toBeVisible({ timeout: 30_000 });
-      await expect(page.locator("[data-graphic=week-breakdown] svg").first()).toBeVisible();
+      await expect(page.locator("[data-graphic=week-breakdown] svg:visible").first()).toBeVisible();
       await page.locator("[data-panel=border-stops]").scrollIntoViewIfNeeded();
       await saveShot(page, `hardening-panel-failing-${theme}`);
       await page

@@ -68,6 +68,8 @@ export async function setTheme(page: Page, theme: "light" | "dark"): Promise<voi
  * it, which starts MapLibre (where WebGL works), and waits until MapLibre has drawn.
  */
 export async function engageMap(scope: Page, options: { expectMapLibre?: boolean } = {}): Promise<void> {
+  // The SVG map is in the HTML; only the app, once it has taken over, hears the pointer.
+  await interactive(scope);
   const map = scope.locator(".exit-map").first();
   await map.hover();
   if (options.expectMapLibre ?? true)
