@@ -26,6 +26,8 @@ function figure(id: string, value: number | null, extra: Partial<Figure> = {}): 
     citations: [],
     notes: [],
     related: [],
+    readings: [],
+    conflicts: [],
     ...extra,
   };
 }
