@@ -1,5 +1,5 @@
 /**
- * npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--data DIR] [--out DIR]
+ * npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--publish] [--data DIR] [--out DIR]
  *
  * Datasets go to --out (default public/data); messages go to stderr. Exit 0 on
  * success, 1 on ledger problems (each with file:line:column), 2 on bad arguments.
@@ -10,7 +10,38 @@ import { parseArgs } from "node:util";
 import { formatProblem, LedgerError } from "./LedgerError.ts";
 import { runPipeline } from "./runPipeline.ts";
 
-const USAGE = `usage: npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--data DIR] [--out DIR]`;
+const USAGE = `usage: npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--publish] [--data DIR] [--out DIR]`;
+
+const HELP = `${USAGE}
+
+Turns the ledger (data/*.yaml) into the datasets in public/data/, or reports every
+problem as file:line:column: field: message and writes nothing.
+
+  --sources DIR   the archived article texts (or SOURCES_DIR): verify every quote
+  --check         verify only; write nothing
+  --coverage      list every number in the archived texts and whether the ledger
+                  accounts for it (needs --sources); give source ids to limit it
+  --publish       after a passing run, record the ledger as published: rewrite
+                  data/published.json with today's date (UTC) and every correction
+                  in data/corrections.yaml as published (needs --sources)
+  --data DIR      the ledger folder (default data)
+  --out DIR       where the datasets go (default public/data)
+
+A journalist's workflow:
+  1. Edit data/*.yaml. A number is typed once, in figures.yaml, with its quote.
+  2. npm run data:verify   checks every quote against the archived articles.
+  3. Changed something readers have already seen (a figure's value, qualifier, unit,
+     printed, counts, caveat or notes; a title, label, note, place name…)? The run
+     says which field, and since which publication. Add an entry to
+     data/corrections.yaml: id, date, change (what changed, for readers), reason,
+     and the figures and text keys it changes (figures: [kazakhstan-week];
+     texts: [places/russia/name] or a prefix such as story/alaska). Readers see it
+     with every graphic and step it affects. Never edit or remove an entry already
+     published: add a new one.
+  4. Commit the ledger with its corrections.
+  5. When the story goes out: npm run data:publish records the ledger as published
+     (data/published.json) and the pending corrections as published. Commit it.
+`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -24,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: "string", default: "public/data" },
         check: { type: "boolean", default: false },
         coverage: { type: "boolean", default: false },
+        publish: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -32,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.values.help) {
-    console.error(USAGE);
+    console.error(HELP);
     return 0;
   }
   const sourcesDir = args.values.sources ?? process.env.SOURCES_DIR ?? undefined;
@@ -40,6 +72,17 @@ async function main(argv: string[]): Promise<number> {
     console.error("--coverage needs the archived texts: pass --sources DIR or set SOURCES_DIR");
     return 2;
   }
+  if (args.values.publish && !sourcesDir) {
+    console.error(
+      "--publish needs the archived texts (nothing unverified is published): pass --sources DIR or set SOURCES_DIR",
+    );
+    return 2;
+  }
+  if (args.values.publish && args.values.coverage) {
+    console.error("--publish and --coverage do not go together");
+    return 2;
+  }
+  const today = new Date().toISOString().slice(0, 10);
   const started = performance.now();
   try {
     const result = await runPipeline({
@@ -48,6 +91,8 @@ async function main(argv: string[]): Promise<number> {
       sourcesDir,
       check: args.values.check,
       coverage: args.values.coverage ? args.positionals : undefined,
+      publish: args.values.publish,
+      today,
     });
     if (result.coverage) {
       let source = "";
@@ -79,8 +124,19 @@ async function main(argv: string[]): Promise<number> {
       console.error(`! ${what} passed schema and cross-checks only; the datasets are marked "unverified".`);
       console.error("!".repeat(78));
     }
+    if (result.publication) {
+      const pending = result.publication.pending;
+      console.error(
+        `✓ every change since the publication of ${result.publication.date} is in the corrections log` +
+          (pending.length > 0 ? ` (${pending.length} pending: ${pending.join(", ")}).` : "."),
+      );
+    } else console.error(`✓ no publication recorded yet (data/published.json): no corrections needed.`);
     if (args.values.check) console.error(`✓ check only: nothing written (${ms} ms).`);
     else console.error(`✓ wrote ${result.files.length} files to ${path.resolve(args.values.out)} (${ms} ms).`);
+    if (result.published)
+      console.error(
+        `✓ published: ${path.relative(process.cwd(), result.published.file)} records the ledger as of ${result.published.date}, with ${result.published.corrections} correction${result.published.corrections === 1 ? "" : "s"}. Commit it.`,
+      );
     return 0;
   } catch (err) {
     if (err instanceof LedgerError) {

@@ -160,3 +160,15 @@ export async function writeAtomically(outDir: string, files: Map<string, string>
   }
   if (moved) await rm(old, { recursive: true, force: true });
 }
+
+/** Replaces one file in one rename: a reader of it sees the old text or the new, never half of one. */
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}`);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}

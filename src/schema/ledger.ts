@@ -313,6 +313,7 @@ export const LedgerFiles = {
   "routes.yaml": z.strictObject({ routes: z.array(Route).min(1), events: z.array(Event).default([]) }),
   "graphics.yaml": z.strictObject({ graphics: Graphics }),
   "story.yaml": z.strictObject({ title: z.string().min(1), steps: z.array(StoryStep).min(1) }),
+  "corrections.yaml": z.strictObject({ corrections: z.array(Correction).default([]) }),
 } as const;
 export type LedgerFileName = keyof typeof LedgerFiles;
 export const LEDGER_FILE_NAMES = Object.keys(LedgerFiles) as LedgerFileName[];
@@ -327,6 +328,7 @@ export interface Ledger {
   events: Event[];
   graphics: Graphics;
   story: { title: string; steps: StoryStep[] };
+  corrections: Correction[];
 }
 
 /**

@@ -1,0 +1,362 @@
+/**
+ * The editorial rules (DESIGN.md: the screen says what the sources say), one describe
+ * per rule: each test edits a temporary copy of the real ledger and asserts the exact
+ * problem (file, line, column, field path, message), with positions computed from the
+ * edited text; and the real ledger passes every rule.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Published } from "./publication.ts";
+import {
+  at,
+  DATA_DIR,
+  indexOfId,
+  lineOf,
+  problemsAfter,
+  problemsAndText,
+  replaceInRecord,
+  replaceOnce,
+  requireSourcesDir,
+  UNPUBLISHED,
+  withLedger,
+} from "./testLedger.ts";
+
+/** Appends one entry (YAML lines, indented as list items) to data/corrections.yaml. */
+function addCorrection(text: string, entry: string): string {
+  return text.replace(/corrections: \[\]\n$/, "corrections:\n").trimEnd() + "\n" + entry.trimEnd() + "\n";
+}
+
+/** Index of the last entry of data/corrections.yaml's list. */
+const lastEntry = (text: string) => (text.match(/^ {2}- /gm)?.length ?? 0) - 1;
+
+const TODAY = "2030-01-15";
+
+let published: Published;
+beforeAll(async () => {
+  published = Published.parse(JSON.parse(await readFile(path.join(DATA_DIR, "published.json"), "utf8")));
+});
+const since = () => `since the last publication (data/published.json, ${published.date})`;
+
+describe("corrections: a change to what was published needs an entry in the corrections log", () => {
+  it("a changed figure value is reported at the value, with the other problems the change causes", async () => {
+    const i = await indexOfId("figures.yaml", "figures", "kazakhstan-week");
+    const sum = await indexOfId("figures.yaml", "figures", "exodus-week-sum");
+    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
+      replaceInRecord(t, "kazakhstan-week", "    value: 98000\n", "    value: 97000\n"),
+    );
+    expect(problems).toEqual([
+      at(
+        "figures.yaml",
+        text,
+        "    value: 194000\n    unit: people\n    counts: Sum",
+        11,
+        `figures[${sum}].value`,
+        "is 194000, but sum of georgia-week, kazakhstan-week, finland-week gives 193000",
+      ),
+      at(
+        "figures.yaml",
+        text,
+        "printed: 98,000\n    unit: people\n    counts: Russian citizens who went",
+        9,
+        `figures[${i}].printed`,
+        '"98,000" reads as 98000, but value is 97000',
+      ),
+      at(
+        "figures.yaml",
+        text,
+        "value: 97000",
+        7,
+        `figures[${i}].value`,
+        `changed from 98000 to 97000 ${since()}: add an entry to data/corrections.yaml naming kazakhstan-week, or undo the change`,
+      ),
+    ]);
+  });
+
+  it("a changed note is reported at the notes, old and new", async () => {
+    const i = await indexOfId("figures.yaml", "figures", "georgia-queue");
+    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
+      replaceInRecord(t, "georgia-queue", "      - About 14.5 km.", "      - About 15 km."),
+    );
+    expect(problems).toEqual([
+      at(
+        "figures.yaml",
+        text,
+        "- About 15 km.",
+        0,
+        `figures[${i}].notes`,
+        `changed from ["About 14.5 km."] to ["About 15 km."] ${since()}: add an entry to data/corrections.yaml naming georgia-queue, or undo the change`,
+      ),
+    ]);
+  });
+
+  it("a pending correction naming the figure covers the change", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        "figures.yaml": (t) => replaceInRecord(t, "georgia-queue", "      - About 14.5 km.", "      - About 15 km."),
+        "corrections.yaml": (t) =>
+          addCorrection(
+            t,
+            `  - id: queue-rounding
+    date: ${TODAY}
+    change: The note on the queue's length now rounds 9 miles to 15 km.
+    reason: A test.
+    figures: [georgia-queue]`,
+          ),
+      });
+      const result = await ledger.run();
+      expect(result.publication).toEqual({ date: published.date, pending: ["queue-rounding"] });
+    });
+  });
+
+  it("a changed text is reported where it is; a correction naming its key or a prefix of it covers it", async () => {
+    const { problems, text } = await problemsAndText("places.yaml", (t) =>
+      replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n"),
+    );
+    expect(problems).toEqual([
+      at(
+        "places.yaml",
+        text,
+        "name: Outer Mongolia",
+        6,
+        `places[${await indexOfId("places.yaml", "places", "mongolia")}].name`,
+        `changed from "Mongolia" to "Outer Mongolia" ${since()}: add an entry to data/corrections.yaml naming places/mongolia/name in its texts, or undo the change`,
+      ),
+    ]);
+    for (const key of ["places/mongolia/name", "places/mongolia", "places"])
+      await withLedger(async (ledger) => {
+        await ledger.edit({
+          "places.yaml": (t) => replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n"),
+          "corrections.yaml": (t) =>
+            addCorrection(
+              t,
+              `  - { id: mongolia, date: ${TODAY}, change: Renamed., reason: A test., texts: [${key}] }`,
+            ),
+        });
+        await expect(ledger.run(), key).resolves.toBeTruthy();
+      });
+  });
+
+  it("a key prefix must end at a slash: places/mongol covers nothing", async () => {
+    let corrections = "";
+    let places = "";
+    const problems = await problemsAfter({
+      "places.yaml": (t) => (places = replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n")),
+      "corrections.yaml": (t) =>
+        (corrections = addCorrection(
+          t,
+          `  - { id: mongolia, date: ${TODAY}, change: Renamed., reason: A test., texts: [places/mongol] }`,
+        )),
+    });
+    const index = lastEntry(corrections);
+    expect(problems).toEqual([
+      at(
+        "corrections.yaml",
+        corrections,
+        "places/mongol]",
+        0,
+        `corrections[${index}].texts[0]`,
+        '"places/mongol" names no text, now or in the last publication: a key is a slash path such as places/russia/name or story/alaska',
+      ),
+      at(
+        "places.yaml",
+        places,
+        "name: Outer Mongolia",
+        6,
+        `places[${await indexOfId("places.yaml", "places", "mongolia")}].name`,
+        `changed from "Mongolia" to "Outer Mongolia" ${since()}: add an entry to data/corrections.yaml naming places/mongolia/name in its texts, or undo the change`,
+      ),
+    ]);
+  });
+
+  it("a removed text is reported at its field's record", async () => {
+    const i = await indexOfId("places.yaml", "places", "mongolia");
+    const { problems, text } = await problemsAndText("places.yaml", (t) =>
+      replaceOnce(t, "    pointBasis: Ulaanbaatar, the capital.\n", ""),
+    );
+    expect(problems).toEqual([
+      at(
+        "places.yaml",
+        text,
+        "id: mongolia",
+        0,
+        `places[${i}].pointBasis`,
+        `removed ${since().replace(")", `; it was "Ulaanbaatar, the capital.")`)}: add an entry to data/corrections.yaml naming places/mongolia/pointBasis in its texts, or undo the change`,
+      ),
+    ]);
+  });
+
+  it("a removed figure is reported at the figures list", async () => {
+    const { problems, text } = await problemsAndText("figures.yaml", (t) => {
+      const start = t.indexOf("  - id: arson-first-six-months\n");
+      return t.slice(0, start) + t.slice(t.indexOf("  # ── Force comparison", start));
+    });
+    expect(problems).toEqual([
+      at(
+        "figures.yaml",
+        text,
+        "  - id: stops-2020\n",
+        2,
+        "figures",
+        `"arson-first-six-months" was published (data/published.json, ${published.date}) and is no longer in the ledger: add an entry to data/corrections.yaml naming arson-first-six-months, or undo the change`,
+      ),
+    ]);
+  });
+
+  it("additions need no correction: a caveat where there was none, a text where there was none", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        "figures.yaml": (t) =>
+          replaceInRecord(
+            t,
+            "georgia-queue",
+            "    notes:\n      - About 14.5 km.",
+            "    caveat: A test caveat.\n    notes:\n      - About 14.5 km.",
+          ),
+        "places.yaml": (t) =>
+          replaceOnce(t, "    name: Poland\n", "    name: Poland\n    pointBasis: Warsaw, the capital.\n"),
+      });
+      await expect(ledger.run()).resolves.toBeTruthy();
+    });
+  });
+
+  it("what a correction names must exist, now or in the last publication", async () => {
+    const { problems, text } = await problemsAndText("corrections.yaml", (t) =>
+      addCorrection(
+        t,
+        `  - { id: ghost, date: ${TODAY}, change: Nothing., reason: A test., figures: [no-such-figure], texts: [places/atlantis] }`,
+      ),
+    );
+    const index = lastEntry(text);
+    expect(problems).toEqual([
+      at(
+        "corrections.yaml",
+        text,
+        "no-such-figure]",
+        0,
+        `corrections[${index}].figures[0]`,
+        'unknown figure "no-such-figure": not in figures.yaml, nor in the last publication',
+      ),
+      at(
+        "corrections.yaml",
+        text,
+        "places/atlantis]",
+        0,
+        `corrections[${index}].texts[0]`,
+        '"places/atlantis" names no text, now or in the last publication: a key is a slash path such as places/russia/name or story/alaska',
+      ),
+    ]);
+  });
+
+  it("a correction names something", async () => {
+    const { problems, text } = await problemsAndText("corrections.yaml", (t) =>
+      addCorrection(t, `  - { id: empty, date: ${TODAY}, change: Nothing., reason: A test. }`),
+    );
+    expect(problems).toEqual([
+      at(
+        "corrections.yaml",
+        text,
+        "{ id: empty",
+        0,
+        `corrections[${lastEntry(text)}].figures`,
+        "a correction must name what it changes: give figures or texts (or both)",
+      ),
+    ]);
+  });
+
+  it("a correction's id is unique", async () => {
+    const entry = `  - { id: twice, date: ${TODAY}, change: Something., reason: A test., figures: [georgia-queue] }`;
+    const { problems, text } = await problemsAndText("corrections.yaml", (t) =>
+      addCorrection(addCorrection(t, entry), entry.replace("{ id: twice", "{ id: twice ")),
+    );
+    expect(problems).toEqual([
+      at("corrections.yaml", text, "id: twice ,", 4, `corrections[${lastEntry(text)}].id`, 'duplicate id "twice"'),
+    ]);
+  });
+
+  it("with no publication on record, no change needs a correction", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        ...UNPUBLISHED,
+        "places.yaml": (t) => replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n"),
+      });
+      const result = await ledger.run();
+      expect(result.publication).toBeNull();
+    });
+  });
+});
+
+describe("publishing (npm run data:publish)", () => {
+  const correction = `  - id: queue-rounding
+    date: ${TODAY}
+    change: The note on the queue's length now rounds 9 miles to 15 km.
+    reason: A test.
+    figures: [georgia-queue]`;
+
+  it("records the ledger and every correction as published; a published correction is then never edited or removed", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        "figures.yaml": (t) => replaceInRecord(t, "georgia-queue", "      - About 14.5 km.", "      - About 15 km."),
+        "corrections.yaml": (t) => addCorrection(t, correction),
+      });
+      const result = await ledger.run({ sourcesDir: undefined, publish: true, today: TODAY }).catch((e: unknown) => e);
+      expect(String(result)).toContain("publishing needs the archived texts");
+
+      const sourcesDir = requireSourcesDir();
+      const run = await ledger.run({ sourcesDir, publish: true, today: TODAY });
+      expect(run.published).toMatchObject({ date: TODAY });
+      const after = Published.parse(JSON.parse(await ledger.read("published.json")));
+      expect(after.date).toBe(TODAY);
+      expect(after.corrections).toContain("queue-rounding");
+      expect(after.figures["georgia-queue"]!.notes).toEqual(["About 15 km."]);
+      expect((await ledger.run()).publication).toEqual({ date: TODAY, pending: [] });
+
+      // Edited after publication.
+      const edited = await ledger.read("corrections.yaml");
+      await ledger.write("corrections.yaml", replaceOnce(edited, "reason: A test.", "reason: A better test."));
+      const err1 = await ledger.run().catch((e: unknown) => e);
+      const index = lastEntry(edited);
+      const text1 = await ledger.read("corrections.yaml");
+      expect((err1 as { problems: unknown[] }).problems).toEqual([
+        {
+          file: "corrections.yaml",
+          line: lineOf(text1, "id: queue-rounding"),
+          column: 5,
+          field: `corrections[${index}]`,
+          message: `"queue-rounding" was published (data/published.json, ${TODAY}) and may not be edited: restore it as published and add a new correction`,
+        },
+      ]);
+
+      // Removed after publication.
+      const removed = edited.slice(0, edited.indexOf("  - id: queue-rounding"));
+      await ledger.write("corrections.yaml", removed.replace(/corrections:\n$/, "corrections: []\n"));
+      const text2 = await ledger.read("corrections.yaml");
+      const err2 = await ledger.run().catch((e: unknown) => e);
+      // Located at the list (its first entry, or the empty list).
+      const list = text2.includes("corrections: []") ? ["corrections: []", 13] : ["corrections:\n  - ", 15];
+      expect((err2 as { problems: unknown[] }).problems).toEqual([
+        at(
+          "corrections.yaml",
+          text2,
+          list[0] as string,
+          list[1] as number,
+          "corrections",
+          `the published correction "queue-rounding" is missing (data/published.json, ${TODAY}): a correction readers have seen may not be removed; restore it`,
+        ),
+      ]);
+    });
+  });
+
+  it("a run that fails publishes nothing", async () => {
+    await withLedger(async (ledger) => {
+      const before = await ledger.read("published.json");
+      await ledger.edit({
+        "figures.yaml": (t) => replaceInRecord(t, "georgia-queue", "      - About 14.5 km.", "      - About 15 km."),
+      });
+      await expect(ledger.run({ sourcesDir: requireSourcesDir(), publish: true, today: TODAY })).rejects.toThrow(
+        "naming georgia-queue",
+      );
+      expect(await ledger.read("published.json")).toBe(before);
+    });
+  });
+});
