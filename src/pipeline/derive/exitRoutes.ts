@@ -1,0 +1,58 @@
+/** exit-routes.json: the map's places, routes, stances, periods and cameras. */
+import { DATASET_VERSION, type DatasetOf } from "../../schema/datasets.ts";
+import { formatPeriod } from "../../schema/period.ts";
+import type { DeriveContext } from "./context.ts";
+
+export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
+  const { ledger, places, ref } = ctx;
+  const g = ledger.graphics.exitRoutes;
+  const iso = (placeId: string) => places.get(placeId)?.iso ?? null;
+  const usedPlaces = new Set<string>();
+  for (const r of ledger.routes) for (const leg of r.legs) usedPlaces.add(leg.from).add(leg.to);
+  for (const s of ledger.stances) usedPlaces.add(s.place);
+  for (const p of ledger.places) if (p.citations.length > 0) usedPlaces.add(p.id);
+
+  return {
+    version: DATASET_VERSION,
+    meta: ctx.meta(g),
+    periods: g.periods.map((p) => {
+      const event = ledger.events.find((e) => e.id === p.event)!;
+      return { id: p.id, label: p.label, period: formatPeriod(p.period), date: event.date, event: event.label };
+    }),
+    cameras: g.cameras,
+    places: ledger.places
+      .filter((p) => usedPlaces.has(p.id))
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        coordinates: p.coordinates,
+        iso: p.iso ?? null,
+        named: p.named,
+        pointBasis: p.pointBasis ?? null,
+      })),
+    routes: ledger.routes.map((r) => ({
+      id: r.id,
+      label: r.label,
+      period: r.period,
+      layer: r.layer,
+      modes: [...new Set(r.legs.map((l) => l.mode))],
+      path: [r.legs[0]!.from, ...r.legs.map((l) => l.to)],
+      legs: r.legs,
+      figure: r.figure ? ref(r.figure) : null,
+      related: r.related,
+      citations: r.citations,
+      notes: r.notes,
+    })),
+    stances: ledger.stances.map((s) => ({
+      place: s.place,
+      name: places.get(s.place)!.name,
+      iso: iso(s.place),
+      position: s.position,
+      who: s.who,
+      citations: s.citations,
+      notes: s.notes,
+    })),
+    total: g.total ? ref(g.total) : null,
+  };
+}

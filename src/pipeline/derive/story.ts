@@ -1,0 +1,20 @@
+/** story.json: the presentation's steps. */
+import { DATASET_VERSION, type DatasetOf } from "../../schema/datasets.ts";
+import type { DeriveContext } from "./context.ts";
+
+export function deriveStory(ctx: DeriveContext): DatasetOf<"story"> {
+  const { story } = ctx.ledger;
+  return {
+    version: DATASET_VERSION,
+    title: story.title,
+    steps: story.steps.map((s) => ({
+      id: s.id,
+      title: s.title,
+      text: s.text,
+      quote: s.quote ?? null,
+      graphic: s.graphic,
+      state: s.state,
+      notes: s.notes,
+    })),
+  };
+}
