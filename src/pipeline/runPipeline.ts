@@ -6,7 +6,7 @@ import { deriveDatasets } from "./deriveDatasets.ts";
 import { LedgerError, type LedgerProblem } from "./LedgerError.ts";
 import { loadJsonRecord, loadLedger } from "./loadLedger.ts";
 import { Published, PUBLISHED_FILE, publicationRecord, serialisePublished } from "./publication.ts";
-import { checkCorrections } from "./rules/corrections.ts";
+import { checkEditorialRules } from "./rules/editorialRules.ts";
 import { serialise, writeAtomically, writeFileAtomically } from "./writeDatasets.ts";
 
 export interface PipelineOptions {
@@ -50,7 +50,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const problems: LedgerProblem[] = [...published.problems, ...checkLedger(ledger, files)];
   problems.push(
-    ...checkCorrections(
+    ...checkEditorialRules(
       ledger,
       files,
       published.value && published.file ? { value: published.value, file: published.file } : null,
