@@ -14,7 +14,7 @@ import { deriveForces } from "./derive/forces.ts";
 import { deriveStory } from "./derive/story.ts";
 import { deriveWeekBreakdown } from "./derive/weekBreakdown.ts";
 
-export { ratioQualifier } from "./derive/forces.ts";
+export { ratioQualifier } from "./derive/forceRatios.ts";
 
 export type Datasets = { [N in DatasetName]: DatasetOf<N> };
 

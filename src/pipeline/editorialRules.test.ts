@@ -167,6 +167,143 @@ describe("caveats: readings, conflicts and a bar's wording", () => {
   });
 });
 
+describe("comparisons: a ratio only between figures that count the same thing", () => {
+  it("a derived ratio's inputs must be measured alike", async () => {
+    const i = await indexOfId("figures.yaml", "figures", "stops-jump-ratio");
+    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
+      replaceInRecord(
+        t,
+        "stops-2020",
+        "    measure: Russians stopped at the US–Mexico border\n",
+        "    measure: Russians stopped at the US border\n",
+      ),
+    );
+    expect(problems).toEqual([
+      at(
+        "figures.yaml",
+        text,
+        "inputs: [stops-2021, stops-2020], decimals: 1",
+        8,
+        `figures[${i}].derivation.inputs`,
+        'a ratio needs its inputs to count the same thing: stops-2021 measures "Russians stopped at the US–Mexico border", stops-2020 measures "Russians stopped at the US border"',
+      ),
+    ]);
+  });
+
+  it("a derived ratio's inputs must have a measure", async () => {
+    const i = await indexOfId("figures.yaml", "figures", "stops-jump-ratio");
+    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
+      replaceInRecord(t, "stops-2021", "    measure: Russians stopped at the US–Mexico border\n", ""),
+    );
+    expect(problems).toEqual([
+      at(
+        "figures.yaml",
+        text,
+        "inputs: [stops-2021, stops-2020], decimals: 1",
+        8,
+        `figures[${i}].derivation.inputs`,
+        'a ratio needs its inputs to count the same thing: stops-2021 has no measure, stops-2020 measures "Russians stopped at the US–Mexico border"',
+      ),
+    ]);
+  });
+
+  it("a forces category compares only figures measured alike, unless compare: false", async () => {
+    const { problems, text } = await problemsAndText("graphics.yaml", (t) =>
+      replaceOnce(
+        t,
+        "            b: ua-attack-helicopters\n            compare: false",
+        "            b: ua-attack-helicopters",
+      ),
+    );
+    expect(problems).toEqual([
+      at(
+        "graphics.yaml",
+        text,
+        "b: ua-attack-helicopters",
+        3,
+        "graphics.forces.groups[2].categories[1].b",
+        'compares ru-helicopters (measure "helicopters") with ua-attack-helicopters (measure "attack helicopters"); a ratio needs the same measure: set compare: false to show them side by side without one',
+      ),
+    ]);
+  });
+
+  it("a forces category's figures need a measure to be compared", async () => {
+    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
+      replaceInRecord(t, "ua-warships", "    measure: warships\n", ""),
+    );
+    const graphics = await readFile(path.join(DATA_DIR, "graphics.yaml"), "utf8");
+    expect(text).toContain("  - id: ua-warships\n");
+    expect(problems).toEqual([
+      at(
+        "graphics.yaml",
+        graphics,
+        "b: ua-warships",
+        3,
+        "graphics.forces.groups[3].categories[0].b",
+        'compares ru-warships (measure "warships") with ua-warships (no measure); a ratio needs the same measure: set compare: false to show them side by side without one',
+      ),
+    ]);
+  });
+
+  it("the pipeline's name for a category's ratio figure must be free", async () => {
+    // A figure of the ledger's own, under the name the pipeline gives the warships ratio.
+    const clash = [
+      "  - id: forces-warships-ratio",
+      "    value: 74",
+      '    printed: "74"',
+      "    unit: warships",
+      "    counts: Russia's warships",
+      "    place: russia",
+      "    period: 2022-02",
+      "    qualifier: exact",
+      "    basis: context",
+      "    citations:",
+      "      - source: conscription-fears",
+      '        quote: "Putin\'s 74 warships and 51 submarines"',
+      "",
+    ].join("\n");
+    let graphics = "";
+    const problems = await problemsAfter({
+      "figures.yaml": (t) => replaceOnce(t, "  - id: ru-warships\n", `${clash}\n  - id: ru-warships\n`),
+      "graphics.yaml": (t) => (graphics = t),
+    });
+    expect(problems).toEqual([
+      at(
+        "graphics.yaml",
+        graphics,
+        "id: warships,",
+        4,
+        "graphics.forces.groups[3].categories[0].id",
+        'the pipeline names this category\'s ratio figure "forces-warships-ratio", which figures.yaml already uses: rename that figure',
+      ),
+    ]);
+  });
+
+  it("compare: false: no ratio of ours, comparable false; the article's stated ratio is still shown", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        "graphics.yaml": (t) =>
+          replaceOnce(
+            replaceOnce(t, "b: ua-warships }", "b: ua-warships, compare: false }"),
+            "b: ua-tanks, statedRatio: tanks-ratio }",
+            "b: ua-tanks, statedRatio: tanks-ratio, compare: false }",
+          ),
+      });
+      await ledger.run();
+      const forces = JSON.parse(await readFile(path.join(ledger.outDir, "forces.json"), "utf8")) as {
+        groups: { categories: { id: string; ratio: { figure: string } | null; comparable: boolean }[] }[];
+      };
+      const c = new Map(forces.groups.flatMap((g) => g.categories).map((x) => [x.id, x]));
+      expect(c.get("warships")).toMatchObject({ ratio: null, comparable: false });
+      expect(c.get("tanks")).toMatchObject({ ratio: { figure: "tanks-ratio" }, comparable: false });
+      const figures = JSON.parse(await readFile(path.join(ledger.outDir, "figures.json"), "utf8")) as {
+        figures: { id: string }[];
+      };
+      expect(figures.figures.map((f) => f.id)).not.toContain("forces-warships-ratio");
+    });
+  });
+});
+
 /** The `caveat:` line (with its newline) of one figure record. */
 function caveatLine(text: string, id: string): string {
   const start = text.indexOf(`  - id: ${id}\n`);

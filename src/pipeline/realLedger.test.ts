@@ -59,7 +59,10 @@ describe("the real ledger", () => {
     expect(result.verified).toBe(true);
     const ledger = parse(await readFile(path.join(DATA_DIR, "figures.yaml"), "utf8")) as { figures: { id: string }[] };
     expect(result.figures).toBe(ledger.figures.length);
-    expect(figures.figures.map((f) => f.id)).toEqual(ledger.figures.map((f) => f.id));
+    // The ledger's figures, then the force ratios the pipeline makes as figures of their own.
+    const ids = figures.figures.map((f) => f.id);
+    expect(ids.slice(0, ledger.figures.length)).toEqual(ledger.figures.map((f) => f.id));
+    for (const id of ids.slice(ledger.figures.length)) expect(id).toMatch(/^forces-[a-z0-9-]+-ratio$/);
     expect(figures.verification).toBe("verified");
   });
 

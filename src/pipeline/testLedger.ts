@@ -109,11 +109,12 @@ export type DataFileName = LedgerFileName | "published.json" | "quotes.lock.json
 export type Edits = Partial<Record<DataFileName, ((text: string) => string) | null>>;
 
 /**
- * Deletes data/published.json from the copy: a ledger with no publication on record,
- * so no change needs a correction. For tests of other checks that must change a
- * published figure or text to make their mistake.
+ * A ledger with no publication on record: deletes data/published.json from the copy
+ * and empties the corrections log (a correction is relative to a publication), so no
+ * change needs a correction. For tests of other checks that must change a published
+ * figure or text to make their mistake.
  */
-export const UNPUBLISHED: Edits = { "published.json": null };
+export const UNPUBLISHED: Edits = { "published.json": null, "corrections.yaml": () => "corrections: []\n" };
 
 /** A temporary copy of the ledger: `dataDir` with the YAML, `outDir` (not created) for datasets. */
 export interface TempLedger {

@@ -126,6 +126,7 @@ export const ForceRatio = z.strictObject({
   basis: z.enum(["derived", "reported"]),
   /** How it was computed or which figure states it. */
   explanation: z.string(),
+  /** The figure record that opens for it: the pipeline's derived ratio figure, or the article's stated ratio. */
   figure: z.nullable(Id),
 });
 export type ForceRatio = z.infer<typeof ForceRatio>;
@@ -147,6 +148,11 @@ export const ForcesDataset = z.strictObject({
           /** Why a side's value is missing, when it is. */
           missing: z.nullable(z.string()),
           ratio: z.nullable(ForceRatio),
+          /**
+           * False when the ledger says the two figures do not count the same thing
+           * (compare: false): no ratio of ours; show both wordings (a.counts, b.counts).
+           */
+          comparable: z.boolean(),
           caveat: z.nullable(z.string()),
         }),
       ),

@@ -207,8 +207,16 @@ export const ForceCategory = z.strictObject({
   label: z.string().min(1),
   a: Id,
   b: Id,
-  /** A ratio the article states, used when one side is missing. */
+  /**
+   * A ratio the article states: shown when no ratio is computed (a side is missing,
+   * or compare is false), whatever the two figures' measures, since the article says it.
+   */
   statedRatio: z.optional(Id),
+  /**
+   * Whether the pipeline computes a's ÷ b's ratio (default true). It does only when the
+   * two figures' `measure`s are equal; false shows them side by side with no ratio.
+   */
+  compare: z.boolean().default(true),
   /** Shown on the chart when the two sides may not count the same thing. */
   caveat: z.string().min(1).optional(),
 });

@@ -67,6 +67,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 900,000 ÷ 196,600",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -94,6 +95,7 @@ export const forcesFixture: ForcesDataset = {
           missing:
             "Neither article gives Ukraine's army personnel; only its air force and navy personnel and its total.",
           ratio: null,
+          comparable: true,
           caveat: null,
         },
         {
@@ -126,6 +128,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 165,000 ÷ 35,000",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -158,6 +161,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 150,000 ÷ 15,000",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
       ],
@@ -197,6 +201,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "As the article states it",
             figure: "tanks-ratio",
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -229,6 +234,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 5,934 ÷ 1,962",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -261,6 +267,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 19,783 ÷ 2,870",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
       ],
@@ -299,6 +306,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 1,328 ÷ 146",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -331,6 +339,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 478 ÷ 42",
             figure: null,
           },
+          comparable: true,
           caveat:
             "Russia's count is all helicopters (\"at least 478\"); Ukraine's is attack helicopters only. They may not count the same thing.",
         },
@@ -370,6 +379,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 74 ÷ 2",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -396,6 +406,7 @@ export const forcesFixture: ForcesDataset = {
           },
           missing: null,
           ratio: null,
+          comparable: true,
           caveat: null,
         },
       ],

@@ -5,11 +5,16 @@
 import type { FigureRef, GraphicMeta, Verification } from "../../schema/datasets.ts";
 import type { Figure, Ledger, Place, Source } from "../../schema/ledger.ts";
 import { formatPeriod } from "../../schema/period.ts";
+import { forceRatioFigures, type ForceRatioFigure } from "./forceRatios.ts";
 
 export interface DeriveContext {
   ledger: Ledger;
   verification: Verification;
+  /** The ledger's figures, then the figures the pipeline makes (the force ratios). */
+  allFigures: readonly Figure[];
   figures: ReadonlyMap<string, Figure>;
+  /** The force ratios' figures, by category id. */
+  forceRatios: ReadonlyMap<string, ForceRatioFigure>;
   places: ReadonlyMap<string, Place>;
   sources: ReadonlyMap<string, Source>;
   /** The figure with this id; the ledger is checked, so it exists. */
@@ -21,14 +26,18 @@ export interface DeriveContext {
 }
 
 export function deriveContext(ledger: Ledger, verification: Verification): DeriveContext {
-  const figures = new Map(ledger.figures.map((f) => [f.id, f]));
+  const ratios = forceRatioFigures(ledger);
+  const allFigures = [...ledger.figures, ...ratios.map((r) => r.figure)];
+  const figures = new Map(allFigures.map((f) => [f.id, f]));
   const places = new Map(ledger.places.map((p) => [p.id, p]));
   const sources = new Map(ledger.sources.map((s) => [s.id, s]));
   const fig = (id: string): Figure => figures.get(id)!;
   return {
     ledger,
     verification,
+    allFigures,
     figures,
+    forceRatios: new Map(ratios.map((r) => [r.category, r])),
     places,
     sources,
     fig,

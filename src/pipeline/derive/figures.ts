@@ -7,6 +7,7 @@ import type { DeriveContext } from "./context.ts";
 
 export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
   const { ledger, places, fig, verification } = ctx;
+  const ratioCategory = new Map([...ctx.forceRatios.values()].map((r) => [r.figure.id, r.category]));
   const record = (f: Figure): FigureRecord => ({
     id: f.id,
     value: f.value,
@@ -23,7 +24,7 @@ export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
       ? {
           formula: f.derivation.formula,
           inputs: f.derivation.inputs,
-          explanation: explainDerivation(f, fig),
+          explanation: ctx.forceRatios.get(ratioCategory.get(f.id) ?? "")?.derivation ?? explainDerivation(f, fig),
         }
       : null,
     missing: f.missing ?? null,
@@ -34,7 +35,7 @@ export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
   return {
     version: DATASET_VERSION,
     verification,
-    figures: ledger.figures.map(record),
+    figures: ctx.allFigures.map(record),
     sources: ledger.sources.map((s) => ({
       id: s.id,
       headline: s.headline,

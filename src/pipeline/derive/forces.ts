@@ -1,20 +1,6 @@
 /** forces.json: Russia's and Ukraine's forces, category by category, with a ratio where one can be given. */
 import { DATASET_VERSION, type DatasetOf, type ForceRatio } from "../../schema/datasets.ts";
-import type { Qualifier } from "../../schema/ledger.ts";
-import { formatNumber } from "../../format/formatFigure.ts";
 import type { DeriveContext } from "./context.ts";
-
-/** Qualifier of a ratio a ÷ b, from the qualifiers of a and b. */
-export function ratioQualifier(a: Qualifier, b: Qualifier): Qualifier {
-  if (a === "exact" && b === "exact") return "exact";
-  const lower = (q: Qualifier) => q === "at-least" || q === "more-than";
-  // a no less than printed, b no more than printed: the ratio is a lower bound.
-  if ((a === "exact" || lower(a)) && (b === "exact" || b === "up-to"))
-    return a === "more-than" ? "more-than" : "at-least";
-  // a no more than printed, b no less than printed: the ratio is an upper bound.
-  if ((a === "exact" || a === "up-to") && (b === "exact" || lower(b))) return "up-to";
-  return "about";
-}
 
 export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
   const { fig, ref } = ctx;
@@ -29,22 +15,18 @@ export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
       categories: group.categories.map((c) => {
         const a = fig(c.a);
         const b = fig(c.b);
+        // Our ratio, when the category compares and both values divide; else the article's own, if any.
+        const ours = ctx.forceRatios.get(c.id);
         let ratio: ForceRatio | null = null;
-        if (a.value !== null && b.value !== null && b.value > 0) {
-          const exact = a.value / b.value;
-          const q = ratioQualifier(a.qualifier, b.qualifier);
-          // A bound is rounded towards safety: "at least 11.38" is shown as "at least 11.3".
-          const round = q === "at-least" || q === "more-than" ? Math.floor : q === "up-to" ? Math.ceil : Math.round;
-          const rounded = round(exact * 10) / 10;
+        if (ours)
           ratio = {
-            value: rounded,
-            // 1,328 ÷ 146 = 9.096…: shown as 9.1, it is "about" 9.1, not exactly.
-            qualifier: q === "exact" && rounded !== exact ? "about" : q,
+            value: ours.figure.value!,
+            qualifier: ours.figure.qualifier,
             basis: "derived",
-            explanation: `Our arithmetic: ${formatNumber(a.value)} ÷ ${formatNumber(b.value)}`,
-            figure: null,
+            explanation: ours.explanation,
+            figure: ours.figure.id,
           };
-        } else if (c.statedRatio) {
+        else if (c.statedRatio) {
           const s = fig(c.statedRatio);
           if (s.value !== null)
             ratio = {
@@ -64,6 +46,7 @@ export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
           b: ref(c.b),
           missing: missingSide?.missing ?? null,
           ratio,
+          comparable: c.compare,
           caveat: c.caveat ?? null,
         };
       }),

@@ -43,8 +43,10 @@ export function checkCorrections(
   const pub = published?.value;
   const publishedKeys = Object.keys(pub?.texts ?? {});
 
-  // What each entry names must exist, now or in the last publication.
+  // What a pending entry names must exist, now or in the last publication. (A published
+  // entry may name what has since gone: it was there when the entry was published.)
   ledger.corrections.forEach((c, i) => {
+    if (pub?.corrections.includes(c.id)) return;
     c.figures.forEach((id, j) => {
       if (!figureIndex.has(id) && !(pub && id in pub.figures))
         at(

@@ -6,6 +6,7 @@ import type { Ledger, LedgerFileName } from "../../schema/ledger.ts";
 import type { LedgerProblem } from "../LedgerError.ts";
 import type { LoadedFile } from "../loadLedger.ts";
 import { checkCaveats } from "./caveats.ts";
+import { checkComparisons } from "./comparisons.ts";
 import { checkCorrections, type PublishedRecord } from "./corrections.ts";
 
 export function checkEditorialRules(
@@ -13,5 +14,9 @@ export function checkEditorialRules(
   files: Record<LedgerFileName, LoadedFile>,
   published: PublishedRecord | null,
 ): LedgerProblem[] {
-  return [...checkCaveats(ledger, files), ...checkCorrections(ledger, files, published)];
+  return [
+    ...checkCaveats(ledger, files),
+    ...checkComparisons(ledger, files),
+    ...checkCorrections(ledger, files, published),
+  ];
 }
