@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Published } from "./publication.ts";
+import { namesPlace } from "./rules/places.ts";
 import {
   at,
   DATA_DIR,
@@ -304,6 +305,99 @@ describe("comparisons: a ratio only between figures that count the same thing", 
   });
 });
 
+describe("places: named in a quote, or marked as our placement", () => {
+  it("a place marked named must be in some cited quote", async () => {
+    const i = await indexOfId("places.yaml", "places", "st-lawrence-island");
+    const { problems, text } = await problemsAndText(
+      "places.yaml",
+      (t) => replaceOnce(t, "    name: Alaska\n", "    name: St. Lawrence Island, Alaska\n"),
+      {},
+      UNPUBLISHED,
+    );
+    expect(problems).toEqual([
+      at(
+        "places.yaml",
+        text,
+        "name: St. Lawrence Island, Alaska",
+        6,
+        `places[${i}].name`,
+        '"St. Lawrence Island, Alaska" is not in any cited quote: quote the article that names it, or set named: false and give placement',
+      ),
+    ]);
+  });
+
+  it("whole words only: Alaskan does not name Alaska", async () => {
+    expect(namesPlace("near an Alaskan city", "Alaska")).toBe(false);
+    expect(namesPlace("arriving by boat in Alaska.", "alaska")).toBe(true);
+    expect(namesPlace("stopped at the US-Mexico border in 2020", "US–Mexico border")).toBe(true);
+    expect(namesPlace("the Russian coastline", "Russian coast")).toBe(false);
+  });
+
+  it("an alias can name the place when the quotes spell it otherwise", async () => {
+    const i = await indexOfId("places.yaml", "places", "usa");
+    const edit = (t: string) => replaceOnce(t, "    name: United States\n", "    name: USA\n");
+    const { problems, text } = await problemsAndText("places.yaml", edit, {}, UNPUBLISHED);
+    expect(problems).toEqual([
+      at(
+        "places.yaml",
+        text,
+        "name: USA",
+        6,
+        `places[${i}].name`,
+        '"USA" is not in any cited quote: quote the article that names it, or set named: false and give placement',
+      ),
+    ]);
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        ...UNPUBLISHED,
+        "places.yaml": (t) => replaceOnce(edit(t), "    name: USA\n", "    name: USA\n    aliases: [United States]\n"),
+      });
+      await expect(ledger.run()).resolves.toBeTruthy();
+    });
+  });
+
+  it("a place not named in a quote needs a placement", async () => {
+    const i = await indexOfId("places.yaml", "places", "chukotka-coast");
+    const { problems, text } = await problemsAndText(
+      "places.yaml",
+      (t) =>
+        replaceInRecord(
+          replaceInRecord(t, "chukotka-coast", "    named: true\n", "    named: false\n"),
+          "chukotka-coast",
+          /^ {4}placement: .*\n/m.exec(t.slice(t.indexOf("  - id: chukotka-coast")))![0],
+          "",
+        ),
+      {},
+      UNPUBLISHED,
+    );
+    expect(problems).toEqual([
+      at(
+        "places.yaml",
+        text,
+        "named: false\n    citations:\n      - source: alaska-boat\n        quote: They were found",
+        7,
+        `places[${i}].named`,
+        "is false, so the place needs a placement: say why we put the point here (readers see it as our placement)",
+      ),
+    ]);
+  });
+
+  it("the dataset carries each place's placement", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.run();
+      const data = JSON.parse(await readFile(path.join(ledger.outDir, "exit-routes.json"), "utf8")) as {
+        places: { id: string; name: string; named: boolean; placement: string | null }[];
+      };
+      const byId = new Map(data.places.map((p) => [p.id, p]));
+      expect(byId.get("chukotka-coast")).toMatchObject({ name: "Russian coast", named: true });
+      expect(byId.get("chukotka-coast")!.placement).toMatch(/Chukotka coast, the Russian shore nearest Alaska/);
+      expect(byId.get("st-lawrence-island")).toMatchObject({ name: "Alaska", named: true });
+      expect(byId.get("st-lawrence-island")!.placement).toMatch(/St\. Lawrence Island/);
+      expect(byId.get("georgia")!.placement).toBeNull();
+    });
+  });
+});
+
 /** The `caveat:` line (with its newline) of one figure record. */
 function caveatLine(text: string, id: string): string {
   const start = text.indexOf(`  - id: ${id}\n`);
@@ -385,22 +479,23 @@ describe("corrections: a change to what was published needs an entry in the corr
 
   it("a changed text is reported where it is; a correction naming its key or a prefix of it covers it", async () => {
     const { problems, text } = await problemsAndText("places.yaml", (t) =>
-      replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n"),
+      replaceOnce(t, "pointBasis: Ulaanbaatar, the capital.", "pointBasis: Ulaanbaatar, its capital."),
     );
     expect(problems).toEqual([
       at(
         "places.yaml",
         text,
-        "name: Outer Mongolia",
-        6,
-        `places[${await indexOfId("places.yaml", "places", "mongolia")}].name`,
-        `changed from "Mongolia" to "Outer Mongolia" ${since()}: add an entry to data/corrections.yaml naming places/mongolia/name in its texts, or undo the change`,
+        "pointBasis: Ulaanbaatar, its capital.",
+        12,
+        `places[${await indexOfId("places.yaml", "places", "mongolia")}].pointBasis`,
+        `changed from "Ulaanbaatar, the capital." to "Ulaanbaatar, its capital." ${since()}: add an entry to data/corrections.yaml naming places/mongolia/pointBasis in its texts, or undo the change`,
       ),
     ]);
-    for (const key of ["places/mongolia/name", "places/mongolia", "places"])
+    for (const key of ["places/mongolia/pointBasis", "places/mongolia", "places"])
       await withLedger(async (ledger) => {
         await ledger.edit({
-          "places.yaml": (t) => replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n"),
+          "places.yaml": (t) =>
+            replaceOnce(t, "pointBasis: Ulaanbaatar, the capital.", "pointBasis: Ulaanbaatar, its capital."),
           "corrections.yaml": (t) =>
             addCorrection(
               t,
@@ -415,7 +510,8 @@ describe("corrections: a change to what was published needs an entry in the corr
     let corrections = "";
     let places = "";
     const problems = await problemsAfter({
-      "places.yaml": (t) => (places = replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n")),
+      "places.yaml": (t) =>
+        (places = replaceOnce(t, "pointBasis: Ulaanbaatar, the capital.", "pointBasis: Ulaanbaatar, its capital.")),
       "corrections.yaml": (t) =>
         (corrections = addCorrection(
           t,
@@ -435,10 +531,10 @@ describe("corrections: a change to what was published needs an entry in the corr
       at(
         "places.yaml",
         places,
-        "name: Outer Mongolia",
-        6,
-        `places[${await indexOfId("places.yaml", "places", "mongolia")}].name`,
-        `changed from "Mongolia" to "Outer Mongolia" ${since()}: add an entry to data/corrections.yaml naming places/mongolia/name in its texts, or undo the change`,
+        "pointBasis: Ulaanbaatar, its capital.",
+        12,
+        `places[${await indexOfId("places.yaml", "places", "mongolia")}].pointBasis`,
+        `changed from "Ulaanbaatar, the capital." to "Ulaanbaatar, its capital." ${since()}: add an entry to data/corrections.yaml naming places/mongolia/pointBasis in its texts, or undo the change`,
       ),
     ]);
   });
@@ -552,7 +648,8 @@ describe("corrections: a change to what was published needs an entry in the corr
     await withLedger(async (ledger) => {
       await ledger.edit({
         ...UNPUBLISHED,
-        "places.yaml": (t) => replaceOnce(t, "    name: Mongolia\n", "    name: Outer Mongolia\n"),
+        "places.yaml": (t) =>
+          replaceOnce(t, "pointBasis: Ulaanbaatar, the capital.", "pointBasis: Ulaanbaatar, its capital."),
       });
       const result = await ledger.run();
       expect(result.publication).toBeNull();

@@ -439,7 +439,7 @@ describe("verification against the archived texts", () => {
     const sourcesDir = requireSourcesDir();
     const { problems, text } = await problemsAndText(
       "figures.yaml",
-      (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Canada border in 2020\n"),
+      (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Mexico border in 2019\n"),
       { sourcesDir },
     );
     expect(problems).toEqual([

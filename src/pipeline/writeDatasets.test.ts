@@ -124,7 +124,7 @@ describe("atomic replacement", () => {
     await ledger.run({ sourcesDir });
     const before = await snapshotDir(ledger.outDir);
     await ledger.edit({
-      "figures.yaml": (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Canada border in 2020\n"),
+      "figures.yaml": (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Mexico border in 2019\n"),
     });
     await expect(ledger.run({ sourcesDir })).rejects.toBeInstanceOf(LedgerError);
     expect(await snapshotDir(ledger.outDir)).toEqual(before);

@@ -56,6 +56,8 @@ export const PlaceRecord = z.strictObject({
   iso: z.nullable(z.string()),
   named: z.boolean(),
   pointBasis: z.nullable(z.string()),
+  /** Why we put the point here when the article gives no exact location: show it as our placement. */
+  placement: z.nullable(z.string()),
 });
 export type PlaceRecord = z.infer<typeof PlaceRecord>;
 

@@ -30,6 +30,7 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
         iso: p.iso ?? null,
         named: p.named,
         pointBasis: p.pointBasis ?? null,
+        placement: p.placement ?? null,
       })),
     routes: ledger.routes.map((r) => ({
       id: r.id,

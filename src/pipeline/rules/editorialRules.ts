@@ -8,6 +8,7 @@ import type { LoadedFile } from "../loadLedger.ts";
 import { checkCaveats } from "./caveats.ts";
 import { checkComparisons } from "./comparisons.ts";
 import { checkCorrections, type PublishedRecord } from "./corrections.ts";
+import { checkPlaces } from "./places.ts";
 
 export function checkEditorialRules(
   ledger: Ledger,
@@ -17,6 +18,7 @@ export function checkEditorialRules(
   return [
     ...checkCaveats(ledger, files),
     ...checkComparisons(ledger, files),
+    ...checkPlaces(ledger, files),
     ...checkCorrections(ledger, files, published),
   ];
 }
