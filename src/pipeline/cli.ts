@@ -1,5 +1,5 @@
 /**
- * npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--publish] [--data DIR] [--out DIR]
+ * npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--update-lock] [--publish] [--data DIR] [--out DIR]
  *
  * Datasets go to --out (default public/data); messages go to stderr. Exit 0 on
  * success, 1 on ledger problems (each with file:line:column), 2 on bad arguments.
@@ -10,14 +10,19 @@ import { parseArgs } from "node:util";
 import { formatProblem, LedgerError } from "./LedgerError.ts";
 import { runPipeline } from "./runPipeline.ts";
 
-const USAGE = `usage: npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--publish] [--data DIR] [--out DIR]`;
+const USAGE = `usage: npm run data -- [--sources DIR] [--check] [--coverage [SOURCE...]] [--update-lock] [--publish] [--data DIR] [--out DIR]`;
 
 const HELP = `${USAGE}
 
 Turns the ledger (data/*.yaml) into the datasets in public/data/, or reports every
 problem as file:line:column: field: message and writes nothing.
 
-  --sources DIR   the archived article texts (or SOURCES_DIR): verify every quote
+  --sources DIR   the archived article texts (or SOURCES_DIR): verify every quote,
+                  and hold the committed lock (data/quotes.lock.json) to them.
+                  Without them, a quote counts as verified when the lock records it
+                  for the archive its source record names, and the run says so.
+  --update-lock   rewrite data/quotes.lock.json from this run's verification (needs
+                  --sources); unchanged entries keep their date, new ones get today's
   --check         verify only; write nothing
   --coverage      list every number in the archived texts and whether the ledger
                   accounts for it (needs --sources); give source ids to limit it
@@ -29,7 +34,10 @@ problem as file:line:column: field: message and writes nothing.
 
 A journalist's workflow:
   1. Edit data/*.yaml. A number is typed once, in figures.yaml, with its quote.
-  2. npm run data:verify   checks every quote against the archived articles.
+  2. npm run data:verify   checks every quote against the archived articles and
+     rewrites data/quotes.lock.json, the record of those checks that lets a clone
+     without the archives show the quotes as verified (by lock). npm run data with
+     the archives fails while that record is stale.
   3. Changed something readers have already seen (a figure's value, qualifier, unit,
      printed, counts, caveat or notes; a title, label, note, place name…)? The run
      says which field, and since which publication. Add an entry to
@@ -38,7 +46,7 @@ A journalist's workflow:
      texts: [places/russia/name] or a prefix such as story/alaska). Readers see it
      with every graphic and step it affects. Never edit or remove an entry already
      published: add a new one.
-  4. Commit the ledger with its corrections.
+  4. Commit the ledger with its corrections and data/quotes.lock.json.
   5. When the story goes out: npm run data:publish records the ledger as published
      (data/published.json) and the pending corrections as published. Commit it.
 `;
@@ -56,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
         check: { type: "boolean", default: false },
         coverage: { type: "boolean", default: false },
         publish: { type: "boolean", default: false },
+        "update-lock": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -78,6 +87,10 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  if (args.values["update-lock"] && !sourcesDir) {
+    console.error("--update-lock needs the archived texts: pass --sources DIR or set SOURCES_DIR");
+    return 2;
+  }
   if (args.values.publish && args.values.coverage) {
     console.error("--publish and --coverage do not go together");
     return 2;
@@ -92,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
       check: args.values.check,
       coverage: args.values.coverage ? args.positionals : undefined,
       publish: args.values.publish,
+      updateLock: args.values["update-lock"],
       today,
     });
     if (result.coverage) {
@@ -116,12 +130,29 @@ async function main(argv: string[]): Promise<number> {
     }
     const ms = Math.round(performance.now() - started);
     const what = `${result.figures} figures, ${result.quotes} quotes`;
-    if (result.verified)
+    const lockName = path.relative(process.cwd(), result.lock.file) || result.lock.file;
+    const v = result.verification;
+    if (v.by === "archive" && result.verified) {
       console.error(`✓ ${what}: every quote verified against ${sourcesDir} (SHA-256 of every archive matches).`);
-    else {
+      if (result.lock.state === "written")
+        console.error(
+          `✓ wrote ${lockName}: ${result.lock.entries} quotes, each with its archive, offset and the day it was verified (unchanged entries keep theirs). Commit it.`,
+        );
+      else console.error(`✓ the committed lock (${lockName}) agrees with the archives: ${result.lock.entries} quotes.`);
+    } else if (v.by === "lock")
+      console.error(
+        `✓ ${result.quoteChecks.verified} quotes verified by the committed lock (${lockName}, archived copies last checked ${v.date}); ${result.quoteChecks.unverified} not verified.`,
+      );
+    if (!result.verified) {
+      const why =
+        result.lock.state === "missing"
+          ? `no archived texts folder given (--sources DIR or SOURCES_DIR) and no lock (${lockName})`
+          : `no archived texts folder given, and the lock (${lockName}) does not vouch for them`;
       console.error("!".repeat(78));
-      console.error(`! QUOTES NOT VERIFIED: no archived texts folder given (--sources DIR or SOURCES_DIR).`);
-      console.error(`! ${what} passed schema and cross-checks only; the datasets are marked "unverified".`);
+      console.error(`! ${result.quoteChecks.unverified} QUOTES NOT VERIFIED: ${why}.`);
+      console.error(
+        `! ${what} passed schema, cross-checks and editorial rules; the datasets say how many are unverified.`,
+      );
       console.error("!".repeat(78));
     }
     if (result.publication) {

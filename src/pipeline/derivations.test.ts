@@ -201,7 +201,7 @@ describe("datasets derived from the real ledger", () => {
   let d: Datasets;
   beforeAll(async () => {
     const { ledger } = await loadLedger(DATA_DIR);
-    d = deriveDatasets(ledger, "verified");
+    d = deriveDatasets(ledger);
   });
   const category = (id: string) => d.forces.groups.flatMap((g) => g.categories).find((c) => c.id === id)!;
 

@@ -4,7 +4,7 @@
  * dataset, in ./derive/, sharing the figure reference and header helpers of
  * ./derive/context.ts.
  */
-import type { DatasetName, DatasetOf, Verification } from "../schema/datasets.ts";
+import type { DatasetName, DatasetOf } from "../schema/datasets.ts";
 import type { Ledger } from "../schema/ledger.ts";
 import { deriveBorderStops } from "./derive/borderStops.ts";
 import { deriveContext } from "./derive/context.ts";
@@ -13,13 +13,15 @@ import { deriveFigures } from "./derive/figures.ts";
 import { deriveForces } from "./derive/forces.ts";
 import { deriveStory } from "./derive/story.ts";
 import { deriveWeekBreakdown } from "./derive/weekBreakdown.ts";
+import type { QuoteVerifier } from "./quoteLock.ts";
 
 export { ratioQualifier } from "./derive/forceRatios.ts";
 
 export type Datasets = { [N in DatasetName]: DatasetOf<N> };
 
-export function deriveDatasets(ledger: Ledger, verification: Verification): Datasets {
-  const ctx = deriveContext(ledger, verification);
+/** `verifier`: how each quote was verified in this run (default: none was). */
+export function deriveDatasets(ledger: Ledger, verifier?: QuoteVerifier): Datasets {
+  const ctx = deriveContext(ledger, verifier);
   return {
     "exit-routes": deriveExitRoutes(ctx),
     "border-stops": deriveBorderStops(ctx),

@@ -134,15 +134,16 @@ export async function loadJsonRecord<T>(
   dataDir: string,
   name: string,
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } },
-): Promise<{ value: T | null; file: LocatedFile | null; problems: LedgerProblem[] }> {
+): Promise<{ value: T | null; file: LocatedFile | null; text: string | null; problems: LedgerProblem[] }> {
   let text: string;
   try {
     text = await readFile(path.join(dataDir, name), "utf8");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { value: null, file: null, problems: [] };
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { value: null, file: null, text: null, problems: [] };
     return {
       value: null,
       file: null,
+      text: null,
       problems: [{ file: name, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` }],
     };
   }
@@ -156,13 +157,14 @@ export async function loadJsonRecord<T>(
     return {
       value: null,
       file,
+      text,
       problems: [{ file: name, line: 1, column: 1, message: `not valid JSON: ${(err as Error).message}` }],
     };
   }
   const result = schema.safeParse(json);
   if (!result.success)
-    return { value: null, file, problems: result.error.issues.map((i) => problemAt(file, i.path, i.message)) };
-  return { value: result.data, file, problems: [] };
+    return { value: null, file, text, problems: result.error.issues.map((i) => problemAt(file, i.path, i.message)) };
+  return { value: result.data, file, text, problems: [] };
 }
 
 interface Issue {

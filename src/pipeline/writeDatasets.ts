@@ -104,6 +104,7 @@ export function csvTwins(d: Datasets): Record<string, string> {
 }
 
 /** File name → contents, every dataset validated with the schema the app parses it with. */
+/** `verification`: of every quote in the ledger, for the manifest. */
 export function serialise(datasets: Datasets, verification: Verification): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of Object.keys(DATASETS) as DatasetName[]) {

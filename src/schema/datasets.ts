@@ -12,9 +12,29 @@ import { Basis, Camera, Citation, Id, Mode, Qualifier } from "./primitives.ts";
 
 export const DATASET_VERSION = 1;
 
-/** Is a quote checked against its archived text? */
-export const Verification = z.enum(["verified", "unverified"]);
+/**
+ * Are the quotes a dataset relies on checked against their archived texts, and how?
+ * status: "verified" only when every one is. by: "archive" when this build checked
+ * them against the archived articles, "lock" when the committed record of earlier
+ * checks (data/quotes.lock.json) vouches for them, null when neither did. date: the
+ * latest day any of them was verified (null when none was). unverified: how many
+ * distinct quotes are not verified.
+ */
+export const Verification = z.strictObject({
+  status: z.enum(["verified", "unverified"]),
+  by: z.nullable(z.enum(["archive", "lock"])),
+  date: z.nullable(z.string()),
+  unverified: z.int().check(z.nonnegative()),
+});
 export type Verification = z.infer<typeof Verification>;
+
+/** When a quote was verified against its archived text, and that archive's SHA-256; null when it is not verified. */
+export const QuoteCheck = z.nullable(z.strictObject({ date: z.string(), sha256: z.string() }));
+export type QuoteCheck = z.infer<typeof QuoteCheck>;
+
+/** A citation as the datasets carry it: the source, the quote, and whether it was verified. */
+export const DatasetCitation = z.extend(Citation, { verified: QuoteCheck });
+export type DatasetCitation = z.infer<typeof DatasetCitation>;
 
 /** What a graphic needs to draw and label a number; the full record is in figures.json. */
 export const FigureRef = z.strictObject({
@@ -35,6 +55,8 @@ export const SourceRef = z.strictObject({
   headline: z.string(),
   outlet: z.nullable(z.string()),
   published: z.string(),
+  /** SHA-256 of the archived text the quotes were verified against. */
+  sha256: z.string(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -72,7 +94,7 @@ export const RouteRecord = z.strictObject({
   legs: z.array(z.strictObject({ from: Id, to: Id, mode: Mode })).check(z.minLength(1)),
   figure: z.nullable(FigureRef),
   related: z.array(Id),
-  citations: z.array(Citation),
+  citations: z.array(DatasetCitation),
   notes: z.array(z.string()),
 });
 export type RouteRecord = z.infer<typeof RouteRecord>;
@@ -83,7 +105,7 @@ export const StanceRecord = z.strictObject({
   iso: z.nullable(z.string()),
   position: z.enum(["refuse", "welcome"]),
   who: z.string(),
-  citations: z.array(Citation),
+  citations: z.array(DatasetCitation),
   notes: z.array(z.string()),
 });
 export type StanceRecord = z.infer<typeof StanceRecord>;
@@ -117,7 +139,7 @@ export const BorderStopsDataset = z.strictObject({
       }),
     )
     .check(z.minLength(1)),
-  annotations: z.array(z.strictObject({ figure: Id, text: z.string(), citation: Citation })),
+  annotations: z.array(z.strictObject({ figure: Id, text: z.string(), citation: DatasetCitation })),
 });
 export type BorderStopsDataset = z.infer<typeof BorderStopsDataset>;
 
@@ -181,11 +203,12 @@ export const FigureRecord = z.strictObject({
   periodText: z.string(),
   qualifier: Qualifier,
   basis: Basis,
-  citations: z.array(Citation),
+  citations: z.array(DatasetCitation),
   derivation: z.nullable(z.strictObject({ formula: z.string(), inputs: z.array(Id), explanation: z.string() })),
   missing: z.nullable(z.string()),
   notes: z.array(z.string()),
   related: z.array(Id),
+  /** Its own quotes: verified (all of them), unverified, or derived (computed by the pipeline). */
   verification: z.enum(["verified", "unverified", "derived"]),
 });
 export type FigureRecord = z.infer<typeof FigureRecord>;
@@ -194,7 +217,6 @@ export const SourceRecord = z.extend(SourceRef, {
   dateBasis: z.string(),
   cites: z.array(z.string()),
   file: z.string(),
-  sha256: z.string(),
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
 
@@ -203,7 +225,7 @@ export const FiguresDataset = z.strictObject({
   verification: Verification,
   figures: z.array(FigureRecord),
   sources: z.array(SourceRecord),
-  events: z.array(z.strictObject({ id: Id, date: z.string(), label: z.string(), citations: z.array(Citation) })),
+  events: z.array(z.strictObject({ id: Id, date: z.string(), label: z.string(), citations: z.array(DatasetCitation) })),
 });
 export type FiguresDataset = z.infer<typeof FiguresDataset>;
 
@@ -215,7 +237,7 @@ export const StoryDataset = z.strictObject({
       id: Id,
       title: z.string(),
       text: z.string(),
-      quote: z.nullable(Citation),
+      quote: z.nullable(DatasetCitation),
       graphic: z.enum(["exit-routes", "border-stops", "forces", "week-breakdown"]),
       state: z.string(),
       notes: z.string(),

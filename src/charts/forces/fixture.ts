@@ -20,6 +20,7 @@ export const forcesFixture: ForcesDataset = {
         headline: "Conscription fears grip Russia as thousands try to claim US asylum",
         outlet: null,
         published: "2022-02-27",
+        sha256: "f172c3e3ae9b1c2861d0c97fcb5683f0dc6829c8f8f626fa3532da594123f776",
       },
       {
         id: "abandon-putin",
@@ -27,9 +28,10 @@ export const forcesFixture: ForcesDataset = {
           "Russians 'Abandon' Putin, Fearing Enlistment in Military? Immigration Experts Say They Try to Enter US Via Mexico",
         outlet: null,
         published: "2022-02-28",
+        sha256: "485487cef471c3bb1edbeac4443560cc137a51cbe96f45a86218483f660adbd5",
       },
     ],
-    verification: "verified",
+    verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
   },
   sides: ["Russia", "Ukraine"],
   groups: [

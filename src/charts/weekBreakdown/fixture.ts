@@ -18,9 +18,10 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
         headline: "US Expresses Openness To Accept Russian People Seeking Asylum",
         outlet: null,
         published: "2022-09-27",
+        sha256: "85a71cd9cc467a57243b6037100618e6d2285e200e3e985dbe9a80c05588edb6",
       },
     ],
-    verification: "verified",
+    verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
   },
   parts: [
     {

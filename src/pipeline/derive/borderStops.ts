@@ -4,11 +4,15 @@ import { parsePeriod } from "../../schema/period.ts";
 import type { DeriveContext } from "./context.ts";
 
 export function deriveBorderStops(ctx: DeriveContext): DatasetOf<"border-stops"> {
-  const { fig, ref } = ctx;
+  const { fig, ref, cite, figureQuotes } = ctx;
   const g = ctx.ledger.graphics.borderStops;
+  const quotes = [
+    ...g.bars.flatMap((b) => [b.figure, b.perMonth].flatMap((id) => (id ? figureQuotes(id) : []))),
+    ...g.annotations.map((a) => a.citation),
+  ];
   return {
     version: DATASET_VERSION,
-    meta: ctx.meta(g),
+    meta: ctx.meta(g, quotes),
     subject: g.subject,
     axisLabel: g.axisLabel,
     bars: g.bars.map((b) => {
@@ -19,6 +23,6 @@ export function deriveBorderStops(ctx: DeriveContext): DatasetOf<"border-stops">
         throw new Error(`border-stop bar ${b.figure} covers ${p.months} months and needs a perMonth figure`);
       return { figure: ref(b.figure), perMonth: ref(b.perMonth ?? b.figure), months: p.months, periodStart: p.start };
     }),
-    annotations: g.annotations,
+    annotations: g.annotations.map((a) => ({ figure: a.figure, text: a.text, citation: cite(a.citation) })),
   };
 }

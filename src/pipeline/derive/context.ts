@@ -1,15 +1,19 @@
 /**
- * What every deriver shares: the checked ledger indexed by id, and the helpers that
- * shape a figure reference and a graphic's header the same way in every dataset.
+ * What every deriver shares: the checked ledger indexed by id, how each quote was
+ * verified, and the helpers that shape a figure reference, a citation and a graphic's
+ * header the same way in every dataset.
  */
-import type { FigureRef, GraphicMeta, Verification } from "../../schema/datasets.ts";
-import type { Figure, Ledger, Place, Source } from "../../schema/ledger.ts";
+import type { DatasetCitation, FigureRef, GraphicMeta, SourceRef, Verification } from "../../schema/datasets.ts";
+import type { Citation, Figure, Ledger, Place, Source } from "../../schema/ledger.ts";
 import { formatPeriod } from "../../schema/period.ts";
+import { normaliseText } from "../normalise.ts";
+import { UNVERIFIED, type QuoteVerifier } from "../quoteLock.ts";
 import { forceRatioFigures, type ForceRatioFigure } from "./forceRatios.ts";
 
 export interface DeriveContext {
   ledger: Ledger;
-  verification: Verification;
+  /** How each quote was verified (by the archives in this run, by the committed lock, or not). */
+  verifier: QuoteVerifier;
   /** The ledger's figures, then the figures the pipeline makes (the force ratios). */
   allFigures: readonly Figure[];
   figures: ReadonlyMap<string, Figure>;
@@ -21,20 +25,59 @@ export interface DeriveContext {
   fig(id: string): Figure;
   /** What a graphic needs to draw and label a figure. */
   ref(id: string): FigureRef;
-  /** A graphic's header: title, subtitle, the sources it credits, verification. */
-  meta(g: { title: string; subtitle: string; sources: string[] }): GraphicMeta;
+  /** A citation with its verification. */
+  cite(c: Citation): DatasetCitation;
+  /** The quotes a figure rests on: its own, or for a derived figure its inputs'. */
+  figureQuotes(id: string): Citation[];
+  /** How far a set of quotes is verified. */
+  verificationOf(quotes: readonly Citation[]): Verification;
+  sourceRef(id: string): SourceRef;
+  /** A graphic's header: title, subtitle, the sources it credits, and the verification of the quotes it relies on. */
+  meta(g: { title: string; subtitle: string; sources: string[] }, quotes: readonly Citation[]): GraphicMeta;
 }
 
-export function deriveContext(ledger: Ledger, verification: Verification): DeriveContext {
+export function deriveContext(ledger: Ledger, verifier: QuoteVerifier = UNVERIFIED): DeriveContext {
   const ratios = forceRatioFigures(ledger);
   const allFigures = [...ledger.figures, ...ratios.map((r) => r.figure)];
   const figures = new Map(allFigures.map((f) => [f.id, f]));
   const places = new Map(ledger.places.map((p) => [p.id, p]));
   const sources = new Map(ledger.sources.map((s) => [s.id, s]));
   const fig = (id: string): Figure => figures.get(id)!;
+
+  const figureQuotes = (id: string, seen = new Set<string>()): Citation[] => {
+    const f = figures.get(id);
+    if (!f || seen.has(id)) return [];
+    seen.add(id);
+    return f.derivation ? f.derivation.inputs.flatMap((i) => figureQuotes(i, seen)) : f.citations;
+  };
+
+  const verificationOf = (quotes: readonly Citation[]): Verification => {
+    const distinct = new Map(quotes.map((c) => [`${c.source}\u0000${normaliseText(c.quote)}`, c]));
+    const checks = [...distinct.values()].map((c) => verifier.check(c.source, c.quote));
+    const done = checks.filter((x) => x !== null);
+    const unverified = checks.length - done.length;
+    return {
+      status: unverified === 0 ? "verified" : "unverified",
+      by: done.length > 0 ? verifier.by : null,
+      date:
+        done.length > 0
+          ? done
+              .map((x) => x.date)
+              .sort()
+              .at(-1)!
+          : null,
+      unverified,
+    };
+  };
+
+  const sourceRef = (id: string): SourceRef => {
+    const s = sources.get(id)!;
+    return { id: s.id, headline: s.headline, outlet: s.outlet, published: s.published, sha256: s.sha256 };
+  };
+
   return {
     ledger,
-    verification,
+    verifier,
     allFigures,
     figures,
     forceRatios: new Map(ratios.map((r) => [r.category, r])),
@@ -53,14 +96,15 @@ export function deriveContext(ledger: Ledger, verification: Verification): Deriv
         period: formatPeriod(f.period),
       };
     },
-    meta: (g) => ({
+    cite: (c) => ({ source: c.source, quote: c.quote, verified: verifier.check(c.source, c.quote) }),
+    figureQuotes: (id) => figureQuotes(id),
+    verificationOf,
+    sourceRef,
+    meta: (g, quotes) => ({
       title: g.title,
       subtitle: g.subtitle,
-      sources: g.sources.map((id) => {
-        const s = sources.get(id)!;
-        return { id: s.id, headline: s.headline, outlet: s.outlet, published: s.published };
-      }),
-      verification,
+      sources: g.sources.map(sourceRef),
+      verification: verificationOf(quotes),
     }),
   };
 }

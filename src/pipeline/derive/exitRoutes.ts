@@ -4,7 +4,7 @@ import { formatPeriod } from "../../schema/period.ts";
 import type { DeriveContext } from "./context.ts";
 
 export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
-  const { ledger, places, ref } = ctx;
+  const { ledger, places, ref, cite, figureQuotes } = ctx;
   const g = ledger.graphics.exitRoutes;
   const iso = (placeId: string) => places.get(placeId)?.iso ?? null;
   const usedPlaces = new Set<string>();
@@ -12,9 +12,22 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
   for (const s of ledger.stances) usedPlaces.add(s.place);
   for (const p of ledger.places) if (p.citations.length > 0) usedPlaces.add(p.id);
 
+  // The quotes the map relies on: routes and their figures, stances, places, the periods' events.
+  const events = new Set(g.periods.map((p) => p.event));
+  const quotes = [
+    ...ledger.routes.flatMap((r) => [
+      ...r.citations,
+      ...[r.figure, ...r.related].flatMap((id) => (id ? figureQuotes(id) : [])),
+    ]),
+    ...(g.total ? figureQuotes(g.total) : []),
+    ...ledger.stances.flatMap((s) => s.citations),
+    ...ledger.places.filter((p) => usedPlaces.has(p.id)).flatMap((p) => p.citations),
+    ...ledger.events.filter((e) => events.has(e.id)).flatMap((e) => e.citations),
+  ];
+
   return {
     version: DATASET_VERSION,
-    meta: ctx.meta(g),
+    meta: ctx.meta(g, quotes),
     periods: g.periods.map((p) => {
       const event = ledger.events.find((e) => e.id === p.event)!;
       return { id: p.id, label: p.label, period: formatPeriod(p.period), date: event.date, event: event.label };
@@ -42,7 +55,7 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
       legs: r.legs,
       figure: r.figure ? ref(r.figure) : null,
       related: r.related,
-      citations: r.citations,
+      citations: r.citations.map(cite),
       notes: r.notes,
     })),
     stances: ledger.stances.map((s) => ({
@@ -51,7 +64,7 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
       iso: iso(s.place),
       position: s.position,
       who: s.who,
-      citations: s.citations,
+      citations: s.citations.map(cite),
       notes: s.notes,
     })),
     total: g.total ? ref(g.total) : null,

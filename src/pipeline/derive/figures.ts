@@ -6,7 +6,12 @@ import { formatNumber } from "../../format/formatFigure.ts";
 import type { DeriveContext } from "./context.ts";
 
 export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
-  const { ledger, places, fig, verification } = ctx;
+  const { ledger, places, fig, cite } = ctx;
+  // figures.json relies on every figure's quotes and every event's.
+  const verification = ctx.verificationOf([
+    ...ctx.allFigures.flatMap((f) => f.citations),
+    ...ledger.events.flatMap((e) => e.citations),
+  ]);
   const ratioCategory = new Map([...ctx.forceRatios.values()].map((r) => [r.figure.id, r.category]));
   const record = (f: Figure): FigureRecord => ({
     id: f.id,
@@ -19,7 +24,7 @@ export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
     periodText: f.period,
     qualifier: f.qualifier,
     basis: f.basis,
-    citations: f.citations,
+    citations: f.citations.map(cite),
     derivation: f.derivation
       ? {
           formula: f.derivation.formula,
@@ -30,23 +35,24 @@ export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
     missing: f.missing ?? null,
     notes: f.notes,
     related: f.related,
-    verification: f.basis === "derived" ? "derived" : verification,
+    verification:
+      f.basis === "derived"
+        ? "derived"
+        : f.citations.length > 0
+          ? ctx.verificationOf(f.citations).status
+          : verification.status,
   });
   return {
     version: DATASET_VERSION,
     verification,
     figures: ctx.allFigures.map(record),
     sources: ledger.sources.map((s) => ({
-      id: s.id,
-      headline: s.headline,
-      outlet: s.outlet,
-      published: s.published,
+      ...ctx.sourceRef(s.id),
       dateBasis: s.dateBasis,
       cites: s.cites,
       file: s.file,
-      sha256: s.sha256,
     })),
-    events: ledger.events.map((e) => ({ id: e.id, date: e.date, label: e.label, citations: e.citations })),
+    events: ledger.events.map((e) => ({ id: e.id, date: e.date, label: e.label, citations: e.citations.map(cite) })),
   };
 }
 

@@ -7,7 +7,12 @@ export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
   const g = ctx.ledger.graphics.forces;
   return {
     version: DATASET_VERSION,
-    meta: ctx.meta(g),
+    meta: ctx.meta(
+      g,
+      g.groups.flatMap((group) =>
+        group.categories.flatMap((c) => [c.a, c.b, c.statedRatio].flatMap((id) => (id ? ctx.figureQuotes(id) : []))),
+      ),
+    ),
     sides: g.sides,
     groups: g.groups.map((group) => ({
       id: group.id,

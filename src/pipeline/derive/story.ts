@@ -11,7 +11,7 @@ export function deriveStory(ctx: DeriveContext): DatasetOf<"story"> {
       id: s.id,
       title: s.title,
       text: s.text,
-      quote: s.quote ?? null,
+      quote: s.quote ? ctx.cite(s.quote) : null,
       graphic: s.graphic,
       state: s.state,
       notes: s.notes,

@@ -7,7 +7,10 @@ export function deriveWeekBreakdown(ctx: DeriveContext): DatasetOf<"week-breakdo
   const g = ctx.ledger.graphics.weekBreakdown;
   return {
     version: DATASET_VERSION,
-    meta: ctx.meta(g),
+    meta: ctx.meta(
+      g,
+      [...g.parts, g.total].flatMap((id) => ctx.figureQuotes(id)),
+    ),
     parts: g.parts.map((id) => ({ figure: ref(id), place: places.get(fig(id).place ?? "")?.name ?? id })),
     total: ref(g.total),
   };
