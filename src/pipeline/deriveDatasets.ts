@@ -13,15 +13,19 @@ import { deriveFigures } from "./derive/figures.ts";
 import { deriveForces } from "./derive/forces.ts";
 import { deriveStory } from "./derive/story.ts";
 import { deriveWeekBreakdown } from "./derive/weekBreakdown.ts";
+import type { Published } from "./publication.ts";
 import type { QuoteVerifier } from "./quoteLock.ts";
 
 export { ratioQualifier } from "./derive/forceRatios.ts";
 
 export type Datasets = { [N in DatasetName]: DatasetOf<N> };
 
-/** `verifier`: how each quote was verified in this run (default: none was). */
-export function deriveDatasets(ledger: Ledger, verifier?: QuoteVerifier): Datasets {
-  const ctx = deriveContext(ledger, verifier);
+/**
+ * `verifier`: how each quote was verified in this run (default: none was).
+ * `published`: the last publication, whose text keys a correction may still name.
+ */
+export function deriveDatasets(ledger: Ledger, verifier?: QuoteVerifier, published?: Published | null): Datasets {
+  const ctx = deriveContext(ledger, verifier, published ?? null);
   return {
     "exit-routes": deriveExitRoutes(ctx),
     "border-stops": deriveBorderStops(ctx),

@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { FiguresDataset } from "../schema/datasets.ts";
 import { Published } from "./publication.ts";
 import { namesPlace } from "./rules/places.ts";
 import {
@@ -653,6 +654,67 @@ describe("corrections: a change to what was published needs an entry in the corr
       });
       const result = await ledger.run();
       expect(result.publication).toBeNull();
+    });
+  });
+});
+
+describe("corrections in the datasets: readers see them with what they affect", () => {
+  it("a correction reaches the graphics that draw its figures, the steps that use them, and its texts' places", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        "corrections.yaml": (t) =>
+          addCorrection(
+            addCorrection(
+              t,
+              `  - id: test-week
+    date: ${TODAY}
+    change: A change to the Kazakhstan count and to the Alaska step.
+    reason: A test.
+    figures: [kazakhstan-week]
+    texts: [story/alaska/text, places/russia]`,
+            ),
+            `  - { id: test-artillery, date: ${TODAY}, change: Artillery., reason: A test., figures: [ru-artillery], texts: [sources/neighbors-shun] }`,
+          ),
+      });
+      await ledger.run();
+      const read = async (name: string) =>
+        JSON.parse(await readFile(path.join(ledger.outDir, `${name}.json`), "utf8")) as Record<string, unknown>;
+      const figures = FiguresDataset.parse(await read("figures"));
+      const log = new Map(figures.corrections.map((c) => [c.id, c]));
+      expect(log.get("test-week")).toEqual({
+        id: "test-week",
+        date: TODAY,
+        change: "A change to the Kazakhstan count and to the Alaska step.",
+        reason: "A test.",
+        figures: ["kazakhstan-week"],
+        texts: ["story/alaska/text", "places/russia"],
+        graphics: ["exit-routes", "week-breakdown"],
+        steps: ["week", "alaska"],
+      });
+      // A source's text affects every graphic that credits it; a figure of the forces, that chart.
+      expect(log.get("test-artillery")).toMatchObject({ graphics: ["exit-routes", "forces"], steps: [] });
+      const record = new Map(figures.figures.map((f) => [f.id, f]));
+      expect(record.get("kazakhstan-week")!.corrections).toEqual(["test-week"]);
+      expect(record.get("ru-artillery")!.corrections).toEqual(["test-artillery"]);
+      expect(record.get("forces-artillery-ratio")!.corrections).toEqual(["test-artillery"]);
+      expect(record.get("georgia-week")!.corrections).toEqual([]);
+
+      const note = {
+        id: "test-week",
+        date: TODAY,
+        change: "A change to the Kazakhstan count and to the Alaska step.",
+        reason: "A test.",
+      };
+      const ids = (meta: unknown) => (meta as { corrections: { id: string }[] }).corrections.map((c) => c.id);
+      expect(((await read("week-breakdown")).meta as { corrections: unknown[] }).corrections).toContainEqual(note);
+      expect(ids((await read("week-breakdown")).meta)).not.toContain("test-artillery");
+      expect(ids((await read("exit-routes")).meta)).toEqual(expect.arrayContaining(["test-week", "test-artillery"]));
+      expect(ids((await read("border-stops")).meta)).toEqual([]);
+      const story = (await read("story")) as { steps: { id: string; corrections: { id: string }[] }[] };
+      const steps = new Map(story.steps.map((x) => [x.id, x.corrections.map((c) => c.id)]));
+      expect(steps.get("week")).toContain("test-week");
+      expect(steps.get("alaska")).toContain("test-week");
+      expect(steps.get("before")).toEqual([]);
     });
   });
 });

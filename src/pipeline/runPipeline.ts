@@ -123,7 +123,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   } else if (lock.value) verifier = lockVerifier(ledger, lock.value, "lock");
   if (problems.length > 0) throw new LedgerError(problems);
 
-  const datasets = deriveDatasets(ledger, verifier);
+  const datasets = deriveDatasets(ledger, verifier, published.value);
   const verification = deriveContext(ledger, verifier).verificationOf(collectCitations(ledger));
   const out = serialise(datasets, verification);
   const writes = !options.check && !options.coverage;

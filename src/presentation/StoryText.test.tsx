@@ -28,6 +28,7 @@ const figure = (
   notes: [],
   related: [],
   verification: "verified",
+  corrections: [],
 });
 
 const figures: FiguresDataset = {
@@ -36,6 +37,7 @@ const figures: FiguresDataset = {
   figures: [figure("exodus-week-total", 194000, "more-than"), figure("kazakhstan-week", 98000, "exact")],
   sources: [],
   events: [],
+  corrections: [],
 };
 
 function withFigures(children: ReactNode, loaded = true) {

@@ -60,11 +60,40 @@ export const SourceRef = z.strictObject({
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+const GraphicName = z.enum(["exit-routes", "border-stops", "forces", "week-breakdown"]);
+
+/** A correction as readers see it with a graphic or a story step. */
+export const CorrectionNote = z.strictObject({
+  id: Id,
+  /** When the correction was made (YYYY-MM-DD). */
+  date: z.string(),
+  /** What changed, for readers. */
+  change: z.string(),
+  /** Why. */
+  reason: z.string(),
+});
+export type CorrectionNote = z.infer<typeof CorrectionNote>;
+
+/** A correction in full (figures.json): what it names and what it affects. */
+export const CorrectionRecord = z.extend(CorrectionNote, {
+  /** Figure ids it changes. */
+  figures: z.array(Id),
+  /** Text keys (or key prefixes) it changes: `places/russia/name`, `story/alaska`. */
+  texts: z.array(z.string()),
+  /** Graphics that draw what it changes. */
+  graphics: z.array(GraphicName),
+  /** Story steps whose text, notes or figures it changes. */
+  steps: z.array(Id),
+});
+export type CorrectionRecord = z.infer<typeof CorrectionRecord>;
+
 const GraphicMeta = z.strictObject({
   title: z.string(),
   subtitle: z.string(),
   sources: z.array(SourceRef).check(z.minLength(1)),
   verification: Verification,
+  /** The corrections that affect this graphic, in the log's order: readers see them with it. */
+  corrections: z.array(CorrectionNote),
 });
 export type GraphicMeta = z.infer<typeof GraphicMeta>;
 
@@ -210,6 +239,8 @@ export const FigureRecord = z.strictObject({
   related: z.array(Id),
   /** Its own quotes: verified (all of them), unverified, or derived (computed by the pipeline). */
   verification: z.enum(["verified", "unverified", "derived"]),
+  /** Ids of the corrections that name this figure (for a ratio the pipeline computes, its inputs). */
+  corrections: z.array(Id),
 });
 export type FigureRecord = z.infer<typeof FigureRecord>;
 
@@ -226,6 +257,8 @@ export const FiguresDataset = z.strictObject({
   figures: z.array(FigureRecord),
   sources: z.array(SourceRecord),
   events: z.array(z.strictObject({ id: Id, date: z.string(), label: z.string(), citations: z.array(DatasetCitation) })),
+  /** The corrections log, in the ledger's order. */
+  corrections: z.array(CorrectionRecord),
 });
 export type FiguresDataset = z.infer<typeof FiguresDataset>;
 
@@ -238,9 +271,11 @@ export const StoryDataset = z.strictObject({
       title: z.string(),
       text: z.string(),
       quote: z.nullable(DatasetCitation),
-      graphic: z.enum(["exit-routes", "border-stops", "forces", "week-breakdown"]),
+      graphic: GraphicName,
       state: z.string(),
       notes: z.string(),
+      /** The corrections that affect this step. */
+      corrections: z.array(CorrectionNote),
     }),
   ),
 });

@@ -20,6 +20,7 @@ export const borderStopsFixture: BorderStopsDataset = {
       },
     ],
     verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
+    corrections: [],
   },
   subject: "Russians stopped",
   axisLabel: "Russians per month",

@@ -32,6 +32,7 @@ export const forcesFixture: ForcesDataset = {
       },
     ],
     verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
+    corrections: [],
   },
   sides: ["Russia", "Ukraine"],
   groups: [

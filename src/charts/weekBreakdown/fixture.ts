@@ -22,6 +22,7 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
       },
     ],
     verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
+    corrections: [],
   },
   parts: [
     {

@@ -12,7 +12,7 @@ export function deriveBorderStops(ctx: DeriveContext): DatasetOf<"border-stops">
   ];
   return {
     version: DATASET_VERSION,
-    meta: ctx.meta(g, quotes),
+    meta: ctx.meta("border-stops", g, quotes),
     subject: g.subject,
     axisLabel: g.axisLabel,
     bars: g.bars.map((b) => {

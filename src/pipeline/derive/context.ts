@@ -3,11 +3,21 @@
  * verified, and the helpers that shape a figure reference, a citation and a graphic's
  * header the same way in every dataset.
  */
-import type { DatasetCitation, FigureRef, GraphicMeta, SourceRef, Verification } from "../../schema/datasets.ts";
-import type { Citation, Figure, Ledger, Place, Source } from "../../schema/ledger.ts";
+import type {
+  CorrectionNote,
+  CorrectionRecord,
+  DatasetCitation,
+  FigureRef,
+  GraphicMeta,
+  SourceRef,
+  Verification,
+} from "../../schema/datasets.ts";
+import type { Citation, Figure, GraphicId, Ledger, Place, Source } from "../../schema/ledger.ts";
 import { formatPeriod } from "../../schema/period.ts";
 import { normaliseText } from "../normalise.ts";
+import type { Published } from "../publication.ts";
 import { UNVERIFIED, type QuoteVerifier } from "../quoteLock.ts";
+import { correctionEffects, correctionRecord } from "./corrections.ts";
 import { forceRatioFigures, type ForceRatioFigure } from "./forceRatios.ts";
 
 export interface DeriveContext {
@@ -32,11 +42,28 @@ export interface DeriveContext {
   /** How far a set of quotes is verified. */
   verificationOf(quotes: readonly Citation[]): Verification;
   sourceRef(id: string): SourceRef;
-  /** A graphic's header: title, subtitle, the sources it credits, and the verification of the quotes it relies on. */
-  meta(g: { title: string; subtitle: string; sources: string[] }, quotes: readonly Citation[]): GraphicMeta;
+  /** The corrections log, each with the graphics and steps it affects. */
+  corrections: readonly CorrectionRecord[];
+  /** The corrections affecting a graphic or a story step. */
+  correctionsOf(where: { graphic: GraphicId } | { step: string }): CorrectionNote[];
+  /** Ids of the corrections naming a figure (for a figure the pipeline makes, naming its inputs). */
+  figureCorrections(id: string): string[];
+  /**
+   * A graphic's header: title, subtitle, the sources it credits, the verification of
+   * the quotes it relies on, the corrections that affect it.
+   */
+  meta(
+    graphic: GraphicId,
+    g: { title: string; subtitle: string; sources: string[] },
+    quotes: readonly Citation[],
+  ): GraphicMeta;
 }
 
-export function deriveContext(ledger: Ledger, verifier: QuoteVerifier = UNVERIFIED): DeriveContext {
+export function deriveContext(
+  ledger: Ledger,
+  verifier: QuoteVerifier = UNVERIFIED,
+  published: Published | null = null,
+): DeriveContext {
   const ratios = forceRatioFigures(ledger);
   const allFigures = [...ledger.figures, ...ratios.map((r) => r.figure)];
   const figures = new Map(allFigures.map((f) => [f.id, f]));
@@ -75,6 +102,14 @@ export function deriveContext(ledger: Ledger, verifier: QuoteVerifier = UNVERIFI
     return { id: s.id, headline: s.headline, outlet: s.outlet, published: s.published, sha256: s.sha256 };
   };
 
+  const effects = correctionEffects(ledger, published);
+  const corrections = ledger.corrections.map((c) => correctionRecord(c, effects.get(c.id)!));
+  const generatedInputs = new Map(ratios.map((r) => [r.figure.id, r.figure.derivation!.inputs]));
+  const figureCorrections = (id: string) => {
+    const named = generatedInputs.get(id) ?? [id];
+    return corrections.filter((c) => c.figures.some((f) => named.includes(f))).map((c) => c.id);
+  };
+
   return {
     ledger,
     verifier,
@@ -100,11 +135,20 @@ export function deriveContext(ledger: Ledger, verifier: QuoteVerifier = UNVERIFI
     figureQuotes: (id) => figureQuotes(id),
     verificationOf,
     sourceRef,
-    meta: (g, quotes) => ({
+    corrections,
+    correctionsOf: (where) =>
+      corrections
+        .filter((c) => ("graphic" in where ? c.graphics.includes(where.graphic) : c.steps.includes(where.step)))
+        .map(({ id, date, change, reason }) => ({ id, date, change, reason })),
+    figureCorrections,
+    meta: (graphic, g, quotes) => ({
       title: g.title,
       subtitle: g.subtitle,
       sources: g.sources.map(sourceRef),
       verification: verificationOf(quotes),
+      corrections: corrections
+        .filter((c) => c.graphics.includes(graphic))
+        .map(({ id, date, change, reason }) => ({ id, date, change, reason })),
     }),
   };
 }

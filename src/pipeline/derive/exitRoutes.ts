@@ -27,7 +27,7 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
 
   return {
     version: DATASET_VERSION,
-    meta: ctx.meta(g, quotes),
+    meta: ctx.meta("exit-routes", g, quotes),
     periods: g.periods.map((p) => {
       const event = ledger.events.find((e) => e.id === p.event)!;
       return { id: p.id, label: p.label, period: formatPeriod(p.period), date: event.date, event: event.label };

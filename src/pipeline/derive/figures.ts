@@ -35,6 +35,7 @@ export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
     missing: f.missing ?? null,
     notes: f.notes,
     related: f.related,
+    corrections: ctx.figureCorrections(f.id),
     verification:
       f.basis === "derived"
         ? "derived"
@@ -53,6 +54,7 @@ export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
       file: s.file,
     })),
     events: ledger.events.map((e) => ({ id: e.id, date: e.date, label: e.label, citations: e.citations.map(cite) })),
+    corrections: [...ctx.corrections],
   };
 }
 

@@ -8,6 +8,7 @@ export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
   return {
     version: DATASET_VERSION,
     meta: ctx.meta(
+      "forces",
       g,
       g.groups.flatMap((group) =>
         group.categories.flatMap((c) => [c.a, c.b, c.statedRatio].flatMap((id) => (id ? ctx.figureQuotes(id) : []))),

@@ -15,6 +15,7 @@ export function deriveStory(ctx: DeriveContext): DatasetOf<"story"> {
       graphic: s.graphic,
       state: s.state,
       notes: s.notes,
+      corrections: ctx.correctionsOf({ step: s.id }),
     })),
   };
 }

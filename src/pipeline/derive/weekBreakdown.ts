@@ -8,6 +8,7 @@ export function deriveWeekBreakdown(ctx: DeriveContext): DatasetOf<"week-breakdo
   return {
     version: DATASET_VERSION,
     meta: ctx.meta(
+      "week-breakdown",
       g,
       [...g.parts, g.total].flatMap((id) => ctx.figureQuotes(id)),
     ),
