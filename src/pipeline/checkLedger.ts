@@ -262,6 +262,7 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
   refFigure("graphics.yaml", gp("weekBreakdown", "total"), g.weekBreakdown.total);
 
   ledger.story.steps.forEach((s, i) => {
+    s.sources.forEach((id, j) => refSource("story.yaml", ["steps", i, "sources", j], id));
     for (const key of ["text", "notes"] as const) {
       for (const m of s[key].matchAll(/\{([^}]*)\}/g)) refFigure("story.yaml", ["steps", i, key], m[1]!);
       const bare = s[key]

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatFigure, formatNumber, qualifierSymbol, qualifierWords } from "../format/formatFigure.ts";
 import { isCountUnit, Qualifier, type Figure } from "../schema/ledger.ts";
 import { computeDerived } from "./checkLedger.ts";
+import { caveatMarker } from "./derive/context.ts";
 import { forceRatio } from "./derive/forceRatios.ts";
 import { deriveDatasets, ratioQualifier, type Datasets } from "./deriveDatasets.ts";
 import { loadLedger } from "./loadLedger.ts";
@@ -297,6 +298,49 @@ describe("datasets derived from the real ledger", () => {
     expect(routes.get("via-mexico")!.figure).toBeNull();
     expect(routes.get("via-mexico")!.path).toEqual(["russia", "tijuana", "san-diego"]);
     expect(routes.get("to-georgia")!.figure).toMatchObject({ id: "georgia-week", value: 53000 });
+  });
+
+  it("marks each graphic's caveats in drawing order, on the figures that carry them", () => {
+    const map = d["exit-routes"];
+    expect(map.meta.caveats.map((c) => [c.marker, c.figures])).toEqual([
+      ["*", ["kazakhstan-week"]],
+      ["†", ["kazakhstan-reside"]],
+      ["‡", ["stops-2022-01"]],
+      ["§", ["exodus-week-total"]],
+      ["‖", []],
+      ["¶", []],
+    ]);
+    expect(map.routes.find((r) => r.id === "to-kazakhstan")!.figure).toMatchObject({
+      marker: "*",
+      caveat: expect.stringContaining("reside in Kazakhstan"),
+    });
+    expect(map.total).toMatchObject({ id: "exodus-week-total", marker: "§" });
+    expect(map.routes.find((r) => r.id === "to-georgia")!.figure).toMatchObject({ caveat: null, marker: null });
+    const placed = map.places.filter((p) => p.marker);
+    expect(placed.map((p) => [p.id, p.marker])).toEqual([
+      ["chukotka-coast", "‖"],
+      ["st-lawrence-island", "¶"],
+    ]);
+    expect(map.meta.caveats[4]!.text).toBe(`Point placed by us: ${placed[0]!.placement}`);
+    // One caveat shared by two figures is one entry, with one marker.
+    const forces = d.forces;
+    expect(forces.meta.caveats.map((c) => [c.marker, c.figures])).toEqual([
+      ["*", ["ru-active-personnel", "ua-active-personnel"]],
+      ["†", ["ru-helicopters", "ua-attack-helicopters"]],
+    ]);
+    const helicopters = forces.groups.flatMap((g) => g.categories).find((c) => c.id === "helicopters")!;
+    expect([helicopters.a.marker, helicopters.b.marker]).toEqual(["†", "†"]);
+    // The row's caveat, for a chart that shows one per row: its figures' shared caveat.
+    expect(helicopters.caveat).toBe(helicopters.a.caveat);
+    expect(d["border-stops"].meta.caveats.map((c) => c.figures)).toEqual([["stops-2022-01"]]);
+    expect(d["week-breakdown"].meta.caveats.map((c) => [c.marker, c.figures])).toEqual([
+      ["*", ["kazakhstan-week"]],
+      ["†", ["exodus-week-total"]],
+    ]);
+  });
+
+  it("markers run *, †, ‡, §, ‖, ¶, then 7, 8…", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 10].map(caveatMarker)).toEqual(["*", "†", "‡", "§", "‖", "¶", "7", "8", "11"]);
   });
 
   it("explains each derived figure's arithmetic", () => {

@@ -399,6 +399,65 @@ describe("places: named in a quote, or marked as our placement", () => {
   });
 });
 
+describe("story steps name their sources", () => {
+  it("a step with no figure, no quote and no sources is a problem", async () => {
+    const { problems, text } = await problemsAndText("story.yaml", (t) =>
+      replaceOnce(t, "    sources: [conscription-fears]\n", ""),
+    );
+    expect(problems).toEqual([
+      at(
+        "story.yaml",
+        text,
+        "id: before",
+        0,
+        "steps[0].sources",
+        "the step has no source: it uses no {figure-id}, quotes nothing and lists no sources; give sources, the ids of the articles its prose draws on",
+      ),
+    ]);
+  });
+
+  it("a step's sources must exist", async () => {
+    const { problems, text } = await problemsAndText("story.yaml", (t) =>
+      replaceOnce(t, "    sources: [conscription-fears]\n", "    sources: [conscription-fear]\n"),
+    );
+    expect(problems).toEqual([
+      at("story.yaml", text, "conscription-fear]", 0, "steps[0].sources[0]", 'unknown source "conscription-fear"'),
+    ]);
+  });
+
+  it("a step's sources are its own, its figures', its quote's; its caveats its figures', then its own", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({
+        "story.yaml": (t) =>
+          replaceOnce(
+            t,
+            "    sources: [neighbors-shun, us-openness]\n",
+            "    sources: [neighbors-shun, us-openness]\n    caveats: [A caveat of the step's own.]\n",
+          ),
+      });
+      await ledger.run();
+      const story = JSON.parse(await readFile(path.join(ledger.outDir, "story.json"), "utf8")) as {
+        steps: { id: string; sources: { id: string; sha256: string }[]; caveats: unknown[] }[];
+      };
+      const step = new Map(story.steps.map((x) => [x.id, x]));
+      expect(step.get("refusals")!.sources.map((x) => x.id)).toEqual(["neighbors-shun", "us-openness"]);
+      expect(step.get("refusals")!.caveats).toEqual([
+        { marker: "*", text: "A caveat of the step's own.", figures: [] },
+      ]);
+      expect(step.get("invasion")!.sources.map((x) => x.id)).toEqual(["conscription-fears"]);
+      expect(step.get("alaska")!.sources.map((x) => x.id)).toEqual(["alaska-boat"]);
+      expect(step.get("week")!.caveats).toEqual([
+        {
+          marker: "*",
+          text: 'The same article also says "Approximately 98,000 Russians reside in Kazakhstan": the same number, described as residents.',
+          figures: ["kazakhstan-week"],
+        },
+      ]);
+      expect(step.get("week")!.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    });
+  });
+});
+
 /** The `caveat:` line (with its newline) of one figure record. */
 function caveatLine(text: string, id: string): string {
   const start = text.indexOf(`  - id: ${id}\n`);
@@ -692,7 +751,7 @@ describe("corrections in the datasets: readers see them with what they affect", 
         steps: ["week", "alaska"],
       });
       // A source's text affects every graphic that credits it; a figure of the forces, that chart.
-      expect(log.get("test-artillery")).toMatchObject({ graphics: ["exit-routes", "forces"], steps: [] });
+      expect(log.get("test-artillery")).toMatchObject({ graphics: ["exit-routes", "forces"], steps: ["refusals"] });
       const record = new Map(figures.figures.map((f) => [f.id, f]));
       expect(record.get("kazakhstan-week")!.corrections).toEqual(["test-week"]);
       expect(record.get("ru-artillery")!.corrections).toEqual(["test-artillery"]);

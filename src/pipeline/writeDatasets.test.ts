@@ -174,6 +174,37 @@ describe("atomic replacement", () => {
   });
 });
 
+describe("CSV twins", () => {
+  it("give each row's caveat, source and quote; the map's rows our placements; figures.csv caveat, measure, corrections", async () => {
+    const out = path.join(await scratch(), "out");
+    await runPipeline({ dataDir: DATA_DIR, outDir: out });
+    const rows = async (name: string) => {
+      const [head, ...lines] = (await readFile(path.join(out, name), "utf8")).trimEnd().split("\n");
+      return { head: head!.split(","), lines };
+    };
+    const map = await rows("exit-routes.csv");
+    expect(map.head.slice(-4)).toEqual(["caveat", "source", "quote", "placement"]);
+    const alaska = map.lines.find((l) => l.startsWith("to-alaska,"))!;
+    expect(alaska).toContain(
+      "Two Russians fleeing Ukraine military service land in Alaska, seek asylum in US, outlet not named, 2022-10-06",
+    );
+    expect(alaska).toContain("Russian coast: The article says the two left by boat");
+    expect(alaska).toContain(" | Alaska: The article names no city");
+    const mongolia = map.lines.find((l) => l.startsWith("to-mongolia,"))!;
+    expect(mongolia).toContain(
+      "Some are traveling to Mongolia, according to Daily Mail. | long lines at Russia's borders",
+    );
+    for (const name of ["border-stops.csv", "forces.csv", "week-breakdown.csv"])
+      expect((await rows(name)).head.slice(-3), name).toEqual(["caveat", "source", "quote"]);
+    const forces = await rows("forces.csv");
+    expect(forces.head).toContain("comparable");
+    expect(forces.lines.find((l) => l.startsWith("Air,Helicopters,"))).toContain("worded differently");
+    const figures = await rows("figures.csv");
+    expect(figures.head).toEqual(expect.arrayContaining(["caveat", "measure", "corrections"]));
+    expect(figures.lines.find((l) => l.startsWith("ru-helicopters,"))).toMatch(/,forces-unlike-measures$/);
+  });
+});
+
 describe("toCsv", () => {
   it("writes a header and one line per row, quoting only cells that need it (RFC 4180)", () => {
     const csv = toCsv([

@@ -29,6 +29,10 @@ const figure = (
   related: [],
   verification: "verified",
   corrections: [],
+  caveat: null,
+  measure: null,
+  readings: [],
+  conflicts: [],
 });
 
 const figures: FiguresDataset = {

@@ -47,8 +47,21 @@ export const FigureRef = z.strictObject({
   counts: z.string(),
   /** Human period label, e.g. "January 2022". */
   period: z.string(),
+  /** The figure's caveat for readers, shown wherever it is drawn; null when it has none. */
+  caveat: z.nullable(z.string()),
+  /** The caveat's marker within this dataset ("*", "†"…; see meta.caveats); null when no caveat. */
+  marker: z.nullable(z.string()),
 });
 export type FigureRef = z.infer<typeof FigureRef>;
+
+/**
+ * One caveat of a graphic or a story step, with its marker: a figure's caveat (the
+ * figures it is on, in drawing order), a step's own caveat, or on the map a point we
+ * placed ("Point placed by us: …"; figures empty, the place record has the marker).
+ * Markers run "*", "†", "‡", "§", "‖", "¶", then "7", "8"….
+ */
+export const CaveatNote = z.strictObject({ marker: z.string(), text: z.string(), figures: z.array(Id) });
+export type CaveatNote = z.infer<typeof CaveatNote>;
 
 export const SourceRef = z.strictObject({
   id: Id,
@@ -94,6 +107,8 @@ const GraphicMeta = z.strictObject({
   verification: Verification,
   /** The corrections that affect this graphic, in the log's order: readers see them with it. */
   corrections: z.array(CorrectionNote),
+  /** Every caveat of what the graphic draws, in drawing order, with the marker to show it by. */
+  caveats: z.array(CaveatNote),
 });
 export type GraphicMeta = z.infer<typeof GraphicMeta>;
 
@@ -109,6 +124,8 @@ export const PlaceRecord = z.strictObject({
   pointBasis: z.nullable(z.string()),
   /** Why we put the point here when the article gives no exact location: show it as our placement. */
   placement: z.nullable(z.string()),
+  /** The placement's marker in meta.caveats; null when the place has no placement. */
+  marker: z.nullable(z.string()),
 });
 export type PlaceRecord = z.infer<typeof PlaceRecord>;
 
@@ -206,6 +223,7 @@ export const ForcesDataset = z.strictObject({
            * (compare: false): no ratio of ours; show both wordings (a.counts, b.counts).
            */
           comparable: z.boolean(),
+          /** The row's caveat: the category's own, else its two figures' (as a.caveat and b.caveat). */
           caveat: z.nullable(z.string()),
         }),
       ),
@@ -241,6 +259,14 @@ export const FigureRecord = z.strictObject({
   verification: z.enum(["verified", "unverified", "derived"]),
   /** Ids of the corrections that name this figure (for a ratio the pipeline computes, its inputs). */
   corrections: z.array(Id),
+  /** Its caveat for readers, shown wherever it is drawn. */
+  caveat: z.nullable(z.string()),
+  /** What it counts, as a comparison key: two figures count the same thing only when equal. */
+  measure: z.nullable(z.string()),
+  /** Other readings of the same printed number. */
+  readings: z.array(Id),
+  /** Other figures stating the same quantity differently. */
+  conflicts: z.array(Id),
 });
 export type FigureRecord = z.infer<typeof FigureRecord>;
 
@@ -276,6 +302,10 @@ export const StoryDataset = z.strictObject({
       notes: z.string(),
       /** The corrections that affect this step. */
       corrections: z.array(CorrectionNote),
+      /** The articles behind the step: its own sources, its figures', its quote's, in that order. */
+      sources: z.array(SourceRef),
+      /** The caveats of the figures its text uses, then its own. */
+      caveats: z.array(CaveatNote),
     }),
   ),
 });

@@ -33,6 +33,7 @@ export const forcesFixture: ForcesDataset = {
     ],
     verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
     corrections: [],
+    caveats: [],
   },
   sides: ["Russia", "Ukraine"],
   groups: [
@@ -52,6 +53,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's active military personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-active-personnel",
@@ -61,6 +64,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's military personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -85,6 +90,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's army (ground forces) personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-army-personnel",
@@ -94,6 +101,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's army (ground forces) personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing:
             "Neither article gives Ukraine's army personnel; only its air force and navy personnel and its total.",
@@ -113,6 +122,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's air force personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-air-personnel",
@@ -122,6 +133,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's air force personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -146,6 +159,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's navy personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-navy-personnel",
@@ -155,6 +170,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's navy personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -185,6 +202,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's tanks",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-tanks",
@@ -194,6 +213,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's tanks",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing:
             "The article says Russia's tanks outnumber Ukraine's \"by more than six to one\" but gives no count for Ukraine. 13,367 ÷ 6 would be a number it never printed.",
@@ -219,6 +240,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's artillery units",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-artillery",
@@ -228,6 +251,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's artillery units",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -252,6 +277,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's armoured military vehicles",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-armoured",
@@ -261,6 +288,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's armoured military vehicles",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -291,6 +320,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's attack aircraft",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-attack-aircraft",
@@ -300,6 +331,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's attack aircraft",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -324,6 +357,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's helicopters (all types)",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-attack-helicopters",
@@ -333,6 +368,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's attack helicopters",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -364,6 +401,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's warships",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-warships",
@@ -373,6 +412,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's warships",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -397,6 +438,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's submarines",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-submarines",
@@ -406,6 +449,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's submarines",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: null,

@@ -23,6 +23,7 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
     ],
     verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
     corrections: [],
+    caveats: [],
   },
   parts: [
     {
@@ -34,6 +35,8 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
         basis: "reported",
         counts: "Russian citizens who crossed",
         period,
+        caveat: null,
+        marker: null,
       },
       place: "Georgia",
     },
@@ -46,6 +49,8 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
         basis: "reported",
         counts: "Russian citizens who crossed",
         period,
+        caveat: null,
+        marker: null,
       },
       place: "Kazakhstan",
     },
@@ -58,6 +63,8 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
         basis: "reported",
         counts: "Russian citizens who crossed",
         period,
+        caveat: null,
+        marker: null,
       },
       place: "Finland",
     },
@@ -70,5 +77,7 @@ export const weekBreakdownFixture: WeekBreakdownDataset = {
     basis: "reported",
     counts: "Russian citizens who crossed",
     period,
+    caveat: null,
+    marker: null,
   },
 };

@@ -4,6 +4,7 @@
  * header the same way in every dataset.
  */
 import type {
+  CaveatNote,
   CorrectionNote,
   CorrectionRecord,
   DatasetCitation,
@@ -20,6 +21,19 @@ import { UNVERIFIED, type QuoteVerifier } from "../quoteLock.ts";
 import { correctionEffects, correctionRecord } from "./corrections.ts";
 import { forceRatioFigures, type ForceRatioFigure } from "./forceRatios.ts";
 
+/** Caveat markers, in order: "*", "†", "‡", "§", "‖", "¶", then "7", "8"…. */
+export const CAVEAT_MARKERS = ["*", "†", "‡", "§", "‖", "¶"] as const;
+export const caveatMarker = (i: number): string => CAVEAT_MARKERS[i] ?? String(i + 1);
+
+/** The caveats of one dataset (a graphic, a story step), marked in order. */
+export interface Caveats {
+  notes: CaveatNote[];
+  /** The marker of each figure's caveat. */
+  markerOf: ReadonlyMap<string, string>;
+  /** The marker of each extra caveat, in the order given. */
+  extraMarkers: string[];
+}
+
 export interface DeriveContext {
   ledger: Ledger;
   /** How each quote was verified (by the archives in this run, by the committed lock, or not). */
@@ -33,8 +47,13 @@ export interface DeriveContext {
   sources: ReadonlyMap<string, Source>;
   /** The figure with this id; the ledger is checked, so it exists. */
   fig(id: string): Figure;
-  /** What a graphic needs to draw and label a figure. */
-  ref(id: string): FigureRef;
+  /** What a graphic needs to draw and label a figure; its caveat's marker from `caveats`. */
+  ref(id: string, caveats?: Caveats): FigureRef;
+  /**
+   * The caveats of figures in drawing order, each distinct text once (with every figure
+   * that carries it), then `extra` caveats, one entry each; markers in that order.
+   */
+  caveats(figureIds: readonly (string | null | undefined)[], extra?: readonly string[]): Caveats;
   /** A citation with its verification. */
   cite(c: Citation): DatasetCitation;
   /** The quotes a figure rests on: its own, or for a derived figure its inputs'. */
@@ -56,6 +75,7 @@ export interface DeriveContext {
     graphic: GraphicId,
     g: { title: string; subtitle: string; sources: string[] },
     quotes: readonly Citation[],
+    caveats: Caveats,
   ): GraphicMeta;
 }
 
@@ -119,7 +139,7 @@ export function deriveContext(
     places,
     sources,
     fig,
-    ref(id) {
+    ref(id, caveats) {
       const f = fig(id);
       return {
         id: f.id,
@@ -129,7 +149,32 @@ export function deriveContext(
         basis: f.basis,
         counts: f.counts,
         period: formatPeriod(f.period),
+        caveat: f.caveat ?? null,
+        marker: caveats?.markerOf.get(f.id) ?? null,
       };
+    },
+    caveats(figureIds, extra = []) {
+      const notes: CaveatNote[] = [];
+      const byText = new Map<string, CaveatNote>();
+      const markerOf = new Map<string, string>();
+      for (const id of figureIds) {
+        const text = id ? figures.get(id)?.caveat : undefined;
+        if (!id || !text) continue;
+        let note = byText.get(text);
+        if (!note) {
+          note = { marker: caveatMarker(notes.length), text, figures: [] };
+          notes.push(note);
+          byText.set(text, note);
+        }
+        if (!note.figures.includes(id)) note.figures.push(id);
+        markerOf.set(id, note.marker);
+      }
+      const extraMarkers = extra.map((text) => {
+        const note = { marker: caveatMarker(notes.length), text, figures: [] };
+        notes.push(note);
+        return note.marker;
+      });
+      return { notes, markerOf, extraMarkers };
     },
     cite: (c) => ({ source: c.source, quote: c.quote, verified: verifier.check(c.source, c.quote) }),
     figureQuotes: (id) => figureQuotes(id),
@@ -141,7 +186,7 @@ export function deriveContext(
         .filter((c) => ("graphic" in where ? c.graphics.includes(where.graphic) : c.steps.includes(where.step)))
         .map(({ id, date, change, reason }) => ({ id, date, change, reason })),
     figureCorrections,
-    meta: (graphic, g, quotes) => ({
+    meta: (graphic, g, quotes, caveats) => ({
       title: g.title,
       subtitle: g.subtitle,
       sources: g.sources.map(sourceRef),
@@ -149,6 +194,7 @@ export function deriveContext(
       corrections: corrections
         .filter((c) => c.graphics.includes(graphic))
         .map(({ id, date, change, reason }) => ({ id, date, change, reason })),
+      caveats: caveats.notes,
     }),
   };
 }

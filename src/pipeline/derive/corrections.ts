@@ -5,11 +5,12 @@
  * forces: either side or the stated ratio; week-breakdown: a part or the total) and
  * every step whose text or notes use it. A text key affects its graphic (routes,
  * places, stances, events: the map), its step, or, for a source, every graphic that
- * credits it.
+ * credits it and every step that draws on it.
  */
 import type { CorrectionNote, CorrectionRecord } from "../../schema/datasets.ts";
 import type { Correction, GraphicId, Graphics, Ledger } from "../../schema/ledger.ts";
 import { coversKey, ledgerTexts, type Published } from "../publication.ts";
+import { figuresIn, stepSourceIds } from "./stepSources.ts";
 
 const GRAPHIC_OF: Record<keyof Graphics, GraphicId> = {
   exitRoutes: "exit-routes",
@@ -33,9 +34,6 @@ export function figuresDrawn(ledger: Ledger): Record<GraphicId, Set<string>> {
     "week-breakdown": ids(...g.weekBreakdown.parts, g.weekBreakdown.total),
   };
 }
-
-/** The figure ids a story text writes as {figure-id}. */
-export const figuresIn = (text: string): string[] => [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
 
 export interface Effects {
   graphics: GraphicId[];
@@ -65,7 +63,7 @@ export function correctionEffects(ledger: Ledger, published: Published | null): 
           graphics: (Object.keys(GRAPHIC_OF) as (keyof Graphics)[])
             .filter((k) => !id || ledger.graphics[k].sources.includes(id))
             .map((k) => GRAPHIC_OF[k]),
-          steps: steps.filter((s) => !id || s.sources.includes(id) || s.quote?.source === id).map((s) => s.id),
+          steps: steps.filter((s) => !id || stepSourceIds(ledger, s).includes(id)).map((s) => s.id),
         };
       default:
         return { graphics: [], steps: [] };

@@ -25,26 +25,34 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
     ...ledger.events.filter((e) => events.has(e.id)).flatMap((e) => e.citations),
   ];
 
+  // Caveats in drawing order: each route's figure and related figures, the total; then our placements.
+  const drawn = ledger.places.filter((p) => usedPlaces.has(p.id));
+  const placed = drawn.filter((p) => p.placement);
+  const caveats = ctx.caveats(
+    [...ledger.routes.flatMap((r) => [r.figure, ...r.related]), g.total],
+    placed.map((p) => `Point placed by us: ${p.placement}`),
+  );
+  const placeMarker = new Map(placed.map((p, i) => [p.id, caveats.extraMarkers[i]!]));
+
   return {
     version: DATASET_VERSION,
-    meta: ctx.meta("exit-routes", g, quotes),
+    meta: ctx.meta("exit-routes", g, quotes, caveats),
     periods: g.periods.map((p) => {
       const event = ledger.events.find((e) => e.id === p.event)!;
       return { id: p.id, label: p.label, period: formatPeriod(p.period), date: event.date, event: event.label };
     }),
     cameras: g.cameras,
-    places: ledger.places
-      .filter((p) => usedPlaces.has(p.id))
-      .map((p) => ({
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        coordinates: p.coordinates,
-        iso: p.iso ?? null,
-        named: p.named,
-        pointBasis: p.pointBasis ?? null,
-        placement: p.placement ?? null,
-      })),
+    places: drawn.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      coordinates: p.coordinates,
+      iso: p.iso ?? null,
+      named: p.named,
+      pointBasis: p.pointBasis ?? null,
+      placement: p.placement ?? null,
+      marker: placeMarker.get(p.id) ?? null,
+    })),
     routes: ledger.routes.map((r) => ({
       id: r.id,
       label: r.label,
@@ -53,7 +61,7 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
       modes: [...new Set(r.legs.map((l) => l.mode))],
       path: [r.legs[0]!.from, ...r.legs.map((l) => l.to)],
       legs: r.legs,
-      figure: r.figure ? ref(r.figure) : null,
+      figure: r.figure ? ref(r.figure, caveats) : null,
       related: r.related,
       citations: r.citations.map(cite),
       notes: r.notes,
@@ -67,6 +75,6 @@ export function deriveExitRoutes(ctx: DeriveContext): DatasetOf<"exit-routes"> {
       citations: s.citations.map(cite),
       notes: s.notes,
     })),
-    total: g.total ? ref(g.total) : null,
+    total: g.total ? ref(g.total, caveats) : null,
   };
 }

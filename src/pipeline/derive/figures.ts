@@ -36,6 +36,10 @@ export function deriveFigures(ctx: DeriveContext): DatasetOf<"figures"> {
     notes: f.notes,
     related: f.related,
     corrections: ctx.figureCorrections(f.id),
+    caveat: f.caveat ?? null,
+    measure: f.measure ?? null,
+    readings: f.readings,
+    conflicts: f.conflicts,
     verification:
       f.basis === "derived"
         ? "derived"

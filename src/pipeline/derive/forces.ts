@@ -5,6 +5,7 @@ import type { DeriveContext } from "./context.ts";
 export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
   const { fig, ref } = ctx;
   const g = ctx.ledger.graphics.forces;
+  const caveats = ctx.caveats(g.groups.flatMap((group) => group.categories.flatMap((c) => [c.a, c.b, c.statedRatio])));
   return {
     version: DATASET_VERSION,
     meta: ctx.meta(
@@ -13,6 +14,7 @@ export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
       g.groups.flatMap((group) =>
         group.categories.flatMap((c) => [c.a, c.b, c.statedRatio].flatMap((id) => (id ? ctx.figureQuotes(id) : []))),
       ),
+      caveats,
     ),
     sides: g.sides,
     groups: g.groups.map((group) => ({
@@ -48,12 +50,13 @@ export function deriveForces(ctx: DeriveContext): DatasetOf<"forces"> {
           id: c.id,
           label: c.label,
           unit: a.unit,
-          a: ref(c.a),
-          b: ref(c.b),
+          a: ref(c.a, caveats),
+          b: ref(c.b, caveats),
           missing: missingSide?.missing ?? null,
           ratio,
           comparable: c.compare,
-          caveat: c.caveat ?? null,
+          // The row's caveat: its own, else its figures' (each once), so a chart that shows one per row shows them.
+          caveat: c.caveat ?? ([...new Set([a.caveat, b.caveat].filter((x) => !!x))].join(" ") || null),
         };
       }),
     })),

@@ -1,6 +1,7 @@
 /** story.json: the presentation's steps. */
 import { DATASET_VERSION, type DatasetOf } from "../../schema/datasets.ts";
 import type { DeriveContext } from "./context.ts";
+import { figuresIn, stepSourceIds } from "./stepSources.ts";
 
 export function deriveStory(ctx: DeriveContext): DatasetOf<"story"> {
   const { story } = ctx.ledger;
@@ -16,6 +17,8 @@ export function deriveStory(ctx: DeriveContext): DatasetOf<"story"> {
       state: s.state,
       notes: s.notes,
       corrections: ctx.correctionsOf({ step: s.id }),
+      sources: stepSourceIds(ctx.ledger, s).map(ctx.sourceRef),
+      caveats: ctx.caveats(figuresIn(s.text), s.caveats).notes,
     })),
   };
 }

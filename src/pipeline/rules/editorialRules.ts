@@ -9,6 +9,7 @@ import { checkCaveats } from "./caveats.ts";
 import { checkComparisons } from "./comparisons.ts";
 import { checkCorrections, type PublishedRecord } from "./corrections.ts";
 import { checkPlaces } from "./places.ts";
+import { checkStorySources } from "./storySources.ts";
 
 export function checkEditorialRules(
   ledger: Ledger,
@@ -19,6 +20,7 @@ export function checkEditorialRules(
     ...checkCaveats(ledger, files),
     ...checkComparisons(ledger, files),
     ...checkPlaces(ledger, files),
+    ...checkStorySources(ledger, files),
     ...checkCorrections(ledger, files, published),
   ];
 }
