@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { FiguresDataset } from "../schema/datasets.ts";
 import { Published } from "./publication.ts";
 import { namesPlace } from "./rules/places.ts";
@@ -454,6 +455,34 @@ describe("story steps name their sources", () => {
         },
       ]);
       expect(step.get("week")!.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    });
+  });
+});
+
+describe("coverage: an ignored entry must match a number in its article", () => {
+  it("with the archives, an entry that matches no number is a problem", async () => {
+    const sourcesDir = requireSourcesDir();
+    const { ignored } = parse(await readFile(path.join(DATA_DIR, "figures.yaml"), "utf8")) as {
+      ignored: { source: string; printed: string }[];
+    };
+    const i = ignored.findIndex((g) => g.source === "alaska-boat" && g.printed === "thousands");
+    const edit = (t: string) =>
+      replaceOnce(t, "{ source: alaska-boat, printed: thousands,", "{ source: us-openness, printed: thousands,");
+    const { problems, text } = await problemsAndText("figures.yaml", edit, { sourcesDir });
+    expect(problems).toEqual([
+      at(
+        "figures.yaml",
+        text,
+        "{ source: us-openness, printed: thousands,",
+        32,
+        `ignored[${i}].printed`,
+        '"thousands" matches no number in 003_8d95c0665bcc7826.txt',
+      ),
+    ]);
+    // Without the archives there is nothing to match against.
+    await withLedger(async (ledger) => {
+      await ledger.edit({ "figures.yaml": edit });
+      await expect(ledger.run()).resolves.toBeTruthy();
     });
   });
 });

@@ -24,6 +24,7 @@ import {
   type QuoteVerifier,
 } from "./quoteLock.ts";
 import { checkEditorialRules } from "./rules/editorialRules.ts";
+import { checkIgnored } from "./rules/ignored.ts";
 import { serialise, writeAtomically, writeFileAtomically } from "./writeDatasets.ts";
 
 export interface PipelineOptions {
@@ -100,7 +101,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let lockText: string | null = null;
   if (options.sourcesDir) {
     const verified = await verifyQuotes(ledger, files, options.sourcesDir);
-    problems.push(...verified.problems);
+    problems.push(...verified.problems, ...checkIgnored(ledger, files, verified.texts));
     texts = verified.texts;
     // With every quote found in its archive, hold the committed lock to what the archives say.
     if (verified.problems.length === 0) {
