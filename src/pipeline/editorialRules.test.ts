@@ -9,7 +9,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { FiguresDataset } from "../schema/datasets.ts";
+import { loadJsonRecord, loadLedger } from "./loadLedger.ts";
 import { Published } from "./publication.ts";
+import { checkEditorialRules } from "./rules/editorialRules.ts";
+import { runPipeline } from "./runPipeline.ts";
 import { namesPlace } from "./rules/places.ts";
 import {
   at,
@@ -40,6 +43,26 @@ beforeAll(async () => {
   published = Published.parse(JSON.parse(await readFile(path.join(DATA_DIR, "published.json"), "utf8")));
 });
 const since = () => `since the last publication (data/published.json, ${published.date})`;
+
+describe("the real ledger", () => {
+  it("passes every editorial rule, against its last publication", async () => {
+    const { ledger, files } = await loadLedger(DATA_DIR);
+    const record = await loadJsonRecord(DATA_DIR, "published.json", Published);
+    expect(record.problems).toEqual([]);
+    expect(checkEditorialRules(ledger, files, { value: record.value!, file: record.file! })).toEqual([]);
+  });
+
+  it("passes with the archives: quotes, lock, ignored numbers", async () => {
+    const result = await runPipeline({
+      dataDir: DATA_DIR,
+      outDir: "/nonexistent",
+      sourcesDir: requireSourcesDir(),
+      check: true,
+    });
+    expect(result.verification).toMatchObject({ status: "verified", by: "archive", unverified: 0 });
+    expect(result.lock.state).toBe("current");
+  });
+});
 
 describe("caveats: readings, conflicts and a bar's wording", () => {
   it("a figure with readings needs a caveat", async () => {
