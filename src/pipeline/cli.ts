@@ -23,7 +23,8 @@ problem as file:line:column: field: message and writes nothing.
                   for the archive its source record names, and the run says so.
   --update-lock   rewrite data/quotes.lock.json from this run's verification (needs
                   --sources); unchanged entries keep their date, new ones get today's
-  --check         verify only; write nothing
+  --check         verify only; write no datasets (--update-lock and --publish
+                  still write their records when the run passes)
   --coverage      list every number in the archived texts and whether the ledger
                   accounts for it (needs --sources); give source ids to limit it
   --publish       after a passing run, record the ledger as published: rewrite
