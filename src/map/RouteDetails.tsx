@@ -149,15 +149,15 @@ export function RouteDetails({ data }: RouteDetailsProps) {
               </ul>
             </>
           )}
-          {route.stops.some((p) => p.pointBasis) && (
+          {route.stops.some((p) => p.pointBasis || p.placement) && (
             <>
               <p className="route-card__subhead">Where the line is drawn</p>
               <ul className="route-card__notes">
                 {route.stops
-                  .filter((p) => p.pointBasis)
+                  .filter((p) => p.pointBasis || p.placement)
                   .map((p) => (
                     <li key={p.id}>
-                      <strong>{p.name}:</strong> {p.pointBasis}
+                      <strong>{p.name}:</strong> {p.placement ? `Placed by us. ${p.placement}` : p.pointBasis}
                     </li>
                   ))}
               </ul>
