@@ -183,7 +183,7 @@ describe("cross-checks", () => {
       at(
         "story.yaml",
         text,
-        '"After the partial mobilization',
+        '"Putin ordered a partial mobilization',
         0,
         "steps[3].text",
         'unknown figure "exodus-week-totl"',
@@ -417,7 +417,7 @@ describe("cross-checks", () => {
   it("a story text that types a bare number", async () => {
     const { problems, text } = await problemsAndText(
       "story.yaml",
-      (t) => replaceOnce(t, "went from a few dozen a month", "went from 39 a month"),
+      (t) => replaceOnce(t, "In January 2022 alone, {stops-2022-01}", "In January 2022 alone, 1028"),
       {},
       UNPUBLISHED,
     );
@@ -425,10 +425,10 @@ describe("cross-checks", () => {
       at(
         "story.yaml",
         text,
-        "text: Russians stopped",
+        'text: "In 2020',
         6,
         "steps[0].text",
-        "types the number 39; write it as {figure-id} so it comes from the ledger",
+        "types the number 1028; write it as {figure-id} so it comes from the ledger",
       ),
     ]);
   });
@@ -533,7 +533,7 @@ describe("all problems at once", () => {
       await ledger.edit({
         ...UNPUBLISHED,
         "routes.yaml": (t) => (routes = replaceOnce(t, "figure: georgia-week\n", "figure: georgia-weak\n")),
-        "story.yaml": (t) => (story = replaceOnce(t, "went from a few dozen a month", "went from 39 a month")),
+        "story.yaml": (t) => (story = replaceOnce(t, "In January 2022 alone, {stops-2022-01}", "In January 2022 alone, 1028")),
       });
       error = await ledger.run({ sourcesDir }).catch((e: unknown) => e);
     });
@@ -544,10 +544,10 @@ describe("all problems at once", () => {
       at(
         "story.yaml",
         story,
-        "text: Russians stopped",
+        'text: "In 2020',
         6,
         "steps[0].text",
-        "types the number 39; write it as {figure-id} so it comes from the ledger",
+        "types the number 1028; write it as {figure-id} so it comes from the ledger",
       ),
     ]);
     expect((error as LedgerError).message).toBe(`2 problems in the ledger:\n${problems.map(formatProblem).join("\n")}`);
