@@ -533,7 +533,8 @@ describe("all problems at once", () => {
       await ledger.edit({
         ...UNPUBLISHED,
         "routes.yaml": (t) => (routes = replaceOnce(t, "figure: georgia-week\n", "figure: georgia-weak\n")),
-        "story.yaml": (t) => (story = replaceOnce(t, "In January 2022 alone, {stops-2022-01}", "In January 2022 alone, 1028")),
+        "story.yaml": (t) =>
+          (story = replaceOnce(t, "In January 2022 alone, {stops-2022-01}", "In January 2022 alone, 1028")),
       });
       error = await ledger.run({ sourcesDir }).catch((e: unknown) => e);
     });
