@@ -31,6 +31,8 @@ export function withGeneratedFlows(real: ExitRoutesDataset, count: number, seed 
       basis: "reported",
       counts: "Generated flow (benchmark)",
       period: template.figure?.period ?? "2022",
+      caveat: null,
+      marker: null,
     };
     routes.push({
       id: `generated-${i}`,

@@ -1,5 +1,5 @@
 /**
- * Pipeline scaling: a copy of the real ledger (data/*.yaml) with `extra` generated
+ * Pipeline scaling: a copy of the real ledger (data/*.yaml, data/*.json) with `extra` generated
  * context figures appended to figures.yaml. Each is a real figure (value, printed
  * number, unit, place, period, qualifier) under a new id, citing the real quote, so
  * it passes every check, quote verification included.
@@ -24,7 +24,8 @@ interface TemplateFigure {
 export async function generateLedger(dataDir: string, outDir: string, extra: number): Promise<number> {
   await mkdir(outDir, { recursive: true });
   for (const f of await readdir(dataDir))
-    if (f.endsWith(".yaml")) await copyFile(path.join(dataDir, f), path.join(outDir, f));
+    // The YAML ledger and the committed records beside it (the quote lock, the last publication).
+    if (/\.(yaml|json)$/.test(f)) await copyFile(path.join(dataDir, f), path.join(outDir, f));
   const text = await readFile(path.join(dataDir, "figures.yaml"), "utf8");
   const figures = (parse(text) as { figures: TemplateFigure[] }).figures;
   if (extra === 0) return figures.length;

@@ -9,7 +9,7 @@ import { datasetQuery } from "../data/datasetQuery.ts";
 import { formatQuantity } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
-import { useSubheading } from "../ui/headingLevel.ts";
+import { Subheading } from "../ui/headingLevel.ts";
 import { formatRouteFigure, MODE_LABELS, NO_NUMBER } from "./flowModel.ts";
 import { useFlowModel, useVisibleRoutes } from "./useFlowModel.ts";
 import "./map.css";
@@ -21,7 +21,6 @@ export interface RouteDetailsProps {
 const BASIS: Record<string, string> = { reported: "as reported", derived: "derived by us", context: "context" };
 
 export function RouteDetails({ data }: RouteDetailsProps) {
-  const Heading = useSubheading();
   const model = useFlowModel(data);
   const visible = useVisibleRoutes(model);
   const selected = useAppStore((s) => s.route);
@@ -80,9 +79,9 @@ export function RouteDetails({ data }: RouteDetailsProps) {
           }}
         >
           <div className="route-card__head">
-            <Heading id={headingId} ref={headingRef} tabIndex={-1} className="route-card__title">
+            <Subheading id={headingId} ref={headingRef} tabIndex={-1} className="route-card__title">
               {route.label}
-            </Heading>
+            </Subheading>
             <button type="button" className="route-card__close" aria-label="Close route details" onClick={close}>
               ×
             </button>
@@ -149,15 +148,15 @@ export function RouteDetails({ data }: RouteDetailsProps) {
               </ul>
             </>
           )}
-          {route.stops.some((p) => p.pointBasis) && (
+          {route.stops.some((p) => p.pointBasis || p.placement) && (
             <>
               <p className="route-card__subhead">Where the line is drawn</p>
               <ul className="route-card__notes">
                 {route.stops
-                  .filter((p) => p.pointBasis)
+                  .filter((p) => p.pointBasis || p.placement)
                   .map((p) => (
                     <li key={p.id}>
-                      <strong>{p.name}:</strong> {p.pointBasis}
+                      <strong>{p.name}:</strong> {p.placement ? `Placed by us. ${p.placement}` : p.pointBasis}
                     </li>
                   ))}
               </ul>

@@ -6,7 +6,7 @@
 import { useId } from "react";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
-import { useSubheading } from "../ui/headingLevel.ts";
+import { Subheading } from "../ui/headingLevel.ts";
 import { routeFigureText, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 import { useFlowModel, useVisibleRoutes } from "./useFlowModel.ts";
 import "./map.css";
@@ -37,7 +37,6 @@ export function RouteSwatch({ style, width }: { style: RouteStyle; width: number
 }
 
 export function RouteList({ data }: RouteListProps) {
-  const Heading = useSubheading();
   const model = useFlowModel(data);
   const visible = useVisibleRoutes(model);
   const selected = useAppStore((s) => s.route);
@@ -52,9 +51,9 @@ export function RouteList({ data }: RouteListProps) {
 
   return (
     <section className="route-list" aria-labelledby={headingId}>
-      <Heading id={headingId} className="route-list__title">
+      <Subheading id={headingId} className="route-list__title">
         Routes
-      </Heading>
+      </Subheading>
       <p className="route-list__count">
         {visible.length === model.routes.length
           ? `${visible.length} routes, largest number first.`

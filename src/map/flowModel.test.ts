@@ -188,6 +188,8 @@ describe("figure text", () => {
         basis: "reported",
         counts: "people",
         period: "p",
+        caveat: null,
+        marker: null,
       }),
     ).toBe("more than 194,000 people");
     expect(
@@ -199,6 +201,8 @@ describe("figure text", () => {
         basis: "reported",
         counts: "people",
         period: "p",
+        caveat: null,
+        marker: null,
       }),
     ).toBe("1 person");
     expect(formatRouteFigure(null)).toBe(NO_NUMBER);

@@ -25,6 +25,7 @@ export function ledgerByFile(ledger: Ledger): Record<LedgerFileName, unknown> {
     "routes.yaml": { routes: ledger.routes, events: ledger.events },
     "graphics.yaml": { graphics: ledger.graphics },
     "story.yaml": ledger.story,
+    "corrections.yaml": { corrections: ledger.corrections },
   };
 }
 
@@ -107,6 +108,7 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
   index("routes.yaml", ["routes"], ledger.routes);
   const events = index("routes.yaml", ["events"], ledger.events);
   index("story.yaml", ["steps"], ledger.story.steps);
+  index("corrections.yaml", ["corrections"], ledger.corrections);
   const periods = index("graphics.yaml", ["graphics", "exitRoutes", "periods"], ledger.graphics.exitRoutes.periods);
   index("graphics.yaml", ["graphics", "exitRoutes", "cameras"], ledger.graphics.exitRoutes.cameras);
 
@@ -260,6 +262,7 @@ export function checkLedger(ledger: Ledger, files: Record<LedgerFileName, Loaded
   refFigure("graphics.yaml", gp("weekBreakdown", "total"), g.weekBreakdown.total);
 
   ledger.story.steps.forEach((s, i) => {
+    s.sources.forEach((id, j) => refSource("story.yaml", ["steps", i, "sources", j], id));
     for (const key of ["text", "notes"] as const) {
       for (const m of s[key].matchAll(/\{([^}]*)\}/g)) refFigure("story.yaml", ["steps", i, key], m[1]!);
       const bare = s[key]

@@ -87,11 +87,54 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(await leftovers(ledger.root)).toEqual([]);
   });
 
+  it("without the archives, says plainly that the committed lock verified the quotes", async () => {
+    const fresh = await copyLedger();
+    try {
+      const run = await cli(["--data", fresh.dataDir, "--out", fresh.outDir]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(ownLines(run.stderr)).toContainEqual(
+        expect.stringMatching(
+          /^✓ \d+ quotes verified by the committed lock \(\S*quotes\.lock\.json, archived copies last checked \d{4}-\d{2}-\d{2}\); 0 not verified\.$/,
+        ),
+      );
+      expect(run.stderr).not.toContain("NOT VERIFIED");
+
+      // A quote the lock does not record: still written, but shouted about.
+      await fresh.edit({
+        "figures.yaml": (t) =>
+          replaceOnce(
+            t,
+            "quote: More than 9 miles of traffic congestion stretch from North Ossetia in Russia to the Georgian border.",
+            "quote: More than 9 miles of traffic congestion stretch from North Ossetia",
+          ),
+      });
+      const partly = await cli(["--data", fresh.dataDir, "--out", fresh.outDir]);
+      expect(partly.code, partly.stderr).toBe(0);
+      expect(ownLines(partly.stderr)).toContainEqual(
+        expect.stringMatching(/ quotes verified by the committed lock .*; 1 not verified\.$/),
+      );
+      expect(partly.stderr).toContain("! 1 QUOTES NOT VERIFIED");
+
+      // With the archives, that lock is stale: the run fails and says what to run.
+      const stale = await cli(["--sources", sourcesDir, "--data", fresh.dataDir, "--out", fresh.outDir]);
+      expect(stale.code).toBe(1);
+      expect(stale.stderr).toContain("run npm run data:verify and commit data/quotes.lock.json");
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
   it("exits 2 on an unknown option, and on --coverage without a sources folder", async () => {
-    const [bad, coverage] = await Promise.all([
+    const [bad, coverage, lock, publish] = await Promise.all([
       cli(["--no-such-option"]),
       cli(["--coverage", "--data", ledger.dataDir]),
+      cli(["--update-lock", "--data", ledger.dataDir]),
+      cli(["--publish", "--data", ledger.dataDir]),
     ]);
+    expect(lock.code).toBe(2);
+    expect(lock.stderr).toContain("--update-lock needs the archived texts");
+    expect(publish.code).toBe(2);
+    expect(publish.stderr).toContain("--publish needs the archived texts");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("usage: npm run data --");
     expect(coverage.code).toBe(2);

@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { formatFigure, formatNumber, qualifierSymbol, qualifierWords } from "../format/formatFigure.ts";
 import { isCountUnit, Qualifier, type Figure } from "../schema/ledger.ts";
 import { computeDerived } from "./checkLedger.ts";
+import { caveatMarker } from "./derive/context.ts";
+import { forceRatio } from "./derive/forceRatios.ts";
 import { deriveDatasets, ratioQualifier, type Datasets } from "./deriveDatasets.ts";
 import { loadLedger } from "./loadLedger.ts";
 import { DATA_DIR } from "./testLedger.ts";
@@ -26,6 +28,8 @@ function figure(id: string, value: number | null, extra: Partial<Figure> = {}): 
     citations: [],
     notes: [],
     related: [],
+    readings: [],
+    conflicts: [],
     ...extra,
   };
 }
@@ -103,6 +107,30 @@ describe("computeDerived", () => {
   });
 });
 
+describe("forceRatio", () => {
+  it("rounds to one decimal, towards safety for a bound", () => {
+    // 478 ÷ 42 = 11.38…: a lower bound is rounded down, never up.
+    expect(forceRatio({ value: 478, qualifier: "at-least" }, { value: 42, qualifier: "exact" })).toMatchObject({
+      value: 11.3,
+      qualifier: "at-least",
+      rounding: "down",
+    });
+    expect(forceRatio({ value: 478, qualifier: "up-to" }, { value: 42, qualifier: "exact" })).toMatchObject({
+      value: 11.4,
+      qualifier: "up-to",
+      rounding: "up",
+    });
+    expect(forceRatio({ value: 900000, qualifier: "about" }, { value: 196600, qualifier: "exact" })).toMatchObject({
+      value: 4.6,
+      qualifier: "about",
+    });
+    expect(forceRatio({ value: 74, qualifier: "exact" }, { value: 2, qualifier: "exact" })).toMatchObject({
+      value: 37,
+      qualifier: "exact",
+    });
+  });
+});
+
 describe("ratioQualifier", () => {
   // a ÷ b. A lower bound on a over an upper bound on b is a lower bound on the ratio, and so on.
   it.each<[Qualifier, Qualifier, Qualifier]>([
@@ -174,16 +202,17 @@ describe("datasets derived from the real ledger", () => {
   let d: Datasets;
   beforeAll(async () => {
     const { ledger } = await loadLedger(DATA_DIR);
-    d = deriveDatasets(ledger, "verified");
+    d = deriveDatasets(ledger);
   });
   const category = (id: string) => d.forces.groups.flatMap((g) => g.categories).find((c) => c.id === id)!;
 
-  it("computes force ratios from two values, with the combined qualifier", () => {
-    expect(category("warships").ratio).toMatchObject({
+  it("computes force ratios from two values, with the combined qualifier, as figure records of their own", () => {
+    expect(category("warships").ratio).toEqual({
       value: 37,
       qualifier: "exact",
       basis: "derived",
       explanation: "Our arithmetic: 74 ÷ 2",
+      figure: "forces-warships-ratio",
     });
     // 5,934 ÷ 1,962 = 3.02…: two exact counts, but the ratio shown as 3 is only about 3.
     expect(category("artillery").ratio).toMatchObject({
@@ -191,10 +220,41 @@ describe("datasets derived from the real ledger", () => {
       qualifier: "about",
       basis: "derived",
       explanation: "Our arithmetic: 5,934 ÷ 1,962",
+      figure: "forces-artillery-ratio",
     });
-    expect(category("active").ratio).toMatchObject({ value: 4.6, qualifier: "about", basis: "derived" });
-    // 478 ÷ 42 = 11.38…: a lower bound is rounded down, never up.
-    expect(category("helicopters").ratio).toMatchObject({ value: 11.3, qualifier: "at-least", basis: "derived" });
+    const byId = new Map(d.figures.figures.map((f) => [f.id, f]));
+    expect(byId.get("forces-artillery-ratio")).toMatchObject({
+      value: 3,
+      qualifier: "about",
+      unit: "ratio",
+      basis: "derived",
+      counts: "Russia's artillery units for every one of Ukraine's",
+      derivation: {
+        formula: "ratio",
+        inputs: ["ru-artillery", "ua-artillery"],
+        explanation: "5,934 ÷ 1,962 = 3.024…, rounded to 3",
+      },
+      verification: "derived",
+    });
+    expect(byId.get("forces-warships-ratio")!.derivation!.explanation).toBe("74 ÷ 2 = 37");
+    // Every ratio the forces dataset computes opens a figure record; every generated record is drawn.
+    const computed = d.forces.groups
+      .flatMap((g) => g.categories)
+      .flatMap((c) => (c.ratio?.basis === "derived" ? [c] : []));
+    expect(computed.map((c) => c.ratio!.figure)).toEqual(computed.map((c) => `forces-${c.id}-ratio`));
+    expect([...byId.keys()].filter((id) => /^forces-.*-ratio$/.test(id))).toEqual(
+      computed.map((c) => `forces-${c.id}-ratio`),
+    );
+  });
+
+  it("gives no ratio, and says so, where the two sides do not count the same thing", () => {
+    for (const id of ["active", "helicopters"]) {
+      expect(category(id).ratio, id).toBeNull();
+      expect(category(id).comparable, id).toBe(false);
+    }
+    expect(category("helicopters").a.counts).toBe("Russia's helicopters");
+    expect(category("helicopters").b.counts).toBe("Ukraine's attack helicopters");
+    expect(category("warships").comparable).toBe(true);
   });
 
   it("uses the ratio the article states when one side is missing, and none when it would divide by zero", () => {
@@ -238,6 +298,49 @@ describe("datasets derived from the real ledger", () => {
     expect(routes.get("via-mexico")!.figure).toBeNull();
     expect(routes.get("via-mexico")!.path).toEqual(["russia", "tijuana", "san-diego"]);
     expect(routes.get("to-georgia")!.figure).toMatchObject({ id: "georgia-week", value: 53000 });
+  });
+
+  it("marks each graphic's caveats in drawing order, on the figures that carry them", () => {
+    const map = d["exit-routes"];
+    expect(map.meta.caveats.map((c) => [c.marker, c.figures])).toEqual([
+      ["*", ["kazakhstan-week"]],
+      ["†", ["kazakhstan-reside"]],
+      ["‡", ["stops-2022-01"]],
+      ["§", ["exodus-week-total"]],
+      ["‖", []],
+      ["¶", []],
+    ]);
+    expect(map.routes.find((r) => r.id === "to-kazakhstan")!.figure).toMatchObject({
+      marker: "*",
+      caveat: expect.stringContaining("reside in Kazakhstan"),
+    });
+    expect(map.total).toMatchObject({ id: "exodus-week-total", marker: "§" });
+    expect(map.routes.find((r) => r.id === "to-georgia")!.figure).toMatchObject({ caveat: null, marker: null });
+    const placed = map.places.filter((p) => p.marker);
+    expect(placed.map((p) => [p.id, p.marker])).toEqual([
+      ["chukotka-coast", "‖"],
+      ["st-lawrence-island", "¶"],
+    ]);
+    expect(map.meta.caveats[4]!.text).toBe(`Point placed by us: ${placed[0]!.placement}`);
+    // One caveat shared by two figures is one entry, with one marker.
+    const forces = d.forces;
+    expect(forces.meta.caveats.map((c) => [c.marker, c.figures])).toEqual([
+      ["*", ["ru-active-personnel", "ua-active-personnel"]],
+      ["†", ["ru-helicopters", "ua-attack-helicopters"]],
+    ]);
+    const helicopters = forces.groups.flatMap((g) => g.categories).find((c) => c.id === "helicopters")!;
+    expect([helicopters.a.marker, helicopters.b.marker]).toEqual(["†", "†"]);
+    // The row's caveat, for a chart that shows one per row: its figures' shared caveat.
+    expect(helicopters.caveat).toBe(helicopters.a.caveat);
+    expect(d["border-stops"].meta.caveats.map((c) => c.figures)).toEqual([["stops-2022-01"]]);
+    expect(d["week-breakdown"].meta.caveats.map((c) => [c.marker, c.figures])).toEqual([
+      ["*", ["kazakhstan-week"]],
+      ["†", ["exodus-week-total"]],
+    ]);
+  });
+
+  it("markers run *, †, ‡, §, ‖, ¶, then 7, 8…", () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 10].map(caveatMarker)).toEqual(["*", "†", "‡", "§", "‖", "¶", "7", "8", "11"]);
   });
 
   it("explains each derived figure's arithmetic", () => {

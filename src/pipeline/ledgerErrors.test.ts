@@ -8,50 +8,20 @@ import { createHash } from "node:crypto";
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem, LedgerError, type LedgerProblem } from "./LedgerError.ts";
+import { formatProblem, LedgerError } from "./LedgerError.ts";
 import {
+  at,
   indexOfId,
   lineOf,
-  positionOf,
   problemsAfter,
+  problemsAndText,
   replaceInRecord,
   replaceOnce,
   requireSourcesDir,
   tempDir,
+  UNPUBLISHED,
   withLedger,
 } from "./testLedger.ts";
-
-/** The problem the pipeline should report at the only occurrence of `needle` (+ offset) in `text`. */
-function at(
-  file: string,
-  text: string,
-  needle: string,
-  offset: number,
-  field: string | undefined,
-  message: string,
-): LedgerProblem {
-  const { line, column } = positionOf(text, needle, offset);
-  return field === undefined ? { file, line, column, message } : { file, line, column, field, message };
-}
-
-/** Runs the edits, and also returns the edited text of `file` for computing positions. */
-async function problemsAndText(
-  file: "figures.yaml" | "places.yaml" | "routes.yaml" | "sources.yaml" | "story.yaml" | "graphics.yaml",
-  edit: (t: string) => string,
-  options = {},
-) {
-  let edited = "";
-  const problems = await problemsAfter(
-    {
-      [file]: (t: string) => {
-        edited = edit(t);
-        return edited;
-      },
-    },
-    options,
-  );
-  return { problems, text: edited };
-}
 
 describe("malformed YAML", () => {
   it("reports a syntax error at the offending line and column, with no field path", async () => {
@@ -180,6 +150,9 @@ describe("schema errors", () => {
   });
 });
 
+// Several of these mistakes change a figure or a text readers have seen, which the
+// corrections rule would also report (see editorialRules.test.ts). Those tests run on a
+// copy with no publication on record (UNPUBLISHED), so each asserts its own problem.
 describe("cross-checks", () => {
   it("unknown reference: a figure's place", async () => {
     const { problems, text } = await problemsAndText("figures.yaml", (t) =>
@@ -200,14 +173,17 @@ describe("cross-checks", () => {
   });
 
   it("unknown reference: a figure id in a story step's text", async () => {
-    const { problems, text } = await problemsAndText("story.yaml", (t) =>
-      replaceOnce(t, "{exodus-week-total}", "{exodus-week-totl}"),
+    const { problems, text } = await problemsAndText(
+      "story.yaml",
+      (t) => replaceOnce(t, "{exodus-week-total}", "{exodus-week-totl}"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
         "story.yaml",
         text,
-        '"After the partial mobilization',
+        '"Putin ordered a partial mobilization',
         0,
         "steps[3].text",
         'unknown figure "exodus-week-totl"',
@@ -233,8 +209,11 @@ describe("cross-checks", () => {
   });
 
   it("printed number that does not parse to the value", async () => {
-    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
-      replaceInRecord(t, "stops-2021", "    value: 9376\n", "    value: 9377\n"),
+    const { problems, text } = await problemsAndText(
+      "figures.yaml",
+      (t) => replaceInRecord(t, "stops-2021", "    value: 9376\n", "    value: 9377\n"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at("figures.yaml", text, "printed: 9,376", 9, "figures[1].printed", '"9,376" reads as 9376, but value is 9377'),
@@ -242,13 +221,17 @@ describe("cross-checks", () => {
   });
 
   it("printed number that the quote does not print", async () => {
-    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
-      replaceInRecord(
-        replaceInRecord(t, "stops-2021", "    value: 9376\n", "    value: 9377\n"),
-        "stops-2021",
-        "printed: 9,376",
-        "printed: 9,377",
-      ),
+    const { problems, text } = await problemsAndText(
+      "figures.yaml",
+      (t) =>
+        replaceInRecord(
+          replaceInRecord(t, "stops-2021", "    value: 9376\n", "    value: 9377\n"),
+          "stops-2021",
+          "printed: 9,376",
+          "printed: 9,377",
+        ),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
@@ -280,8 +263,11 @@ describe("cross-checks", () => {
 
   it("derived mismatch: the week's sum no longer adds up", async () => {
     const i = await indexOfId("figures.yaml", "figures", "exodus-week-sum");
-    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
-      replaceInRecord(t, "exodus-week-sum", "    value: 194000\n", "    value: 195000\n"),
+    const { problems, text } = await problemsAndText(
+      "figures.yaml",
+      (t) => replaceInRecord(t, "exodus-week-sum", "    value: 194000\n", "    value: 195000\n"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
@@ -314,8 +300,11 @@ describe("cross-checks", () => {
 
   it("negative count", async () => {
     const i = await indexOfId("figures.yaml", "figures", "civilians-killed-un");
-    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
-      replaceInRecord(t, "civilians-killed-un", "    value: 240\n", "    value: -240\n"),
+    const { problems, text } = await problemsAndText(
+      "figures.yaml",
+      (t) => replaceInRecord(t, "civilians-killed-un", "    value: 240\n", "    value: -240\n"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
@@ -332,8 +321,11 @@ describe("cross-checks", () => {
 
   it("fractional count", async () => {
     const i = await indexOfId("figures.yaml", "figures", "civilians-killed-un");
-    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
-      replaceInRecord(t, "civilians-killed-un", "    value: 240\n", "    value: 240.5\n"),
+    const { problems, text } = await problemsAndText(
+      "figures.yaml",
+      (t) => replaceInRecord(t, "civilians-killed-un", "    value: 240\n", "    value: 240.5\n"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
@@ -350,8 +342,11 @@ describe("cross-checks", () => {
 
   it("unit mismatch: a sum adds figures in different units", async () => {
     const i = await indexOfId("figures.yaml", "figures", "exodus-week-sum");
-    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
-      replaceInRecord(t, "finland-week", "    unit: people\n", "    unit: cars\n"),
+    const { problems, text } = await problemsAndText(
+      "figures.yaml",
+      (t) => replaceInRecord(t, "finland-week", "    unit: people\n", "    unit: cars\n"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
@@ -367,8 +362,11 @@ describe("cross-checks", () => {
 
   it("unit mismatch: a sum recorded in another unit than its inputs", async () => {
     const i = await indexOfId("figures.yaml", "figures", "exodus-week-sum");
-    const { problems, text } = await problemsAndText("figures.yaml", (t) =>
-      replaceInRecord(t, "exodus-week-sum", "    unit: people\n", "    unit: troops\n"),
+    const { problems, text } = await problemsAndText(
+      "figures.yaml",
+      (t) => replaceInRecord(t, "exodus-week-sum", "    unit: people\n", "    unit: troops\n"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
@@ -417,17 +415,20 @@ describe("cross-checks", () => {
   });
 
   it("a story text that types a bare number", async () => {
-    const { problems, text } = await problemsAndText("story.yaml", (t) =>
-      replaceOnce(t, "went from a few dozen a month", "went from 39 a month"),
+    const { problems, text } = await problemsAndText(
+      "story.yaml",
+      (t) => replaceOnce(t, "In January 2022 alone, {stops-2022-01}", "In January 2022 alone, 1028"),
+      {},
+      UNPUBLISHED,
     );
     expect(problems).toEqual([
       at(
         "story.yaml",
         text,
-        "text: Russians stopped",
+        'text: "In 2020',
         6,
         "steps[0].text",
-        "types the number 39; write it as {figure-id} so it comes from the ledger",
+        "types the number 1028; write it as {figure-id} so it comes from the ledger",
       ),
     ]);
   });
@@ -438,7 +439,7 @@ describe("verification against the archived texts", () => {
     const sourcesDir = requireSourcesDir();
     const { problems, text } = await problemsAndText(
       "figures.yaml",
-      (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Canada border in 2020\n"),
+      (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Mexico border in 2019\n"),
       { sourcesDir },
     );
     expect(problems).toEqual([
@@ -530,8 +531,10 @@ describe("all problems at once", () => {
     let error: unknown;
     await withLedger(async (ledger) => {
       await ledger.edit({
+        ...UNPUBLISHED,
         "routes.yaml": (t) => (routes = replaceOnce(t, "figure: georgia-week\n", "figure: georgia-weak\n")),
-        "story.yaml": (t) => (story = replaceOnce(t, "went from a few dozen a month", "went from 39 a month")),
+        "story.yaml": (t) =>
+          (story = replaceOnce(t, "In January 2022 alone, {stops-2022-01}", "In January 2022 alone, 1028")),
       });
       error = await ledger.run({ sourcesDir }).catch((e: unknown) => e);
     });
@@ -542,10 +545,10 @@ describe("all problems at once", () => {
       at(
         "story.yaml",
         story,
-        "text: Russians stopped",
+        'text: "In 2020',
         6,
         "steps[0].text",
-        "types the number 39; write it as {figure-id} so it comes from the ledger",
+        "types the number 1028; write it as {figure-id} so it comes from the ledger",
       ),
     ]);
     expect((error as LedgerError).message).toBe(`2 problems in the ledger:\n${problems.map(formatProblem).join("\n")}`);

@@ -5,14 +5,19 @@ import { isNode, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { LEDGER_FILE_NAMES, LedgerFiles, type Ledger, type LedgerFileName } from "../schema/ledger.ts";
 import { formatPath, LedgerError, type LedgerProblem } from "./LedgerError.ts";
 
-export interface LoadedFile {
-  name: LedgerFileName;
+/** A parsed file whose problems can be located: a ledger YAML file or a committed JSON record. */
+export interface LocatedFile {
+  name: string;
   doc: Document;
   lines: LineCounter;
 }
 
+export interface LoadedFile extends LocatedFile {
+  name: LedgerFileName;
+}
+
 /** Finds the line and column of a field path in a parsed file (or of its nearest existing parent). */
-export function locate(file: LoadedFile, fieldPath: readonly PropertyKey[]): { line: number; column: number } {
+export function locate(file: LocatedFile, fieldPath: readonly PropertyKey[]): { line: number; column: number } {
   for (let n = fieldPath.length; n >= 0; n--) {
     const node = file.doc.getIn(fieldPath.slice(0, n) as unknown[], true);
     if (isNode(node) && node.range) {
@@ -23,7 +28,7 @@ export function locate(file: LoadedFile, fieldPath: readonly PropertyKey[]): { l
   return { line: 1, column: 1 };
 }
 
-export function problemAt(file: LoadedFile, fieldPath: readonly PropertyKey[], message: string): LedgerProblem {
+export function problemAt(file: LocatedFile, fieldPath: readonly PropertyKey[], message: string): LedgerProblem {
   return { file: file.name, ...locate(file, fieldPath), field: formatPath(fieldPath), message };
 }
 
@@ -114,6 +119,55 @@ export async function loadLedger(dataDir: string): Promise<LoadedLedger> {
     events: v["routes.yaml"].events,
     graphics: v["graphics.yaml"].graphics,
     story: v["story.yaml"],
+    corrections: v["corrections.yaml"].corrections,
   };
   return { ledger, files };
+}
+
+/**
+ * Reads a committed JSON record beside the ledger (data/published.json,
+ * data/quotes.lock.json) and validates it. A missing file is not a problem here
+ * (value null): what its absence means is for the caller to say. JSON is YAML, so
+ * the same parser locates a problem in it by line and column.
+ */
+export async function loadJsonRecord<T>(
+  dataDir: string,
+  name: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } },
+): Promise<{ value: T | null; file: LocatedFile | null; text: string | null; problems: LedgerProblem[] }> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dataDir, name), "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { value: null, file: null, text: null, problems: [] };
+    return {
+      value: null,
+      file: null,
+      text: null,
+      problems: [{ file: name, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` }],
+    };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const file: LocatedFile = { name, doc, lines };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return {
+      value: null,
+      file,
+      text,
+      problems: [{ file: name, line: 1, column: 1, message: `not valid JSON: ${(err as Error).message}` }],
+    };
+  }
+  const result = schema.safeParse(json);
+  if (!result.success)
+    return { value: null, file, text, problems: result.error.issues.map((i) => problemAt(file, i.path, i.message)) };
+  return { value: result.data, file, text, problems: [] };
+}
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
 }

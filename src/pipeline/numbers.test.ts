@@ -106,6 +106,16 @@ describe("findNumbers", () => {
     expect(texts("a 4.5 million budget")).toEqual(["4.5 million"]);
   });
 
+  it("finds plural number words and phrases, in any case, a phrase as one token", () => {
+    expect(
+      texts(
+        "Tens of thousands of men fled; hundreds of thousands may; Thousands try; hundreds of emails; millions shelter",
+      ),
+    ).toEqual(["Tens of thousands", "hundreds of thousands", "Thousands", "hundreds", "millions"]);
+    expect(texts("scores of Russian men, dozens of cars")).toEqual(["scores", "dozens"]);
+    expect(texts("a thousand, thousandth, scored, dozen")).toEqual(["thousand"]);
+  });
+
   it("keeps dates and times whole", () => {
     expect(texts("462 2022-56-23 Friday, 07:56 PM")).toEqual(["462", "2022-56-23", "07:56"]);
   });

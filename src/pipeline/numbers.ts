@@ -86,9 +86,17 @@ export function parsePrinted(printed: string): number | null {
   return seen ? total + current : null;
 }
 
-/** Number-like tokens in a text, with their offsets: what the coverage report lists. */
+/**
+ * Number-like tokens in a text, with their offsets: what the coverage report lists.
+ * Digits, number words and ordinals, and the plural number words a reporter uses for
+ * a vague quantity ("hundreds", "tens of thousands", "scores", "dozens"), so the
+ * report cannot claim nothing is left while missing them.
+ */
 const TOKEN = new RegExp(
   [
+    // Plural number words and phrases: quantities too, if vague ("tens of thousands of men").
+    String.raw`\b(?:tens|hundreds) of thousands\b`,
+    String.raw`\b(?:hundreds|thousands|millions|scores|dozens)\b`,
     String.raw`\d{4}-\d{2}-\d{2}`,
     String.raw`\b\d{1,2}:\d{2}\b`,
     String.raw`[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?(?:million|billion))?`,

@@ -13,7 +13,7 @@ import { LedgerError } from "./LedgerError.ts";
 import { normaliseText } from "./normalise.ts";
 import { parsePrinted } from "./numbers.ts";
 import { runPipeline, type PipelineResult } from "./runPipeline.ts";
-import { DATA_DIR, requireSourcesDir, SOURCES_DIR, tempDir } from "./testLedger.ts";
+import { DATA_DIR, requireSourcesDir, SOURCES_DIR, tempDir, withLedger } from "./testLedger.ts";
 
 describe("the sources folder", () => {
   it("exists (set SOURCES_DIR when it is not at ../shared/sources)", () => {
@@ -59,8 +59,11 @@ describe("the real ledger", () => {
     expect(result.verified).toBe(true);
     const ledger = parse(await readFile(path.join(DATA_DIR, "figures.yaml"), "utf8")) as { figures: { id: string }[] };
     expect(result.figures).toBe(ledger.figures.length);
-    expect(figures.figures.map((f) => f.id)).toEqual(ledger.figures.map((f) => f.id));
-    expect(figures.verification).toBe("verified");
+    // The ledger's figures, then the force ratios the pipeline makes as figures of their own.
+    const ids = figures.figures.map((f) => f.id);
+    expect(ids.slice(0, ledger.figures.length)).toEqual(ledger.figures.map((f) => f.id));
+    for (const id of ids.slice(ledger.figures.length)) expect(id).toMatch(/^forces-[a-z0-9-]+-ratio$/);
+    expect(figures.verification).toMatchObject({ status: "verified", by: "archive", unverified: 0 });
   });
 
   it("marks every figure verified (or derived, when we computed it)", () => {
@@ -125,14 +128,39 @@ describe("the real ledger", () => {
     expect(byFile.coverage).toEqual(report.coverage);
   });
 
-  it("without a sources folder, runs but marks every dataset unverified", async () => {
-    const out = path.join(root, "unverified");
+  it("without a sources folder, verifies every quote by the committed lock, and says so", async () => {
+    const out = path.join(root, "by-lock");
     const r = await runPipeline({ dataDir: DATA_DIR, outDir: out });
-    expect(r.verified).toBe(false);
+    expect(r.verified).toBe(true);
+    expect(r.lock.state).toBe("used");
+    expect(r.quoteChecks).toEqual({ verified: r.quotes, unverified: 0 });
     const data = FiguresDataset.parse(JSON.parse(await readFile(path.join(out, "figures.json"), "utf8")));
-    expect(data.verification).toBe("unverified");
-    expect(new Set(data.figures.map((f) => f.verification))).toEqual(new Set(["unverified", "derived"]));
-    const manifest = JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")) as { verification: string };
-    expect(manifest.verification).toBe("unverified");
+    expect(data.verification).toMatchObject({ status: "verified", by: "lock", unverified: 0 });
+    expect(data.verification.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Set(data.figures.map((f) => f.verification))).toEqual(new Set(["verified", "derived"]));
+    const sha = new Map(data.sources.map((s) => [s.id, s.sha256]));
+    for (const f of data.figures)
+      for (const c of f.citations)
+        expect(c.verified, `${f.id}: ${c.quote}`).toEqual({ date: expect.any(String), sha256: sha.get(c.source) });
+    const manifest = JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")) as { verification: unknown };
+    expect(manifest.verification).toMatchObject({ status: "verified", by: "lock", unverified: 0 });
+  });
+
+  it("with neither the archives nor a lock, runs but marks every dataset unverified", async () => {
+    await withLedger(async (ledger) => {
+      await ledger.edit({ "quotes.lock.json": null });
+      const r = await ledger.run();
+      expect(r.verified).toBe(false);
+      expect(r.lock.state).toBe("missing");
+      const data = FiguresDataset.parse(JSON.parse(await readFile(path.join(ledger.outDir, "figures.json"), "utf8")));
+      expect(data.verification).toEqual({ status: "unverified", by: null, date: null, unverified: expect.any(Number) });
+      expect(data.verification.unverified).toBeGreaterThan(0);
+      expect(new Set(data.figures.map((f) => f.verification))).toEqual(new Set(["unverified", "derived"]));
+      for (const f of data.figures) for (const c of f.citations) expect(c.verified).toBeNull();
+      const manifest = JSON.parse(await readFile(path.join(ledger.outDir, "manifest.json"), "utf8")) as {
+        verification: { status: string };
+      };
+      expect(manifest.verification.status).toBe("unverified");
+    });
   });
 });

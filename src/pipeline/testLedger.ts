@@ -102,26 +102,42 @@ export async function indexOfId(file: LedgerFileName, list: string, id: string):
   return i;
 }
 
-export type Edits = Partial<Record<LedgerFileName, (text: string) => string>>;
+/** A file in the data folder: a ledger YAML file or a committed JSON record. */
+export type DataFileName = LedgerFileName | "published.json" | "quotes.lock.json";
+
+/** File → its edit; `null` deletes the file (e.g. a ledger never published has no published.json). */
+export type Edits = Partial<Record<DataFileName, ((text: string) => string) | null>>;
+
+/**
+ * A ledger with no publication on record: deletes data/published.json from the copy
+ * and empties the corrections log (a correction is relative to a publication), so no
+ * change needs a correction. For tests of other checks that must change a published
+ * figure or text to make their mistake.
+ */
+export const UNPUBLISHED: Edits = { "published.json": null, "corrections.yaml": () => "corrections: []\n" };
 
 /** A temporary copy of the ledger: `dataDir` with the YAML, `outDir` (not created) for datasets. */
 export interface TempLedger {
   root: string;
   dataDir: string;
   outDir: string;
-  read(name: LedgerFileName): Promise<string>;
-  write(name: LedgerFileName, text: string): Promise<void>;
+  read(name: DataFileName): Promise<string>;
+  write(name: DataFileName, text: string): Promise<void>;
   edit(edits: Edits): Promise<void>;
   run(options?: Partial<PipelineOptions>): Promise<PipelineResult>;
   cleanup(): Promise<void>;
 }
 
-/** Copies data/*.yaml into a fresh temp folder. Call cleanup() when done (or use withLedger). */
+/**
+ * Copies data/*.yaml and the committed records beside them (data/*.json: the quote
+ * lock, the last publication) into a fresh temp folder. Call cleanup() when done (or
+ * use withLedger).
+ */
 export async function copyLedger(): Promise<TempLedger> {
   const root = await tempDir();
   const dataDir = path.join(root, "data");
   const outDir = path.join(root, "out");
-  await cp(DATA_DIR, dataDir, { recursive: true, filter: (src) => src === DATA_DIR || src.endsWith(".yaml") });
+  await cp(DATA_DIR, dataDir, { recursive: true, filter: (src) => src === DATA_DIR || /\.(yaml|json)$/.test(src) });
   const ledger: TempLedger = {
     root,
     dataDir,
@@ -129,8 +145,9 @@ export async function copyLedger(): Promise<TempLedger> {
     read: (name) => readFile(path.join(dataDir, name), "utf8"),
     write: (name, text) => writeFile(path.join(dataDir, name), text),
     async edit(edits) {
-      for (const [name, fn] of Object.entries(edits) as [LedgerFileName, (t: string) => string][]) {
-        await ledger.write(name, fn(await ledger.read(name)));
+      for (const [name, fn] of Object.entries(edits) as [DataFileName, ((t: string) => string) | null][]) {
+        if (fn === null) await rm(path.join(dataDir, name));
+        else await ledger.write(name, fn(await ledger.read(name)));
       }
     },
     run: (options = {}) => runPipeline({ dataDir, outDir, ...options }),
@@ -165,6 +182,40 @@ export async function problemsAfter(edits: Edits, options: Partial<PipelineOptio
     }
     throw new Error(`expected a LedgerError, but the pipeline succeeded (${result.figures} figures)`);
   });
+}
+
+/** The problem the pipeline should report at the only occurrence of `needle` (+ offset) in `text`. */
+export function at(
+  file: string,
+  text: string,
+  needle: string,
+  offset: number,
+  field: string | undefined,
+  message: string,
+): LedgerProblem {
+  const { line, column } = positionOf(text, needle, offset);
+  return field === undefined ? { file, line, column, message } : { file, line, column, field, message };
+}
+
+/** Runs the edits to one file, and also returns the edited text of that file for computing positions. */
+export async function problemsAndText(
+  file: DataFileName,
+  edit: (t: string) => string,
+  options: Partial<PipelineOptions> = {},
+  otherEdits: Edits = {},
+): Promise<{ problems: LedgerProblem[]; text: string }> {
+  let edited = "";
+  const problems = await problemsAfter(
+    {
+      ...otherEdits,
+      [file]: (t: string) => {
+        edited = edit(t);
+        return edited;
+      },
+    },
+    options,
+  );
+  return { problems, text: edited };
 }
 
 /** File name → SHA-256 of every file in a folder (not recursive); null when the folder does not exist. */

@@ -63,7 +63,7 @@ describe("determinism", () => {
     const out = path.join(await scratch(), "out");
     await runPipeline({ dataDir: DATA_DIR, outDir: out, sourcesDir });
     const manifest = Manifest.parse(JSON.parse(await readFile(path.join(out, "manifest.json"), "utf8")));
-    expect(manifest.verification).toBe("verified");
+    expect(manifest.verification).toMatchObject({ status: "verified", by: "archive", unverified: 0 });
     const names = manifest.files.map((f) => f.name);
     expect(names).toEqual([...names].sort());
     expect(names).toEqual((await readdir(out)).filter((n) => n !== "manifest.json").sort());
@@ -124,7 +124,7 @@ describe("atomic replacement", () => {
     await ledger.run({ sourcesDir });
     const before = await snapshotDir(ledger.outDir);
     await ledger.edit({
-      "figures.yaml": (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Canada border in 2020\n"),
+      "figures.yaml": (t) => replaceOnce(t, "US-Mexico border in 2020\n", "US-Mexico border in 2019\n"),
     });
     await expect(ledger.run({ sourcesDir })).rejects.toBeInstanceOf(LedgerError);
     expect(await snapshotDir(ledger.outDir)).toEqual(before);
@@ -171,6 +171,37 @@ describe("atomic replacement", () => {
     expect(await readdir(out)).toEqual(["keep.json"]);
     expect(await readFile(path.join(out, "keep.json"), "utf8")).toBe("previous\n");
     expect(await readdir(root)).toEqual(["out"]);
+  });
+});
+
+describe("CSV twins", () => {
+  it("give each row's caveat, source and quote; the map's rows our placements; figures.csv caveat, measure, corrections", async () => {
+    const out = path.join(await scratch(), "out");
+    await runPipeline({ dataDir: DATA_DIR, outDir: out });
+    const rows = async (name: string) => {
+      const [head, ...lines] = (await readFile(path.join(out, name), "utf8")).trimEnd().split("\n");
+      return { head: head!.split(","), lines };
+    };
+    const map = await rows("exit-routes.csv");
+    expect(map.head.slice(-4)).toEqual(["caveat", "source", "quote", "placement"]);
+    const alaska = map.lines.find((l) => l.startsWith("to-alaska,"))!;
+    expect(alaska).toContain(
+      "Two Russians fleeing Ukraine military service land in Alaska, seek asylum in US, outlet not named, 2022-10-06",
+    );
+    expect(alaska).toContain("Russian coast: The article says the two left by boat");
+    expect(alaska).toContain(" | Alaska: The article names no city");
+    const mongolia = map.lines.find((l) => l.startsWith("to-mongolia,"))!;
+    expect(mongolia).toContain(
+      "Some are traveling to Mongolia, according to Daily Mail. | long lines at Russia's borders",
+    );
+    for (const name of ["border-stops.csv", "forces.csv", "week-breakdown.csv"])
+      expect((await rows(name)).head.slice(-3), name).toEqual(["caveat", "source", "quote"]);
+    const forces = await rows("forces.csv");
+    expect(forces.head).toContain("comparable");
+    expect(forces.lines.find((l) => l.startsWith("Air,Helicopters,"))).toContain("worded differently");
+    const figures = await rows("figures.csv");
+    expect(figures.head).toEqual(expect.arrayContaining(["caveat", "measure", "corrections"]));
+    expect(figures.lines.find((l) => l.startsWith("ru-helicopters,"))).toMatch(/,forces-unlike-measures$/);
   });
 });
 

@@ -23,23 +23,75 @@ export function toCsv(rows: Record<string, Cell>[]): string {
   return [cols.join(","), ...rows.map((r) => cols.map((c) => cell(r[c] ?? null)).join(","))].join("\n") + "\n";
 }
 
-/** The CSV twin of each dataset: the rows a reader downloading the data expects. */
+/** Cells joined when a row carries several: " | ". */
+const JOIN = " | ";
+const distinct = (xs: readonly (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+
+type Cited = { source: string; quote: string };
+
+/**
+ * Where a row's number comes from, from figures.json: each citation's source (headline,
+ * outlet or "outlet not named", date) and quote, each once, joined with " | ". A
+ * derived figure rests on its inputs' citations.
+ */
+function provenance(d: Datasets) {
+  const records = new Map(d.figures.figures.map((f) => [f.id, f]));
+  const sources = new Map(d.figures.sources.map((s) => [s.id, s]));
+  const citationsOf = (id: string, seen = new Set<string>()): Cited[] => {
+    const f = records.get(id);
+    if (!f || seen.has(id)) return [];
+    seen.add(id);
+    return f.derivation ? f.derivation.inputs.flatMap((i) => citationsOf(i, seen)) : f.citations;
+  };
+  const cited = (cs: readonly Cited[]) => ({
+    source: distinct(
+      cs.map((c) => {
+        const s = sources.get(c.source);
+        return s ? `${s.headline}, ${s.outlet ?? "outlet not named"}, ${s.published}` : c.source;
+      }),
+    ).join(JOIN),
+    quote: distinct(cs.map((c) => c.quote)).join(JOIN),
+  });
+  return {
+    cited,
+    /** The sources and quotes of these figures. */
+    of: (ids: readonly (string | null | undefined)[]) => cited(ids.flatMap((id) => (id ? citationsOf(id) : []))),
+  };
+}
+
+/** The CSV twin of each dataset: the rows a reader downloading the data expects, with caveats and sources. */
 export function csvTwins(d: Datasets): Record<string, string> {
+  const { of: from, cited } = provenance(d);
+  const places = new Map(d["exit-routes"].places.map((p) => [p.id, p]));
+  const placement = (id: string) => {
+    const p = places.get(id);
+    return p?.placement ? `${p.name}: ${p.placement}` : null;
+  };
   return {
     "exit-routes.csv": toCsv(
-      d["exit-routes"].routes.map((r) => ({
-        route: r.id,
-        label: r.label,
-        period: r.period,
-        layer: r.layer,
-        modes: r.modes.join(" "),
-        from: r.path[0]!,
-        to: r.path[r.path.length - 1]!,
-        value: r.figure?.value ?? null,
-        qualifier: r.figure?.qualifier ?? null,
-        as_shown: r.figure ? formatFigure(r.figure) : "no number reported",
-        figure_id: r.figure?.id ?? null,
-      })),
+      d["exit-routes"].routes.map((r) => {
+        const from_ = r.path[0]!;
+        const to = r.path[r.path.length - 1]!;
+        // A route with a number: where the number comes from; one without: the quotes that show it was taken.
+        const prov = r.figure ? from([r.figure.id]) : cited(r.citations);
+        return {
+          route: r.id,
+          label: r.label,
+          period: r.period,
+          layer: r.layer,
+          modes: r.modes.join(" "),
+          from: from_,
+          to,
+          value: r.figure?.value ?? null,
+          qualifier: r.figure?.qualifier ?? null,
+          as_shown: r.figure ? formatFigure(r.figure) : "no number reported",
+          figure_id: r.figure?.id ?? null,
+          caveat: r.figure?.caveat ?? null,
+          source: prov.source,
+          quote: prov.quote,
+          placement: distinct([placement(from_), placement(to)]).join(JOIN) || null,
+        };
+      }),
     ),
     "border-stops.csv": toCsv(
       d["border-stops"].bars.map((b) => ({
@@ -50,6 +102,8 @@ export function csvTwins(d: Datasets): Record<string, string> {
         qualifier: b.figure.qualifier,
         per_month: b.perMonth.value,
         per_month_basis: b.perMonth.basis,
+        caveat: distinct([b.figure.caveat, b.perMonth.caveat]).join(JOIN) || null,
+        ...from([b.figure.id]),
       })),
     ),
     "forces.csv": toCsv(
@@ -65,8 +119,10 @@ export function csvTwins(d: Datasets): Record<string, string> {
           ratio: c.ratio?.value ?? null,
           ratio_qualifier: c.ratio?.qualifier ?? null,
           ratio_basis: c.ratio?.basis ?? null,
+          comparable: c.comparable,
           missing: c.missing,
-          caveat: c.caveat,
+          caveat: distinct([c.caveat, c.a.caveat, c.b.caveat]).join(JOIN) || null,
+          ...from([c.a.id, c.b.id, c.ratio?.basis === "reported" ? c.ratio.figure : null]),
         })),
       ),
     ),
@@ -80,6 +136,8 @@ export function csvTwins(d: Datasets): Record<string, string> {
         qualifier: figure.qualifier,
         period: figure.period,
         figure_id: figure.id,
+        caveat: figure.caveat,
+        ...from([figure.id]),
       })),
     ),
     "figures.csv": toCsv(
@@ -90,20 +148,24 @@ export function csvTwins(d: Datasets): Record<string, string> {
         qualifier: f.qualifier,
         unit: f.unit,
         counts: f.counts,
+        measure: f.measure,
         place: f.place,
         period: f.periodText,
         basis: f.basis,
         sources: f.citations.map((c) => c.source).join(" "),
-        quote: f.citations.map((c) => c.quote).join(" | "),
+        quote: f.citations.map((c) => c.quote).join(JOIN),
         missing: f.missing,
-        notes: f.notes.join(" | "),
+        caveat: f.caveat,
+        notes: f.notes.join(JOIN),
         verification: f.verification,
+        corrections: f.corrections.join(" "),
       })),
     ),
   };
 }
 
 /** File name → contents, every dataset validated with the schema the app parses it with. */
+/** `verification`: of every quote in the ledger, for the manifest. */
 export function serialise(datasets: Datasets, verification: Verification): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of Object.keys(DATASETS) as DatasetName[]) {
@@ -159,4 +221,16 @@ export async function writeAtomically(outDir: string, files: Map<string, string>
     throw err;
   }
   if (moved) await rm(old, { recursive: true, force: true });
+}
+
+/** Replaces one file in one rename: a reader of it sees the old text or the new, never half of one. */
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}`);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
 }

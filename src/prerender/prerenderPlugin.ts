@@ -73,29 +73,52 @@ function embedEntry(graphic: string): string {
   ].join("\n");
 }
 
-/** Every chunk a module needs, itself first, for <link rel="modulepreload">. */
-export function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+export interface ChunkAssets {
+  /** Script files: the module's chunk first, then the chunks it imports. */
+  js: string[];
+  /** Stylesheets those chunks bring. */
+  css: string[];
+}
+
+/**
+ * Every file a module needs, for the page's head: its chunks, for <link rel="modulepreload">,
+ * and their stylesheets, for <link rel="stylesheet">. A graphic the page imports lazily
+ * brings its own CSS (the map's), which Vite would inject when the chunk runs: the
+ * prerendered graphic needs it from the first paint, and without a script at all.
+ */
+export function chunkAssets(manifest: Manifest, key: string, seen = new Set<string>()): ChunkAssets {
   const chunk = manifest[key];
-  if (!chunk || seen.has(key)) return [];
+  if (!chunk || seen.has(key)) return { js: [], css: [] };
   seen.add(key);
-  return [chunk.file, ...(chunk.imports ?? []).flatMap((k) => chunkFiles(manifest, k, seen))];
+  const imported = (chunk.imports ?? []).map((k) => chunkAssets(manifest, k, seen));
+  return {
+    js: [chunk.file, ...imported.flatMap((a) => a.js)],
+    css: [...(chunk.css ?? []), ...imported.flatMap((a) => a.css)],
+  };
 }
 
 /** The graphics a page draws through lazily loaded chunks (an embed imports its own statically). */
 const lazyGraphics = (page: PageSpec) => (page.kind === "explorer" || page.kind === "presentation" ? GRAPHIC_IDS : []);
 
 /** The built page with the prerendered markup, head, data and preloads in place. */
-export function fillPage(html: string, rendered: RenderedPage, preloads: readonly string[]): string {
+export function fillPage(html: string, rendered: RenderedPage, assets: ChunkAssets): string {
   const fill = (text: string, placeholder: string, value: string) => {
     if (!text.includes(placeholder)) throw new Error(`the page has no ${placeholder}`);
     return text.replace(placeholder, () => value);
   };
   const head = [
     `<meta name="description" content="${escapeHtml(rendered.head.description)}" />`,
-    ...preloads.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+    ...assets.js.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
   ].join("\n    ");
+  // The lazily loaded graphics' stylesheets go after the page's own (Vite writes those
+  // last in the head), in the order they would have had if the app had added them.
+  const styles = assets.css
+    .filter((href) => !html.includes(`href="${href}"`))
+    .map((href) => `  <link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />\n  `)
+    .join("");
   let out = fill(html, "<!--page-title-->", escapeHtml(rendered.head.title));
   out = fill(out, "<!--page-head-->", head);
+  out = fill(out, "</head>", `${styles}</head>`);
   out = fill(out, "<!--page-body-->", rendered.body);
   out = fill(out, "<!--page-data-->", rendered.dataScript);
   return out;
@@ -123,10 +146,10 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
   for (const page of PAGES) {
     const file = path.join(outDir, page.file);
     const rendered = await renderPage(page, data);
-    const preloads = [
-      ...new Set(lazyGraphics(page).flatMap((g) => chunkFiles(manifest, `src/graphics/${GRAPHICS[g].module}`))),
-    ].map((f) => `${config.base}${f}`);
-    const html = fillPage(await readFile(file, "utf8"), rendered, preloads);
+    const lazy = lazyGraphics(page).map((g) => chunkAssets(manifest, `src/graphics/${GRAPHICS[g].module}`));
+    const withBase = (files: string[]) => [...new Set(files)].map((f) => `${config.base}${f}`);
+    const assets = { js: withBase(lazy.flatMap((a) => a.js)), css: withBase(lazy.flatMap((a) => a.css)) };
+    const html = fillPage(await readFile(file, "utf8"), rendered, assets);
     const problems = inlineScriptProblems(html);
     if (problems.length > 0)
       throw new Error(`${page.file}: the prerendered page breaks the Content Security Policy: ${problems.join("; ")}`);

@@ -28,14 +28,20 @@ const figure = (
   notes: [],
   related: [],
   verification: "verified",
+  corrections: [],
+  caveat: null,
+  measure: null,
+  readings: [],
+  conflicts: [],
 });
 
 const figures: FiguresDataset = {
   version: 1,
-  verification: "verified",
+  verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
   figures: [figure("exodus-week-total", 194000, "more-than"), figure("kazakhstan-week", 98000, "exact")],
   sources: [],
   events: [],
+  corrections: [],
 };
 
 function withFigures(children: ReactNode, loaded = true) {

@@ -20,7 +20,7 @@ const BASIS_LABEL: Record<FigureRecord["basis"], string> = {
 
 const STATUS_LABEL: Record<FigureRecord["verification"], string> = {
   verified: "Quote verified against the archived article",
-  unverified: "Quote NOT verified (the pipeline ran without the archived articles)",
+  unverified: "Quote NOT verified (neither the archived articles nor a committed record of checking it were at hand)",
   derived: "Computed and checked by the pipeline from the figures below",
 };
 
@@ -58,7 +58,15 @@ export function ProvenancePanel() {
       )}
       {figureId && !error && !data && <p role="status">Loading the figure record…</p>}
       {figureId && data && !figure && <p role="alert">No figure “{figureId}” in the ledger.</p>}
-      {figure && <FigureRecordView figure={figure} sources={sources} all={data!.figures} onOpen={openFigure} />}
+      {figure && (
+        <FigureRecordView
+          figure={figure}
+          sources={sources}
+          all={data!.figures}
+          by={data!.verification.by}
+          onOpen={openFigure}
+        />
+      )}
     </dialog>
   );
 }
@@ -67,14 +75,22 @@ function FigureRecordView({
   figure: f,
   sources,
   all,
+  by,
   onOpen,
 }: {
   figure: FigureRecord;
   sources: Map<string, SourceRecord>;
   all: FigureRecord[];
+  /** How the figures dataset's quotes were verified (archive, the committed lock, or not). */
+  by: "archive" | "lock" | null;
   onOpen: (id: string) => void;
 }) {
   const byId = new Map(all.map((x) => [x.id, x]));
+  const lastChecked = f.citations
+    .map((c) => c.verified?.date)
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1);
   return (
     <div className="record" data-figure={f.id}>
       <p className="record__value">
@@ -100,7 +116,12 @@ function FigureRecordView({
         <dt>Basis</dt>
         <dd>{BASIS_LABEL[f.basis]}</dd>
         <dt>Status</dt>
-        <dd className={`status status--${f.verification}`}>{STATUS_LABEL[f.verification]}</dd>
+        <dd className={`status status--${f.verification}`}>
+          {STATUS_LABEL[f.verification]}
+          {f.verification === "verified" && by === "lock" && lastChecked
+            ? ` (last checked ${formatDate(lastChecked)}, as recorded with the data)`
+            : ""}
+        </dd>
       </dl>
       {f.missing && (
         <p className="record__missing">

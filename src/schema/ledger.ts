@@ -70,8 +70,22 @@ export const Figure = z
     missing: z.string().min(1).optional(),
     /** Ambiguities, conflicts, caveats, in plain English. */
     notes: z.array(z.string().min(1)).default([]),
-    /** Other figures a reader should see next to this one. */
+    /** Other figures a reader should see next to this one: a loose "see also". */
     related: z.array(Id).default([]),
+    /**
+     * A short caveat for readers, shown wherever the figure is drawn (not only in its
+     * record). Required when the figure lists `readings` or `conflicts`.
+     */
+    caveat: z.string().min(1).max(240, "is longer than a short caveat (240 characters)").optional(),
+    /** Other figures that are another reading of the same printed number. Symmetric. */
+    readings: z.array(Id).default([]),
+    /** Other figures that state the same quantity differently. Symmetric. */
+    conflicts: z.array(Id).default([]),
+    /**
+     * What is counted, as a comparison key ("helicopters", "attack helicopters"). Two
+     * figures count the same thing only when their measures are equal: a ratio needs it.
+     */
+    measure: z.string().min(1).optional(),
   })
   .superRefine((f, ctx) => {
     if (f.value === null && !f.missing) {
@@ -122,6 +136,13 @@ export const Place = z.strictObject({
   named: z.boolean(),
   /** How the point was chosen (a capital as a stand-in for a country, an inferred landing site). */
   pointBasis: z.string().min(1).optional(),
+  /**
+   * Why we put the point here when the article gives no exact location: shown to
+   * readers as our placement. Required when `named` is false.
+   */
+  placement: z.string().min(1).optional(),
+  /** Other spellings of the name as the quotes print it ("US-Mexico border"). */
+  aliases: z.array(z.string().min(1)).default([]),
   citations: z.array(Citation).default([]),
 });
 export type Place = z.infer<typeof Place>;
@@ -186,8 +207,16 @@ export const ForceCategory = z.strictObject({
   label: z.string().min(1),
   a: Id,
   b: Id,
-  /** A ratio the article states, used when one side is missing. */
+  /**
+   * A ratio the article states: shown when no ratio is computed (a side is missing,
+   * or compare is false), whatever the two figures' measures, since the article says it.
+   */
   statedRatio: z.optional(Id),
+  /**
+   * Whether the pipeline computes a's ÷ b's ratio (default true). It does only when the
+   * two figures' `measure`s are equal; false shows them side by side with no ratio.
+   */
+  compare: z.boolean().default(true),
   /** Shown on the chart when the two sides may not count the same thing. */
   caveat: z.string().min(1).optional(),
 });
@@ -242,8 +271,40 @@ export const StoryStep = z.strictObject({
   state: z.string().default(""),
   /** Speaker notes for the presenter view. */
   notes: z.string().default(""),
+  /** Sources of claims the prose makes without a {figure-id} or a quote (source ids). */
+  sources: z.array(Id).default([]),
+  /** Caveats for the audience that belong to the step rather than to one figure. */
+  caveats: z.array(z.string().min(1).max(240, "is longer than a short caveat (240 characters)")).default([]),
 });
 export type StoryStep = z.infer<typeof StoryStep>;
+
+/**
+ * One entry of the corrections log (data/corrections.yaml): what changed for readers
+ * since a publication, and why. Readers see it with every graphic and step it affects.
+ */
+export const Correction = z
+  .strictObject({
+    id: Id,
+    /** When the correction was made. */
+    date: IsoDate,
+    /** What changed, in words for readers. */
+    change: z.string().min(1),
+    /** Why it changed. */
+    reason: z.string().min(1),
+    /** Figure ids whose published fields it changes (a removed figure may be named). */
+    figures: z.array(Id).default([]),
+    /** Text keys, or key prefixes ending at a slash boundary (`story/alaska`), it changes. */
+    texts: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((c, ctx) => {
+    if (c.figures.length === 0 && c.texts.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["figures"],
+        message: "a correction must name what it changes: give figures or texts (or both)",
+      });
+  });
+export type Correction = z.infer<typeof Correction>;
 
 /** Figures deliberately left out of the ledger, per source, for the coverage report. */
 export const Ignored = z.strictObject({
@@ -260,6 +321,7 @@ export const LedgerFiles = {
   "routes.yaml": z.strictObject({ routes: z.array(Route).min(1), events: z.array(Event).default([]) }),
   "graphics.yaml": z.strictObject({ graphics: Graphics }),
   "story.yaml": z.strictObject({ title: z.string().min(1), steps: z.array(StoryStep).min(1) }),
+  "corrections.yaml": z.strictObject({ corrections: z.array(Correction).default([]) }),
 } as const;
 export type LedgerFileName = keyof typeof LedgerFiles;
 export const LEDGER_FILE_NAMES = Object.keys(LedgerFiles) as LedgerFileName[];
@@ -274,6 +336,7 @@ export interface Ledger {
   events: Event[];
   graphics: Graphics;
   story: { title: string; steps: StoryStep[] };
+  corrections: Correction[];
 }
 
 /**

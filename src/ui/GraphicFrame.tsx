@@ -8,7 +8,7 @@ import { datasetUrl } from "../data/datasetQuery.ts";
 import type { GraphicMeta } from "../schema/datasets.ts";
 import { canvasExport, download, standaloneSvg, svgToPng } from "./exportGraphic.ts";
 import { GraphicHeadingLevel } from "./headingLevel.ts";
-import { sourceLine } from "./sourceLine.ts";
+import { formatDate, sourceLine } from "./sourceLine.ts";
 
 export interface GraphicFrameProps {
   /** Dataset name: also the CSV/JSON download names. */
@@ -147,8 +147,12 @@ export function GraphicFrame({
       </details>
       <figcaption className="graphic__source">
         {source}{" "}
-        {meta.verification === "verified" ? (
-          <span className="badge badge--ok">Quotes verified against the archived articles.</span>
+        {meta.verification.status === "verified" ? (
+          <span className="badge badge--ok">
+            {meta.verification.by === "lock" && meta.verification.date
+              ? `Quotes verified against the archived articles (last checked ${formatDate(meta.verification.date)}, as recorded with the data).`
+              : "Quotes verified against the archived articles."}
+          </span>
         ) : (
           <span className="badge badge--warn">Quotes not verified against the archived articles.</span>
         )}

@@ -3,11 +3,11 @@
  * the explorer, 1 in an embed), so headings inside a graphic (the route list, the route
  * card) are one level below its title wherever it is shown.
  */
-import { createContext, useContext } from "react";
+import { createContext, createElement, useContext, type ComponentPropsWithRef } from "react";
 
 export const GraphicHeadingLevel = createContext<1 | 2>(2);
 
-/** The tag for a heading one level below the graphic's title. */
-export function useSubheading(): "h2" | "h3" {
-  return useContext(GraphicHeadingLevel) === 1 ? "h2" : "h3";
+/** A heading one level below the graphic's title: h2 in an embed, h3 in the explorer. */
+export function Subheading(props: ComponentPropsWithRef<"h3">) {
+  return createElement(useContext(GraphicHeadingLevel) === 1 ? "h2" : "h3", props);
 }

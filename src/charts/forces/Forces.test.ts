@@ -3,7 +3,7 @@ import { builtDataset } from "../../../test/unit/builtDataset.ts";
 import { boxesOverlap, insideWidth, lineBox, plain, type TextLine } from "../chartUtils.ts";
 import { describeForces } from "./describeForces.ts";
 import { forcesFixture as data } from "./fixture.ts";
-import { forcesLayout, NARROW_BELOW, ratioRuns, type ForcesLayout } from "./ForcesState.ts";
+import { forcesLayout, NARROW_BELOW, ratioRuns, ratioSentence, type ForcesLayout } from "./ForcesState.ts";
 
 const row = (l: ForcesLayout, id: string) => l.rows.find((r) => r.category.id === id)!;
 const ratioText = (l: ForcesLayout, id: string) => row(l, id).ratio.lines.map(plain);
@@ -79,6 +79,18 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
     expect(mark.figureId).toBe("ru-active-personnel");
     expect(mark.description).toMatch(/about 4\.6 times as many as Ukraine \(our arithmetic: 900,000 ÷ 196,600\)/);
     expect(mark.tooltip.lines[0]).toMatch(/our arithmetic/);
+  });
+
+  it("says 'not comparable' where the ledger says the two sides do not count the same thing", () => {
+    const unlike = structuredClone(data);
+    const c = unlike.groups.flatMap((g) => g.categories).find((x) => x.id === "helicopters")!;
+    Object.assign(c, { ratio: null, comparable: false });
+    const l = forcesLayout(unlike, { width: 900 });
+    expect(ratioText(l, "helicopters")).toEqual(["not comparable"]);
+    expect(row(l, "helicopters").ratio.mark).toBeNull();
+    expect(ratioSentence(c, unlike.sides)).toBe(
+      "No ratio: Russia's helicopters (all types) and Ukraine's attack helicopters may not count the same thing.",
+    );
   });
 
   it("shows a zero as 0 with no bar and no ratio", () => {

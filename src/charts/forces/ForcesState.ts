@@ -109,6 +109,7 @@ export function ratioRuns(c: Category): { runs: TextRun[]; sub: string | null; t
     return { runs: [run(`${formatFigure(c.a, { compact: true })} vs none`)], sub: null, tone: "fg" };
   if (c.b.value !== null && c.a.value === 0)
     return { runs: [run(`none vs ${formatFigure(c.b, { compact: true })}`)], sub: null, tone: "fg" };
+  if (!c.comparable) return { runs: [run("not comparable")], sub: null, tone: "muted" };
   return { runs: [run("no ratio")], sub: null, tone: "muted" };
 }
 
@@ -126,6 +127,7 @@ export function ratioSentence(c: Category, sides: readonly [string, string]): st
     return `No ratio: ${b} has none and ${a} has ${formatFigure(c.a, { unit: false })}.`;
   if (c.a.value === 0 && c.b.value !== null)
     return `No ratio: ${a} has none and ${b} has ${formatFigure(c.b, { unit: false })}.`;
+  if (!c.comparable) return `No ratio: ${c.a.counts} and ${c.b.counts} may not count the same thing.`;
   return `No ratio: ${c.a.value === null ? a : b}'s figure is not reported.`;
 }
 

@@ -20,6 +20,7 @@ export const forcesFixture: ForcesDataset = {
         headline: "Conscription fears grip Russia as thousands try to claim US asylum",
         outlet: null,
         published: "2022-02-27",
+        sha256: "f172c3e3ae9b1c2861d0c97fcb5683f0dc6829c8f8f626fa3532da594123f776",
       },
       {
         id: "abandon-putin",
@@ -27,9 +28,12 @@ export const forcesFixture: ForcesDataset = {
           "Russians 'Abandon' Putin, Fearing Enlistment in Military? Immigration Experts Say They Try to Enter US Via Mexico",
         outlet: null,
         published: "2022-02-28",
+        sha256: "485487cef471c3bb1edbeac4443560cc137a51cbe96f45a86218483f660adbd5",
       },
     ],
-    verification: "verified",
+    verification: { status: "verified", by: "archive", date: "2026-11-28", unverified: 0 },
+    corrections: [],
+    caveats: [],
   },
   sides: ["Russia", "Ukraine"],
   groups: [
@@ -49,6 +53,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's active military personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-active-personnel",
@@ -58,6 +64,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's military personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -67,6 +75,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 900,000 ÷ 196,600",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -81,6 +90,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's army (ground forces) personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-army-personnel",
@@ -90,10 +101,13 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's army (ground forces) personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing:
             "Neither article gives Ukraine's army personnel; only its air force and navy personnel and its total.",
           ratio: null,
+          comparable: true,
           caveat: null,
         },
         {
@@ -108,6 +122,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's air force personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-air-personnel",
@@ -117,6 +133,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's air force personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -126,6 +144,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 165,000 ÷ 35,000",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -140,6 +159,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's navy personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-navy-personnel",
@@ -149,6 +170,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's navy personnel",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -158,6 +181,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 150,000 ÷ 15,000",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
       ],
@@ -178,6 +202,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's tanks",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-tanks",
@@ -187,6 +213,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's tanks",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing:
             "The article says Russia's tanks outnumber Ukraine's \"by more than six to one\" but gives no count for Ukraine. 13,367 ÷ 6 would be a number it never printed.",
@@ -197,6 +225,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "As the article states it",
             figure: "tanks-ratio",
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -211,6 +240,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's artillery units",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-artillery",
@@ -220,6 +251,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's artillery units",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -229,6 +262,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 5,934 ÷ 1,962",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -243,6 +277,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's armoured military vehicles",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-armoured",
@@ -252,6 +288,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's armoured military vehicles",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -261,6 +299,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 19,783 ÷ 2,870",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
       ],
@@ -281,6 +320,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's attack aircraft",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-attack-aircraft",
@@ -290,6 +331,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's attack aircraft",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -299,6 +342,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 1,328 ÷ 146",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -313,6 +357,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's helicopters (all types)",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-attack-helicopters",
@@ -322,6 +368,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's attack helicopters",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -331,6 +379,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 478 ÷ 42",
             figure: null,
           },
+          comparable: true,
           caveat:
             "Russia's count is all helicopters (\"at least 478\"); Ukraine's is attack helicopters only. They may not count the same thing.",
         },
@@ -352,6 +401,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's warships",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-warships",
@@ -361,6 +412,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's warships",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: {
@@ -370,6 +423,7 @@ export const forcesFixture: ForcesDataset = {
             explanation: "Our arithmetic: 74 ÷ 2",
             figure: null,
           },
+          comparable: true,
           caveat: null,
         },
         {
@@ -384,6 +438,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's submarines",
             period: P,
+            caveat: null,
+            marker: null,
           },
           b: {
             id: "ua-submarines",
@@ -393,9 +449,12 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's submarines",
             period: P,
+            caveat: null,
+            marker: null,
           },
           missing: null,
           ratio: null,
+          comparable: true,
           caveat: null,
         },
       ],
