@@ -77,8 +77,8 @@ function Explorer({ graphics }: { graphics: GraphicDefinitions }) {
           <div>
             <h1>Leaving Russia in 2022</h1>
             <p>
-              Where Russians went to escape military service after the invasion of Ukraine and the mobilization order,
-              built from five news articles. Select any number to see the quote it comes from.
+              The routes out of Russia that five news articles reported in 2022, after the invasion of Ukraine and after
+              the mobilization order, and the numbers they print. Select any number to see the quote it comes from.
             </p>
           </div>
           <div className="masthead__controls needs-js">

@@ -18,7 +18,7 @@ export function pageHead(page: PageSpec, data: PageData): PageHead {
   const story = data.story as StoryDataset | undefined;
   const site = story?.title ?? "Leaving Russia in 2022";
   const siteDescription =
-    "Where Russians went to escape military service in 2022, with every number traced to its source.";
+    "The routes out of Russia that five news articles reported in 2022, with every number traced to its quote.";
   switch (page.kind) {
     case "explorer":
       return { title: `${site}: the routes, the border, the forces`, description: siteDescription };
