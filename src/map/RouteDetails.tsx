@@ -6,10 +6,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
-import { formatQuantity } from "../format/formatFigure.ts";
+import { formatQuantity, marked } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
 import { Subheading } from "../ui/headingLevel.ts";
+import { sourceName } from "../ui/sourceLine.ts";
 import { formatRouteFigure, MODE_LABELS, NO_NUMBER } from "./flowModel.ts";
 import { useFlowModel, useVisibleRoutes } from "./useFlowModel.ts";
 import "./map.css";
@@ -30,7 +31,7 @@ export function RouteDetails({ data }: RouteDetailsProps) {
   const records = useQuery(datasetQuery("figures")).data;
   const relatedLabel = (id: string) => {
     const f = records?.figures.find((x) => x.id === id);
-    return f ? `${formatQuantity(f)}: ${f.counts} (${f.period})` : id;
+    return f ? `${formatQuantity(f)}: ${f.counts} (${f.period})${f.caveat ? `. ${f.caveat}` : ""}` : id;
   };
   const openFigure = useAppStore((s) => s.openFigure);
   const headingId = useId();
@@ -108,6 +109,11 @@ export function RouteDetails({ data }: RouteDetailsProps) {
                 : "The line is dashed and not sized by a count."}
             </p>
           )}
+          {route.figure?.caveat && (
+            <p className="route-card__caveat">
+              <strong>{route.figure.marker}</strong> {route.figure.caveat}
+            </p>
+          )}
           {route.record.related.length > 0 && (
             <div className="route-card__related">
               <p className="route-card__subhead">Related figures</p>
@@ -129,10 +135,7 @@ export function RouteDetails({ data }: RouteDetailsProps) {
                 {route.record.citations.map((c, i) => (
                   <li key={`${c.source}-${i}`}>
                     <blockquote className="route-card__quote">“{c.quote}”</blockquote>
-                    <p className="route-card__source">
-                      {sources.get(c.source)?.headline ?? "Source"}{" "}
-                      <span className="route-card__source-id">({c.source})</span>
-                    </p>
+                    <p className="route-card__source">{sourceName(sources.get(c.source))}</p>
                   </li>
                 ))}
               </ul>
@@ -156,7 +159,8 @@ export function RouteDetails({ data }: RouteDetailsProps) {
                   .filter((p) => p.pointBasis || p.placement)
                   .map((p) => (
                     <li key={p.id}>
-                      <strong>{p.name}:</strong> {p.placement ? `Placed by us. ${p.placement}` : p.pointBasis}
+                      <strong>{marked(p.name, p)}:</strong>{" "}
+                      {p.placement ? `Placed by us. ${p.placement}` : p.pointBasis}
                     </li>
                   ))}
               </ul>

@@ -1,13 +1,14 @@
 /**
- * The record behind a number: value as printed, the quote(s), source headline and
- * date, verification status, derivation, notes. Opens for the figure id in the
+ * The record behind a number: value as printed, its caveat, the quote(s) with the
+ * source's headline and date and when each was found in the archived copy, the
+ * verification status, derivation, other printings, corrections and notes. Opens for the figure id in the
  * store (so it is also a permalink: ?figure=kazakhstan-week).
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
 import { formatFigure } from "../format/formatFigure.ts";
-import type { FigureRecord, SourceRecord } from "../schema/datasets.ts";
+import type { CorrectionRecord, FigureRecord, SourceRecord } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
 import { PanelMessage } from "../ui/PanelBoundary.tsx";
 import { formatDate } from "../ui/sourceLine.ts";
@@ -63,6 +64,7 @@ export function ProvenancePanel() {
           figure={figure}
           sources={sources}
           all={data!.figures}
+          corrections={data!.corrections}
           by={data!.verification.by}
           onOpen={openFigure}
         />
@@ -75,17 +77,32 @@ function FigureRecordView({
   figure: f,
   sources,
   all,
+  corrections,
   by,
   onOpen,
 }: {
   figure: FigureRecord;
   sources: Map<string, SourceRecord>;
   all: FigureRecord[];
+  corrections: CorrectionRecord[];
   /** How the figures dataset's quotes were verified (archive, the committed lock, or not). */
   by: "archive" | "lock" | null;
   onOpen: (id: string) => void;
 }) {
   const byId = new Map(all.map((x) => [x.id, x]));
+  const figureLink = (id: string, withPeriod = false) => {
+    const x = byId.get(id);
+    return (
+      <button type="button" className="link-button" onClick={() => onOpen(id)}>
+        {x ? `${formatFigure(x)}: ${x.counts}${withPeriod ? `, ${x.period}` : ""}` : id}
+      </button>
+    );
+  };
+  const ownCorrections = corrections.filter((c) => f.corrections.includes(c.id));
+  const otherPrintings = [
+    ...f.readings.map((id) => ({ id, how: "The same number, read another way" })),
+    ...f.conflicts.map((id) => ({ id, how: "The same quantity, stated differently" })),
+  ];
   const lastChecked = f.citations
     .map((c) => c.verified?.date)
     .filter((d) => d !== undefined)
@@ -100,6 +117,11 @@ function FigureRecordView({
         </span>
       </p>
       <p className="record__counts">{f.counts}</p>
+      {f.caveat && (
+        <p className="record__caveat">
+          <strong>Caveat:</strong> {f.caveat}
+        </p>
+      )}
       <dl className="record__facts">
         <dt>Printed as</dt>
         <dd>
@@ -134,13 +156,7 @@ function FigureRecordView({
           <p>{f.derivation.explanation}</p>
           <ul>
             {f.derivation.inputs.map((id) => (
-              <li key={id}>
-                <button type="button" className="link-button" onClick={() => onOpen(id)}>
-                  {byId.get(id)
-                    ? `${formatFigure(byId.get(id)!)}: ${byId.get(id)!.counts}, ${byId.get(id)!.period}`
-                    : id}
-                </button>
-              </li>
+              <li key={id}>{figureLink(id, true)}</li>
             ))}
           </ul>
         </div>
@@ -151,7 +167,7 @@ function FigureRecordView({
           {f.citations.map((c, i) => {
             const s = sources.get(c.source);
             return (
-              <blockquote key={i} cite={s?.file}>
+              <blockquote key={i}>
                 <p>“{c.quote}”</p>
                 <footer>
                   {s ? (
@@ -161,6 +177,13 @@ function FigureRecordView({
                     </>
                   ) : (
                     c.source
+                  )}
+                  {c.verified && (
+                    <span className="record__check">
+                      {" "}
+                      Found in the archived copy on {formatDate(c.verified.date)} (SHA-256{" "}
+                      <code title={c.verified.sha256}>{c.verified.sha256.slice(0, 12)}…</code>).
+                    </span>
                   )}
                 </footer>
               </blockquote>
@@ -178,16 +201,36 @@ function FigureRecordView({
           </ul>
         </div>
       )}
+      {otherPrintings.length > 0 && (
+        <div className="record__printings">
+          <h3>Printed differently</h3>
+          <ul>
+            {otherPrintings.map(({ id, how }) => (
+              <li key={id}>
+                {how}: {figureLink(id)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {ownCorrections.length > 0 && (
+        <div className="record__corrections">
+          <h3>{ownCorrections.length > 1 ? "Corrections" : "Correction"}</h3>
+          <ul>
+            {ownCorrections.map((c) => (
+              <li key={c.id} data-correction={c.id}>
+                <strong>{formatDate(c.date)}:</strong> {c.change} <span className="record__why">{c.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {f.related.length > 0 && (
         <div className="record__related">
           <h3>See also</h3>
           <ul>
             {f.related.map((id) => (
-              <li key={id}>
-                <button type="button" className="link-button" onClick={() => onOpen(id)}>
-                  {byId.get(id) ? `${formatFigure(byId.get(id)!)}: ${byId.get(id)!.counts}` : id}
-                </button>
-              </li>
+              <li key={id}>{figureLink(id)}</li>
             ))}
           </ul>
         </div>

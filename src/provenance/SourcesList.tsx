@@ -1,6 +1,11 @@
-/** The five articles, with how each date is known and the archive hash that pins the text. */
+/**
+ * The five articles as readers know them (headline, outlet, date, how the date is
+ * known, the hash that pins the archived text), the download of every figure with its
+ * quote, and the corrections log.
+ */
 import { useQuery } from "@tanstack/react-query";
-import { datasetQuery } from "../data/datasetQuery.ts";
+import { datasetQuery, datasetUrl } from "../data/datasetQuery.ts";
+import type { FiguresDataset } from "../schema/datasets.ts";
 import { PanelMessage } from "../ui/PanelBoundary.tsx";
 import { formatDate } from "../ui/sourceLine.ts";
 
@@ -17,20 +22,52 @@ export function SourcesList() {
       />
     );
   return (
-    <ol className="sources">
-      {data.sources.map((s) => (
-        <li key={s.id} id={`source-${s.id}`}>
-          <cite>{s.headline}</cite>
-          <span className="sources__meta">
-            {" "}
-            — {s.outlet ?? "outlet not named in the text"}, {formatDate(s.published)}. {s.dateBasis}
-            {s.cites.length > 0 && ` Cites: ${s.cites.join(", ")}.`}{" "}
-            <span className="sources__hash">
-              Archive {s.file}, SHA-256 <code>{s.sha256.slice(0, 12)}…</code>
+    <>
+      <ol className="sources">
+        {data.sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            <cite>{s.headline}</cite>
+            <span className="sources__meta">
+              {" "}
+              — {s.outlet ?? "outlet not named in the text"}, {formatDate(s.published)}. {s.dateBasis}
+              {s.cites.length > 0 && ` Cites: ${s.cites.join(", ")}.`}{" "}
+              <span className="sources__hash">
+                Archived copy: SHA-256 <code title={s.sha256}>{s.sha256.slice(0, 12)}…</code>
+              </span>
             </span>
-          </span>
-        </li>
-      ))}
-    </ol>
+          </li>
+        ))}
+      </ol>
+      <p className="sources__download">
+        Download all figures with their quotes: <a href={datasetUrl("figures", "csv")}>CSV</a> ·{" "}
+        <a href={datasetUrl("figures", "json")}>JSON</a>
+      </p>
+      <Corrections corrections={data.corrections} />
+    </>
+  );
+}
+
+/** The corrections log, newest first: what changed, when and why. */
+function Corrections({ corrections }: { corrections: FiguresDataset["corrections"] }) {
+  return (
+    <section className="corrections" aria-labelledby="corrections-title">
+      <h2 className="section-title" id="corrections-title">
+        Corrections
+      </h2>
+      {corrections.length === 0 ? (
+        <p>No corrections so far.</p>
+      ) : (
+        <ol className="corrections__list">
+          {[...corrections].reverse().map((c) => (
+            <li key={c.id} id={`correction-${c.id}`} data-correction={c.id}>
+              <p>
+                <strong>{formatDate(c.date)}:</strong> {c.change}
+              </p>
+              <p className="corrections__why">{c.reason}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { GraphicMeta } from "../schema/datasets.ts";
+import type { GraphicMeta, SourceRef } from "../schema/datasets.ts";
 
 // British short months, as Intl.DateTimeFormat("en-GB") writes them; not Intl itself,
 // whose first formatter costs a page several milliseconds of ICU start-up.
@@ -10,10 +10,13 @@ export function formatDate(iso: string): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
+/** An article as readers know it: "“Headline” (Newsmax, 23 Sept 2022)"; "Source" when unknown. */
+export function sourceName(s: SourceRef | undefined): string {
+  return s ? `“${s.headline}” (${s.outlet ?? "outlet not named"}, ${formatDate(s.published)})` : "Source";
+}
+
 /** "Source: “Headline” (outlet not named, 27 Feb 2022); …" */
-export function sourceLine(meta: GraphicMeta): string {
-  const parts = meta.sources.map(
-    (s) => `“${s.headline}” (${s.outlet ?? "outlet not named"}, ${formatDate(s.published)})`,
-  );
+export function sourceLine(meta: Pick<GraphicMeta, "sources">): string {
+  const parts = meta.sources.map(sourceName);
   return `${parts.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}.`;
 }
