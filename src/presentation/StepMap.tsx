@@ -15,13 +15,14 @@ import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx
 import type { Topology } from "topojson-specification";
 import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "../map/basemap.ts";
 import { loadTopology } from "../map/basemapLoader.ts";
-import { buildFlowModel, effectiveFilters, filterRoutes, widthOptionsFor } from "../map/flowModel.ts";
+import { buildFlowModel, caveatsDrawn, effectiveFilters, filterRoutes, widthOptionsFor } from "../map/flowModel.ts";
 import { cameraById, unwrapBounds } from "../map/mapCamera.ts";
 import { MapLegend } from "../map/MapLegend.tsx";
 import { labelCandidates } from "../map/placeLabels.ts";
 import { SvgExitRouteMap } from "../map/SvgExitRouteMap.tsx";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { parseUrlState } from "../state/urlState.ts";
+import type { GraphicNotes } from "../ui/Notes.tsx";
 
 /** Converted basemaps, by resolution, stances and focus: each is made once for all the steps. */
 const converted = new WeakMap<Topology, Map<string, Basemap>>();
@@ -69,13 +70,24 @@ const WIDTH = 720;
 const HEIGHT = 340;
 const noop = () => {};
 
+/** The step's view and the routes it shows. */
+function stepView(data: ExitRoutesDataset, stepState: string) {
+  const view = parseUrlState(stepState);
+  const model = buildFlowModel(data, widthOptionsFor(WIDTH));
+  const visible = filterRoutes(model.routes, effectiveFilters(model, { period: view.period, modes: view.modes }));
+  return { view, model, visible };
+}
+
+/** The map's notes for a step: the caveats of what its map draws; its corrections, less those the step lists. */
+function stepMapNotes(data: ExitRoutesDataset, stepState: string, stepCorrections: ReadonlySet<string>): GraphicNotes {
+  return {
+    caveats: caveatsDrawn(data.meta.caveats, stepView(data, stepState).visible),
+    corrections: data.meta.corrections.filter((c) => !stepCorrections.has(c.id)),
+  };
+}
+
 function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState: string }) {
-  const view = useMemo(() => parseUrlState(stepState), [stepState]);
-  const model = useMemo(() => buildFlowModel(data, widthOptionsFor(WIDTH)), [data]);
-  const visible = useMemo(
-    () => filterRoutes(model.routes, effectiveFilters(model, { period: view.period, modes: view.modes })),
-    [model, view],
-  );
+  const { view, model, visible } = useMemo(() => stepView(data, stepState), [data, stepState]);
   const labels = useMemo(
     () => labelCandidates(visible, data.stances, model.places),
     [visible, data.stances, model.places],
@@ -158,6 +170,11 @@ function definitionFor(stepState: string): GraphicDefinition<"exit-routes"> {
   return def;
 }
 
-export function StepMap({ stepState }: { stepState: string }) {
-  return <GraphicView def={definitionFor(stepState)} options={{ slide: true }} />;
+export function StepMap({ stepState, stepCorrections }: { stepState: string; stepCorrections: ReadonlySet<string> }) {
+  return (
+    <GraphicView
+      def={definitionFor(stepState)}
+      options={{ slide: true, notes: (data) => stepMapNotes(data, stepState, stepCorrections) }}
+    />
+  );
 }

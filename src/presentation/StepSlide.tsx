@@ -1,6 +1,6 @@
 /**
- * One step of the story as a slide: where it is in the story, its title, text, quote
- * and graphic in the step's saved view. Every step's slide is in the prerendered page:
+ * One step of the story as a slide: where it is in the story, its title, text, quote,
+ * notes, caveats, corrections and sources, and its graphic in the step's saved view. Every step's slide is in the prerendered page:
  * CSS shows the current one on screen, all of them on paper (one per page) and, without
  * scripts, all of them as a page to read.
  */
@@ -12,8 +12,13 @@ import { StepMap } from "./StepMap.tsx";
 import { StepQuote } from "./StepQuote.tsx";
 import { progressLabel, stepView } from "./stepModel.ts";
 import { StoryText } from "./StoryText.tsx";
+import { markersByFigure, Notes } from "../ui/Notes.tsx";
+import { sourceLine } from "../ui/sourceLine.ts";
 
 type Step = StoryDataset["steps"][number];
+
+/** The step's caveats; one of its own, on no number in its text, is headed "Note" rather than by a marker nothing points to. */
+const stepCaveats = (step: Step) => step.caveats.map((c) => (c.figures.length > 0 ? c : { ...c, marker: "Note:" }));
 
 export function StepSlide({
   step,
@@ -32,6 +37,7 @@ export function StepSlide({
   const titleId = `slide-${step.id}-title`;
   const { highlight } = stepView(step, { current: DEFAULT_URL_STATE });
   const def = graphics.get(step.graphic);
+  const stepCorrections = new Set(step.corrections.map((c) => c.id));
   return (
     <article
       className={current ? "slide slide--current" : "slide"}
@@ -46,15 +52,37 @@ export function StepSlide({
           {step.title}
         </h2>
         <p className="slide__body">
-          <StoryText text={step.text} />
+          <StoryText text={step.text} markers={markersByFigure(step.caveats)} />
         </p>
-        {step.quote && <StepQuote quote={step.quote} />}
+        {step.quote && <StepQuote quote={step.quote} sources={step.sources} />}
+        {/* What the presenter is told, the audience reads too: notes, caveats, corrections, sources. */}
+        <div className="slide__notes">
+          {step.notes && (
+            <p className="slide__note">
+              <StoryText text={step.notes} interactive={false} />
+            </p>
+          )}
+          <Notes caveats={stepCaveats(step)} corrections={step.corrections} />
+          <p className="slide__sources">{sourceLine(step)}</p>
+        </div>
       </div>
       <div className="slide__graphic">
         {step.graphic === "exit-routes" ? (
-          <StepMap stepState={step.state} />
+          <StepMap stepState={step.state} stepCorrections={stepCorrections} />
         ) : (
-          def && <GraphicView def={def} options={{ highlight, slide: true }} />
+          def && (
+            <GraphicView
+              def={def}
+              options={{
+                highlight,
+                slide: true,
+                notes: (data) => ({
+                  caveats: data.meta.caveats,
+                  corrections: data.meta.corrections.filter((c) => !stepCorrections.has(c.id)),
+                }),
+              }}
+            />
+          )
         )}
       </div>
     </article>

@@ -16,14 +16,23 @@ export function useFigureMap(): ReadonlyMap<string, FigureRecord> | null {
   return useMemo(() => (data ? new Map(data.figures.map((f) => [f.id, f])) : null), [data]);
 }
 
-export function StoryText({ text, interactive = true }: { text: string; interactive?: boolean }) {
+/** `markers`: the marker to draw at each figure a caveat is on (the step's caveats, printed with it). */
+export function StoryText({
+  text,
+  interactive = true,
+  markers,
+}: {
+  text: string;
+  interactive?: boolean;
+  markers?: ReadonlyMap<string, string>;
+}) {
   const figures = useFigureMap();
   const openFigure = useAppStore((s) => s.openFigure);
   return (
     <>
       {storySegments(text, figures).map((s, i) => {
         if (s.kind === "text") return <span key={i}>{s.text}</span>;
-        const label = s.label ?? (s.known ? "…" : `[unknown figure ${s.id}]`);
+        const label = (s.label ?? (s.known ? "…" : `[unknown figure ${s.id}]`)) + (markers?.get(s.id) ?? "");
         const figure =
           !interactive || s.label === null ? (
             <strong className="story-figure" data-figure={s.id}>
