@@ -80,6 +80,13 @@ export function formatQuantity(f: Formattable): string {
 }
 
 /**
+ * A drawn number or name with the marker of its caveat, as footnotes mark what they
+ * qualify: "98,000*". The caveat itself is printed under the graphic (src/ui/Notes.tsx).
+ */
+export const marked = (text: string, ref: { marker?: string | null }): string =>
+  ref.marker ? `${text}${ref.marker}` : text;
+
+/**
  * Code-point order, for sorting names and ISO dates. Not localeCompare, which starts
  * ICU's collator (see grouped()); ties between English place names need no more.
  */

@@ -15,7 +15,7 @@ const borderStopsGraphic: GraphicDefinition<"border-stops"> = {
       width={width}
       onOpenFigure={onOpenFigure}
       highlight={highlight}
-      copy={{ subject: data.subject, axisTitle: data.axisLabel }}
+      copy={{ axisTitle: data.axisLabel }}
     />
   ),
   table: ({ data, onOpenFigure }) => <BorderStopsTable data={data} onOpenFigure={onOpenFigure} />,

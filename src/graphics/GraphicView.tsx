@@ -9,6 +9,7 @@ import { useAppStore } from "../state/store.ts";
 import { Artboards } from "../ui/Artboards.tsx";
 import { GraphicFrame } from "../ui/GraphicFrame.tsx";
 import { GraphicPanel } from "../ui/GraphicPanel.tsx";
+import type { GraphicNotes } from "../ui/Notes.tsx";
 import type { GraphicId } from "./registry.ts";
 
 export interface ChartProps<G extends GraphicId> {
@@ -36,7 +37,7 @@ export interface GraphicDefinition<G extends GraphicId = GraphicId> {
   table: (props: { data: DatasetOf<G>; onOpenFigure: (id: string) => void }) => ReactNode;
 }
 
-export interface GraphicViewOptions {
+export interface GraphicViewOptions<G extends GraphicId = GraphicId> {
   /** Heading level: 1 in an embed. */
   level?: 1 | 2;
   /** Figure or category ids to emphasise (presentation steps). */
@@ -45,6 +46,8 @@ export interface GraphicViewOptions {
   actions?: (meta: GraphicMeta) => ReactNode;
   /** Draw the graphic's slide variant. */
   slide?: boolean;
+  /** The notes to print under it, when not all of its own (a slide: what this step draws). */
+  notes?: (data: DatasetOf<G>) => GraphicNotes;
 }
 
 const NO_HIGHLIGHT: readonly string[] = [];
@@ -54,7 +57,7 @@ export function GraphicView<G extends GraphicId>({
   options = {},
 }: {
   def: GraphicDefinition<G>;
-  options?: GraphicViewOptions;
+  options?: GraphicViewOptions<G>;
 }) {
   return (
     <GraphicPanel dataset={def.id} name={def.name} minHeight={def.minHeight}>
@@ -70,7 +73,7 @@ function GraphicBody<G extends GraphicId>({
 }: {
   def: GraphicDefinition<G>;
   data: DatasetOf<G>;
-  options: GraphicViewOptions;
+  options: GraphicViewOptions<G>;
 }) {
   const asTable = useAppStore((s) => s.tables.includes(def.id));
   const setTable = useAppStore((s) => s.setTable);
@@ -83,6 +86,7 @@ function GraphicBody<G extends GraphicId>({
     <GraphicFrame
       dataset={def.id}
       meta={meta}
+      notes={options.notes?.(data) ?? meta}
       description={def.describe(data)}
       asTable={asTable}
       onToggleTable={(t) => setTable(def.id, t)}

@@ -89,7 +89,8 @@ describe("ExitRoutesGraphic", () => {
     expect(within(card).getByRole("heading", { name: /Chukotka to Alaska/ })).toHaveProperty("tabIndex", -1);
     expect(document.activeElement).toBe(within(card).getByRole("heading"));
     expect(card.textContent).toContain("Two Russians fleeing military service have claimed asylum");
-    expect(card.textContent).toContain("(alaska-boat)");
+    expect(card.textContent).toContain("(outlet not named, 6 Oct 2022)");
+    expect(card.textContent).not.toContain("(alaska-boat)");
     expect(card.textContent).toContain("The two were then taken to Anchorage for inspection.");
     fireEvent.click(within(card).getByRole("button", { name: /2 people/ }));
     expect(useAppStore.getState().figure).toBe("alaska-people");

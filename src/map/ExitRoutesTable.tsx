@@ -1,5 +1,5 @@
 /** The table view of the exit-route map: one row per route, numbers with qualifiers. */
-import { formatFigure } from "../format/formatFigure.ts";
+import { formatFigure, marked } from "../format/formatFigure.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 
 const MODE_LABEL: Record<string, string> = {
@@ -17,7 +17,7 @@ export function ExitRoutesTable({
   data: ExitRoutesDataset;
   onOpenFigure?: (id: string) => void;
 }) {
-  const place = new Map(data.places.map((p) => [p.id, p.name]));
+  const place = new Map(data.places.map((p) => [p.id, marked(p.name, p)]));
   const period = new Map(data.periods.map((p) => [p.id, p.label]));
   const rows = [...data.routes].sort((a, b) => (b.figure?.value ?? -1) - (a.figure?.value ?? -1));
   return (
@@ -48,10 +48,10 @@ export function ExitRoutesTable({
                 {r.figure ? (
                   onOpenFigure ? (
                     <button type="button" className="link-button" onClick={() => onOpenFigure(r.figure!.id)}>
-                      {formatFigure(r.figure)}
+                      {marked(formatFigure(r.figure), r.figure)}
                     </button>
                   ) : (
-                    formatFigure(r.figure)
+                    marked(formatFigure(r.figure), r.figure)
                   )
                 ) : (
                   <em>{r.layer === "flights" ? "flights sold out; no number reported" : "no number reported"}</em>

@@ -34,7 +34,7 @@ export function describeExitRoutes(data: ExitRoutesDataset): string {
   if (counted.length > 0) {
     const ranked = counted.map(
       (r) =>
-        `${r.destination.name}, ${formatRouteFigure(r.figure)}${modeText(r)}${r.figure ? ` (${r.figure.period})` : ""}`,
+        `${r.destination.name}, ${formatRouteFigure(r.figure, { marker: false })}${modeText(r)}${r.figure ? ` (${r.figure.period})` : ""}`,
     );
     parts.push(`Destinations by number of ${model.scale.unit}, largest first: ${ranked.join("; ")}.`);
   }
@@ -53,6 +53,6 @@ export function describeExitRoutes(data: ExitRoutesDataset): string {
   if (welcome.length > 0)
     parts.push(`Signalled ${welcome.length === 1 ? "it" : "they"} would take some in: ${listJoin(welcome)}.`);
   if (data.total && data.total.value !== null)
-    parts.push(`Reported total: ${formatRouteFigure(data.total)} (${data.total.period}).`);
+    parts.push(`Reported total: ${formatRouteFigure(data.total, { marker: false })} (${data.total.period}).`);
   return parts.join(" ");
 }

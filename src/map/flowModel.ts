@@ -5,8 +5,8 @@
  * unwrapping), the width scale and its legend stops, and the unquantified flags.
  */
 import type { FeatureCollection, LineString, Point, Position } from "geojson";
-import { compareText, formatInteger, formatQuantity } from "../format/formatFigure.ts";
-import type { ExitRoutesDataset, FigureRef, PlaceRecord, RouteRecord } from "../schema/datasets.ts";
+import { compareText, formatInteger, formatQuantity, marked } from "../format/formatFigure.ts";
+import type { CaveatNote, ExitRoutesDataset, FigureRef, PlaceRecord, RouteRecord } from "../schema/datasets.ts";
 import { Mode } from "../schema/primitives.ts";
 
 /** What a route draws as: a counted flow, a flow with no number, or sold-out flights. */
@@ -358,9 +358,21 @@ export function buildFlowModel(data: ExitRoutesDataset, options: WidthScaleOptio
 // ---------------------------------------------------------------- text
 
 /** "98,000 people", "more than 194,000 people": the qualifier always stays with the number. */
-export function formatRouteFigure(f: FigureRef | null): string {
+/** A route's number as drawn, with its caveat's marker; `{ marker: false }` for prose that words the caveat itself. */
+export function formatRouteFigure(f: FigureRef | null, { marker = true } = {}): string {
   if (!f || f.value === null) return NO_NUMBER;
-  return formatQuantity(f);
+  return marker ? marked(formatQuantity(f), f) : formatQuantity(f);
+}
+
+/**
+ * The map's caveats that apply to what a view draws: those on its routes' figures, and
+ * the notes of the points we placed on them (a placement's note names no figure; its
+ * place carries the marker).
+ */
+export function caveatsDrawn(caveats: readonly CaveatNote[], routes: readonly FlowRoute[]): CaveatNote[] {
+  const figures = new Set(routes.flatMap((r) => (r.figure ? [r.figure.id] : [])));
+  const placed = new Set(routes.flatMap((r) => r.stops.flatMap((p) => (p.marker ? [p.marker] : []))));
+  return caveats.filter((c) => c.figures.some((id) => figures.has(id)) || placed.has(c.marker));
 }
 
 /** The one-line figure for a route in lists and tooltips. */

@@ -36,12 +36,19 @@ describe("label candidates", () => {
   const byPlace = (id: string) => labels.find((l) => l.placeId === id)!;
 
   it("labels destinations with their numbers, or say there is none", () => {
-    expect(byPlace("kazakhstan")).toMatchObject({ role: "destination", detail: "98,000 people" });
+    expect(byPlace("kazakhstan")).toMatchObject({ role: "destination", detail: "98,000 people*" });
     expect(byPlace("mongolia")).toMatchObject({ role: "destination", detail: "no number reported" });
     expect(byPlace("serbia")).toMatchObject({ role: "destination", detail: "flights sold out" });
     expect(byPlace("russia")).toMatchObject({ role: "origin", detail: null });
     expect(byPlace("north-ossetia").role).toBe("stop");
     expect(byPlace("poland").role).toBe("stance");
+  });
+
+  it("marks a point we placed with the marker of its note", () => {
+    const placed = [...model.places.values()].filter((p) => p.placement);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const p of placed) expect(byPlace(p.id).name).toBe(`${p.name}${p.marker}`);
+    expect(byPlace("russia").name).toBe("Russia");
   });
 
   it("orders by priority: origins, then destinations by route rank, stops, stances", () => {

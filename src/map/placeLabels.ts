@@ -4,7 +4,7 @@
  * (MapLabels): the SVG map in its SVG, the MapLibre map in an SVG over its canvas.
  */
 import type { FeatureCollection, Point, Position } from "geojson";
-import { compareText } from "../format/formatFigure.ts";
+import { compareText, marked } from "../format/formatFigure.ts";
 import { textWidth, type FontWeight } from "../format/textMetrics.ts";
 import type { PlaceRecord, StanceRecord } from "../schema/datasets.ts";
 import { formatRouteFigure, NO_NUMBER, type FlowRoute, type RouteStyle } from "./flowModel.ts";
@@ -47,7 +47,7 @@ export function labelCandidates(
     const last = r.legs[r.legs.length - 1];
     add({
       placeId: r.origin.id,
-      name: r.origin.name,
+      name: marked(r.origin.name, r.origin),
       detail: null,
       coordinates: r.legs[0]?.from ?? r.origin.coordinates,
       role: "origin",
@@ -56,7 +56,7 @@ export function labelCandidates(
     });
     add({
       placeId: r.destination.id,
-      name: r.destination.name,
+      name: marked(r.destination.name, r.destination),
       detail:
         r.style === "flights"
           ? "flights sold out"
@@ -72,7 +72,7 @@ export function labelCandidates(
       const leg = r.legs[i];
       add({
         placeId: p.id,
-        name: p.name,
+        name: marked(p.name, p),
         detail: null,
         coordinates: leg?.to ?? p.coordinates,
         role: "stop",

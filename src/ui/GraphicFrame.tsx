@@ -1,19 +1,23 @@
 /**
  * The frame every graphic shares, in the explorer, in embeds and in the
  * presentation: title, subtitle, view switch (chart / table), downloads (CSV,
- * JSON, SVG, PNG), the chart, a text alternative, and the source line.
+ * JSON, SVG, PNG), the chart, its notes (caveats and corrections), a text
+ * alternative, and the source line.
  */
 import { useId, useRef, useState, type ReactNode } from "react";
 import { datasetUrl } from "../data/datasetQuery.ts";
 import type { GraphicMeta } from "../schema/datasets.ts";
 import { canvasExport, download, standaloneSvg, svgToPng } from "./exportGraphic.ts";
 import { GraphicHeadingLevel } from "./headingLevel.ts";
+import { noteLines, Notes, type GraphicNotes } from "./Notes.tsx";
 import { formatDate, sourceLine } from "./sourceLine.ts";
 
 export interface GraphicFrameProps {
   /** Dataset name: also the CSV/JSON download names. */
   dataset: string;
   meta: GraphicMeta;
+  /** The caveats and corrections to print under it: the meta's own, or a slide's share of them. */
+  notes?: GraphicNotes;
   /** The text alternative, generated from the data. */
   description: string;
   asTable: boolean;
@@ -29,6 +33,7 @@ export interface GraphicFrameProps {
 export function GraphicFrame({
   dataset,
   meta,
+  notes = meta,
   description,
   asTable,
   onToggleTable,
@@ -55,7 +60,7 @@ export function GraphicFrame({
       return;
     }
     try {
-      const caption = { title: meta.title, source };
+      const caption = { title: meta.title, notes: noteLines(notes), source };
       const text = svg
         ? standaloneSvg(svg, caption)
         : canvasExport(
@@ -141,6 +146,7 @@ export function GraphicFrame({
         </div>
         <div className="graphic__table">{table}</div>
       </GraphicHeadingLevel>
+      <Notes caveats={notes.caveats} corrections={notes.corrections} />
       <details className="graphic__description">
         <summary>Describe this graphic</summary>
         <p id={`${id}-desc`}>{description}</p>

@@ -10,7 +10,7 @@ describe("standaloneSvg", () => {
     vi.spyOn(svg, "getBoundingClientRect").mockReturnValue({ width: 320, height: 200 } as DOMRect);
     const source =
       "Source: “Conscription fears grip Russia as thousands try to claim US asylum” (outlet not named, 27 Feb 2022) & <more>";
-    const out = standaloneSvg(svg, { title: "Russians stopped at the US–Mexico border", source });
+    const out = standaloneSvg(svg, { title: "Russians stopped at the US–Mexico border", notes: [], source });
     const doc = new DOMParser().parseFromString(out, "image/svg+xml");
     expect(doc.querySelector("parsererror")).toBeNull();
     const root = doc.documentElement;
@@ -25,6 +25,24 @@ describe("standaloneSvg", () => {
     expect(Number(root.getAttribute("height"))).toBeGreaterThan(lastY);
     expect(root.querySelector("g > svg > rect")).not.toBeNull();
   });
+
+  it("prints the graphic's notes between the graphic and the source line", () => {
+    document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"><rect width="10" height="10"/></svg>`;
+    const svg = document.querySelector("svg")!;
+    vi.spyOn(svg, "getBoundingClientRect").mockReturnValue({ width: 320, height: 200 } as DOMRect);
+    const notes = [
+      "* The article says these 1,028 Russians “tried to cross the border”; its yearly counts are of Russians “stopped” at the border.",
+      "Correction, 28 Nov 2026: the chart called them “stopped”.",
+    ];
+    const out = standaloneSvg(svg, { title: "Border", notes, source: "Source: one article" });
+    const root = new DOMParser().parseFromString(out, "image/svg+xml").documentElement;
+    const texts = [...root.querySelectorAll(":scope > text")].map((t) =>
+      [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "),
+    );
+    expect(texts).toEqual(["Border", notes.join(" "), "Source: one article"]);
+    const firstNoteY = Number(root.querySelectorAll(":scope > text")[1]!.querySelector("tspan")!.getAttribute("y"));
+    expect(firstNoteY).toBeGreaterThan(200);
+  });
 });
 
 describe("canvasExport", () => {
@@ -35,7 +53,7 @@ describe("canvasExport", () => {
     document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" data-export-overlay=""><text>Kazakhstan</text></svg>`;
     const out = canvasExport(
       canvas,
-      { title: "Exit routes", source: "Source: four articles" },
+      { title: "Exit routes", notes: [], source: "Source: four articles" },
       document.querySelector("svg"),
     );
     const doc = new DOMParser().parseFromString(out, "image/svg+xml");

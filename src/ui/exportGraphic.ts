@@ -42,6 +42,8 @@ function withInlinePaint(svg: SVGSVGElement): SVGSVGElement {
 
 export interface Caption {
   title: string;
+  /** The graphic's notes, each a paragraph: its caveats by marker, then its corrections. */
+  notes: readonly string[];
   source: string;
 }
 
@@ -60,8 +62,8 @@ const escapeXml = (s: string) =>
 
 /**
  * A standalone SVG file: the title above `content` (SVG markup, `width` × `height`
- * px), the source line below, both wrapped to the graphic's width, on the page's
- * background colour.
+ * px), the notes and the source line below, all wrapped to the graphic's width, on
+ * the page's background colour: an exported graphic carries its caveats as the page does.
  */
 function framed(content: string, width: number, height: number, caption: Caption): string {
   const w = Math.ceil(width);
@@ -71,15 +73,19 @@ function framed(content: string, width: number, height: number, caption: Caption
   const block = (lines: string[], top: number, type: CaptionType) =>
     `<text style="font:${type.weight} ${type.size}px system-ui, sans-serif;fill:${fg}">${lines.map((l, n) => `<tspan x="0" y="${top + type.size + n * type.lineHeight}">${escapeXml(l)}</tspan>`).join("")}</text>`;
   const title = wrapText(caption.title, w, TITLE.size, TITLE.weight);
+  const notes = caption.notes.flatMap((n) => wrapText(n, w, SOURCE.size, SOURCE.weight));
   const source = wrapText(caption.source, w, SOURCE.size, SOURCE.weight);
   const top = title.length * TITLE.lineHeight + GAP;
-  const total = top + h + GAP + source.length * SOURCE.lineHeight + GAP;
+  const notesTop = top + h + GAP;
+  const sourceTop = notesTop + (notes.length > 0 ? notes.length * SOURCE.lineHeight + GAP : 0);
+  const total = sourceTop + source.length * SOURCE.lineHeight + GAP;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">`,
     `<rect width="100%" height="100%" fill="${bg}"/>`,
     block(title, 0, TITLE),
     `<g transform="translate(0 ${top})">${content}</g>`,
-    block(source, top + h + GAP, SOURCE),
+    ...(notes.length > 0 ? [block(notes, notesTop, SOURCE)] : []),
+    block(source, sourceTop, SOURCE),
     `</svg>`,
   ].join("");
 }

@@ -108,7 +108,7 @@ describe("borderStopsLayout: derived versus reported, labels and qualifiers", ()
   });
 
   it("makes every number a mark that opens its figure, in left-to-right order", () => {
-    const l = borderStopsLayout(data, { width: 900, copy: { subject: "Russians stopped" } });
+    const l = borderStopsLayout(data, { width: 900 });
     expect(l.marks.map((m) => m.figureId)).toEqual([
       "stops-2020",
       "stops-2020-per-month",
@@ -117,11 +117,11 @@ describe("borderStopsLayout: derived versus reported, labels and qualifiers", ()
       "stops-2022-01",
     ]);
     expect(byId(l, "stops-2021").totalMark.description).toBe(
-      "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source.",
+      "2021: 9,376 Russians stopped at the US–Mexico border, about 781 a month on average (our calculation). Open its source.",
     );
     expect(byId(l, "stops-2022-01").rateMark).toBeNull();
     expect(byId(l, "stops-2022-01").totalMark.description).toMatch(
-      /^January 2022: 1,028 Russians stopped in one month, as reported/,
+      /^January 2022: 1,028 Russians who tried to cross the US–Mexico border in one month, as reported/,
     );
     expect(byId(l, "stops-2021").rateMark!.tooltip.lines[0]).toBe("Our calculation: 9,376 ÷ 12 months");
   });
@@ -234,6 +234,17 @@ describe.skipIf(!real)("the pipeline's border-stops.json", () => {
       const ids = new Set(real!.bars.flatMap((b) => [b.figure.id, b.perMonth.id]));
       expect(new Set(l.marks.map((m) => m.figureId))).toEqual(ids);
       expect(describeBorderStops(real!)).toContain(real!.meta.title);
+    }
+  });
+
+  it("draws each caveat's marker at the numbers it is on, as the notes under the chart print it", () => {
+    const l = borderStopsLayout(real!, { width: 400 });
+    const caveated = real!.meta.caveats.flatMap((c) => c.figures.map((id) => [id, c.marker] as const));
+    expect(caveated.length).toBeGreaterThan(0);
+    for (const [id, marker] of caveated) {
+      const marks = l.marks.filter((m) => m.figureId === id);
+      expect(marks.length, id).toBeGreaterThan(0);
+      for (const m of marks) expect(m.shown, id).toContain(marker);
     }
   });
 });

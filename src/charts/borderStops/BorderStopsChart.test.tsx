@@ -8,7 +8,7 @@ import { expectLabelInName } from "../testMarks.ts";
 
 afterEach(cleanup);
 
-const copy = { subject: "Russians stopped", axisTitle: "Russians per month" };
+const copy = { axisTitle: "Russians per month" };
 
 describe("<BorderStopsChart>", () => {
   it("is a labelled group of focusable buttons, one per number", () => {
@@ -19,9 +19,9 @@ describe("<BorderStopsChart>", () => {
     for (const b of buttons) expect(b.getAttribute("tabindex")).toBe("0");
     expectLabelInName(group);
     // The name starts with what the mark shows (Label in Name); the full reading is its description.
-    const total = screen.getByRole("button", { name: "9,376 in 2021, Russians stopped" });
+    const total = screen.getByRole("button", { name: "9,376 in 2021, Russians stopped at the US–Mexico border" });
     expect(total.getAttribute("aria-description")).toBe(
-      "2021: 9,376 Russians stopped, about 781 a month on average (our calculation). Open its source.",
+      "2021: 9,376 Russians stopped at the US–Mexico border, about 781 a month on average (our calculation). Open its source.",
     );
     const rate = screen.getByRole("button", {
       name: /^~781 a month average, our calculation, 2021, average per month$/,
@@ -29,9 +29,11 @@ describe("<BorderStopsChart>", () => {
     expect(rate.getAttribute("aria-description")).toMatch(
       /^2021: about 781 a month on average \(our calculation\), from 9,376 over 12 months/,
     );
-    const january = screen.getByRole("button", { name: /^1,028 in January 2022 .*Russians stopped$/ });
+    const january = screen.getByRole("button", {
+      name: /^1,028 in January 2022 .*Russians who tried to cross the US–Mexico border$/,
+    });
     expect(january.getAttribute("aria-description")).toMatch(
-      /^January 2022: 1,028 Russians stopped in one month, as reported\. Open its source\.$/,
+      /^January 2022: 1,028 Russians who tried to cross the US–Mexico border in one month, as reported\. Open its source\.$/,
     );
   });
 
@@ -72,7 +74,7 @@ describe("<BorderStopsChart>", () => {
     const bar = screen.getByRole("button", { name: /^9,376 in 2021/ });
     fireEvent.focus(bar);
     const tip = screen.getByTestId("chart-tooltip");
-    expect(tip.textContent).toContain("9,376 Russians stopped in a year");
+    expect(tip.textContent).toContain("9,376 Russians stopped at the US–Mexico border in a year");
     expect(tip.textContent).toContain("About 781 a month on average (our calculation)");
     expect(tip.getAttribute("aria-hidden")).toBe("true");
     fireEvent.blur(bar);

@@ -8,7 +8,7 @@
  * that is itself a reported figure (a one-month period) is drawn solid.
  */
 import { scaleLinear } from "d3-scale";
-import { capitalise, formatFigure, formatNumber } from "../../format/formatFigure.ts";
+import { capitalise, formatFigure, formatNumber, marked } from "../../format/formatFigure.ts";
 import type { BorderStopsDataset, FigureRef } from "../../schema/datasets.ts";
 import {
   boxesOverlap,
@@ -28,10 +28,12 @@ import {
 } from "../chartUtils.ts";
 import { textWidth, wrapBalanced, wrapText } from "../../format/textMetrics.ts";
 
-/** Words the chart uses for what is counted; defaults come from the data's units. */
+/**
+ * Words the chart uses; defaults come from the data's units. Who each bar counts is
+ * its own figure's `counts`, as the ledger words it: the yearly bars count Russians
+ * "stopped", January 2022's those who "tried to cross".
+ */
 export interface BorderStopsCopy {
-  /** Who is counted, as a noun phrase after a number: "Russians stopped". Default: the figure's unit ("people"). */
-  subject: string;
   /** The y axis title. Default: the per-month unit, capitalised ("People per month"). */
   axisTitle: string;
 }
@@ -122,7 +124,7 @@ const inPeriod = (f: FigureRef): string => f.period;
 
 /** "~781 a month" for a derived rate, "1,028 in one month" for a reported one-month figure. */
 export function rateText(bar: { perMonth: FigureRef; months: number }, compact = true): string {
-  const v = formatFigure(bar.perMonth, { compact, unit: false });
+  const v = marked(formatFigure(bar.perMonth, { compact, unit: false }), bar.perMonth);
   return bar.perMonth.basis === "derived" || bar.months !== 1 ? `${v} a month` : `${v} in one month`;
 }
 
@@ -176,7 +178,6 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
   const fs = narrow ? 12 : 13; // label size
   const small = 12; // ticks, key, secondary lines
   const copy: BorderStopsCopy = {
-    subject: data.bars[0]?.figure.unit ?? "people",
     axisTitle: capitalise(data.bars[0]?.perMonth.unit ?? "per month"),
     ...options.copy,
   };
@@ -293,7 +294,7 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
   const byX = data.bars.map((_, i) => i).sort((a, b) => xs[a]!.start - xs[b]!.start);
   const totalRuns = (i: number): TextRun[] => {
     const f = data.bars[i]!.figure;
-    return [run(formatFigure(f, { unit: false }), "bold"), run(` in ${inPeriod(f)}`)];
+    return [run(marked(formatFigure(f, { unit: false }), f), "bold"), run(` in ${inPeriod(f)}`)];
   };
   const outside = (i: number) => xs[i]!.end - xs[i]!.start < runsWidth(totalRuns(i), fs) / 2;
   const anyInside = byX.some((i) => !outside(i));
@@ -396,14 +397,14 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
       key: `total-${b.figure.id}`,
       figureId: b.figure.id,
       shown: shownText([...totalLabel, ...(sameFigure ? rateLabel : [])]),
-      what: copy.subject,
+      what: b.figure.counts,
       description: sameFigure
-        ? `${period}: ${totalWords} ${copy.subject} in ${periodLength(b.months)}, as reported. Open its source.`
-        : `${period}: ${totalWords} ${copy.subject}, ${perMonthPhrase}. Open its source.`,
+        ? `${period}: ${totalWords} ${b.figure.counts} in ${periodLength(b.months)}, as reported. Open its source.`
+        : `${period}: ${totalWords} ${b.figure.counts}, ${perMonthPhrase}. Open its source.`,
       tooltip: {
         title: period,
         lines: [
-          `${capitalise(totalWords)} ${copy.subject} in ${periodLength(b.months)}`,
+          `${capitalise(totalWords)} ${b.figure.counts} in ${periodLength(b.months)}`,
           ...(sameFigure
             ? ["The figure as reported"]
             : [`${capitalise(rateWords)} a month on average (our calculation)`]),

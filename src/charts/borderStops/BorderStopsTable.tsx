@@ -2,7 +2,7 @@
  * The border-stop data as an accessible table: the same figures, qualifiers and
  * per-month rates as the chart, with the basis of each rate spelled out.
  */
-import { compareText, formatFigure } from "../../format/formatFigure.ts";
+import { compareText, formatFigure, marked } from "../../format/formatFigure.ts";
 import type { BorderStopsDataset, FigureRef } from "../../schema/datasets.ts";
 import { FigureCell, tableStyles } from "../chartUtils.ts";
 import { periodLength } from "./BorderStopsState.ts";
@@ -13,7 +13,7 @@ export interface BorderStopsTableProps {
   onOpenFigure?: (figureId: string) => void;
 }
 
-const cell = (f: FigureRef) => formatFigure(f, { unit: false });
+const cell = (f: FigureRef) => marked(formatFigure(f, { unit: false }), f);
 
 export function BorderStopsTable({ data, onOpenFigure }: BorderStopsTableProps) {
   const bars = [...data.bars].sort((a, b) => compareText(a.periodStart, b.periodStart));

@@ -12,7 +12,7 @@ const allText = (l: ForcesLayout): TextLine[] => [
   ...l.legend.items.map((i) => i.line),
   ...l.legend.note,
   ...l.groups.map((g) => g.heading),
-  ...l.rows.flatMap((r) => [...r.label, ...(r.caveat ?? []), r.a.label, r.b.label, ...r.ratio.lines]),
+  ...l.rows.flatMap((r) => [...r.label, r.a.label, r.b.label, ...r.ratio.lines]),
 ];
 
 describe("forcesLayout: each row on its own linear scale", () => {
@@ -34,7 +34,7 @@ describe("forcesLayout: each row on its own linear scale", () => {
     const l = forcesLayout(data, { width: 900 });
     expect(plain(row(l, "active").a.label)).toBe("~900,000");
     expect(plain(row(l, "active").b.label)).toBe("196,600");
-    expect(plain(row(l, "helicopters").a.label)).toBe("≥478");
+    expect(plain(row(l, "helicopters").a.label)).toBe("≥478†");
     const a = row(l, "active").a;
     expect(a.label.x).toBeGreaterThan(a.rect.x + a.rect.width);
   });
@@ -105,14 +105,15 @@ describe("forcesLayout: missing values, zeros, ratios, caveats", () => {
     expect(subs.ratio.mark!.description).toMatch(/No ratio: Ukraine has none and Russia has 51/);
   });
 
-  it("marks a caveat on the label and the ratio and prints it under the row", () => {
+  it("marks a caveat at the row's numbers and ratio with the marker its note is printed by", () => {
     const l = forcesLayout(data, { width: 900 });
     const h = row(l, "helicopters");
-    expect(h.label.map(plain).join(" ")).toBe("Helicopters *");
-    expect(ratioText(l, "helicopters")).toEqual(["≥11.4×*"]);
-    expect(h.caveat!.map(plain).join(" ")).toMatch(/^\* Russia's count is all helicopters/);
-    expect(h.caveat![0]!.y).toBeGreaterThan(h.b.rect.y + h.b.rect.height);
-    expect(row(l, "active").caveat).toBeNull();
+    expect(h.label.map(plain).join(" ")).toBe("Helicopters");
+    expect(plain(h.a.label!)).toBe("≥478†");
+    expect(plain(h.b.label!)).toBe("42†");
+    expect(ratioText(l, "helicopters")).toEqual(["≥11.4×†"]);
+    expect(h.a.mark.tooltip.lines).toContain(`† ${h.category.caveat}`);
+    expect(plain(row(l, "active").a.label!)).not.toMatch(/[*†]/);
   });
 
   it("has group headings in order and a legend for both sides", () => {
@@ -215,5 +216,27 @@ describe.skipIf(!real)("the pipeline's forces.json", () => {
       }
     }
     expect(describeForces(real!)).toContain(real!.meta.title);
+  });
+
+  it("draws each caveat's marker at the numbers it is on, and no ratio between unlike counts", () => {
+    const l = forcesLayout(real!, { width: 400 });
+    const caveated = real!.meta.caveats.flatMap((c) => c.figures.map((id) => [id, c.marker] as const));
+    expect(caveated.length).toBeGreaterThan(0);
+    for (const [id, marker] of caveated) {
+      const marks = l.marks.filter((m) => m.figureId === id);
+      expect(marks.length, id).toBeGreaterThan(0);
+      for (const m of marks) expect(m.shown, id).toContain(marker);
+    }
+    for (const r of l.rows.filter((r) => !r.category.comparable)) {
+      expect(r.ratio.lines.map(plain).join(" ")).toBe("not comparable");
+      expect(r.ratio.mark).toBeNull();
+    }
+  });
+
+  it("opens a ratio we worked out in its own record", () => {
+    const l = forcesLayout(real!, { width: 900 });
+    const derived = l.rows.filter((r) => r.category.ratio?.basis === "derived");
+    expect(derived.length).toBeGreaterThan(0);
+    for (const r of derived) expect(r.ratio.mark!.figureId).toBe(r.category.ratio!.figure);
   });
 });

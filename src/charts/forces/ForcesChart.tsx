@@ -86,11 +86,6 @@ export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChar
               <SvgTextLines lines={row.ratio.lines} />
             </g>
           )}
-          {row.caveat && (
-            <g data-caveat={row.category.id} style={{ opacity: row.dimmed ? DIMMED_OPACITY : 1 }}>
-              <SvgTextLines lines={row.caveat} />
-            </g>
-          )}
         </g>
       ))}
     </ChartSvg>

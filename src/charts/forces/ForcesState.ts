@@ -5,10 +5,11 @@
  * the two), so a row shows the proportion between the sides, not absolute size
  * across rows. A missing value is an outlined "not reported" box with no length; a
  * zero has no bar and no ratio; a ratio we computed is marked as our arithmetic,
- * one the article states is labelled "as reported".
+ * one the article states is labelled "as reported". A caveat's marker follows the
+ * numbers it qualifies; its text is a note under the graphic (src/ui/Notes.tsx).
  */
 import { scaleLinear } from "d3-scale";
-import { capitalise, formatFigure } from "../../format/formatFigure.ts";
+import { capitalise, formatFigure, marked } from "../../format/formatFigure.ts";
 import type { FigureRef, ForceRatio, ForcesDataset } from "../../schema/datasets.ts";
 import {
   clampWidth,
@@ -51,8 +52,6 @@ export interface ForcesRow {
   category: Category;
   groupId: string;
   label: TextLine[];
-  /** The caveat under the row, starting with its marker; null when the row has none. */
-  caveat: TextLine[] | null;
   /** The row's zero line. */
   axis: { x: number; y1: number; y2: number };
   a: ForcesBar;
@@ -88,11 +87,13 @@ export interface ForcesLayout {
 export const NARROW_BELOW = 600;
 export const BAR_HEIGHT = 14;
 const PAIR_GAP = 3;
-export const CAVEAT_MARKER = "*";
 const MISSING_TEXT = "not reported";
 const MISSING_SIZE = 11;
 /** Longest bar, px: beyond this a wide chart's rows get hard to read across. */
 const MAX_BAR = 600;
+
+/** The marker of a row's caveat, as the notes under the chart print it ("*", "†"); "" when none. */
+export const caveatMarker = (c: Category): string => (c.caveat ? (c.a.marker ?? c.b.marker ?? "*") : "");
 
 const ratioWords = (r: ForceRatio): string =>
   formatFigure({ value: r.value, qualifier: r.qualifier, unit: "ratio" }, { unit: false });
@@ -102,7 +103,7 @@ export function ratioRuns(c: Category): { runs: TextRun[]; sub: string | null; t
   if (c.ratio) {
     const text =
       formatFigure({ value: c.ratio.value, qualifier: c.ratio.qualifier, unit: "ratio" }, { compact: true }) +
-      (c.caveat ? CAVEAT_MARKER : "");
+      caveatMarker(c);
     return { runs: [run(text, "bold")], sub: c.ratio.basis === "reported" ? "as reported" : null, tone: "fg" };
   }
   if (c.a.value !== null && c.b.value === 0)
@@ -179,13 +180,13 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
   // --- Columns.
   const ratioCol = categories.map((c) => ratioRuns(c));
   const ratioW = Math.max(...ratioCol.map((r) => Math.max(runsWidth(r.runs, fs), r.sub ? textWidth(r.sub, small) : 0)));
-  const labelText = (c: Category) => c.label + (c.caveat ? ` ${CAVEAT_MARKER}` : "");
+  const labelText = (c: Category) => c.label;
   const labelW = narrow
     ? 0
     : Math.min(Math.max(...categories.map((c) => textWidth(labelText(c), fs))) + 16, Math.round(width * 0.26));
   const trackX = narrow ? 0 : labelW;
   const trackEnd = narrow ? width : width - ratioW - 20;
-  const valueText = (f: FigureRef) => formatFigure(f, { compact: true });
+  const valueText = (f: FigureRef) => marked(formatFigure(f, { compact: true }), f);
   const valueW = Math.max(
     ...categories.flatMap((c) => [c.a, c.b].map((f) => (f.value === null ? 0 : textWidth(valueText(f), valueSize)))),
   );
@@ -325,7 +326,7 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
               f.value === null ? "Not reported" : `${capitalise(formatFigure(f, { unit: false }))} ${c.unit}`,
               ...(f.value === null && c.missing ? [c.missing] : []),
               f.period,
-              ...(c.caveat ? [`${CAVEAT_MARKER} ${c.caveat}`] : []),
+              ...(c.caveat ? [`${caveatMarker(c)} ${c.caveat}`] : []),
               `Click or press Enter for the ${f.value === null ? "record" : "source"}`,
             ],
           },
@@ -337,8 +338,8 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
       const a = bar(0);
       const b = bar(1);
 
-      const ratioFigure =
-        c.ratio?.basis === "reported" && c.ratio.figure ? c.ratio.figure : c.a.value !== null ? c.a.id : null;
+      // A ratio opens its own record: the article's stated ratio, or the pipeline's arithmetic with its inputs.
+      const ratioFigure = c.ratio?.figure ?? (c.a.value !== null ? c.a.id : null);
       const hasNumber = c.ratio !== null || c.a.value === 0 || c.b.value === 0;
       const ratioMark: ChartMark | null =
         hasNumber && ratioFigure
@@ -347,13 +348,13 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
               figureId: ratioFigure,
               shown: shownText(ratioLines),
               what: `${c.label}, ratio`,
-              description: `${c.label}: ${ratioSentence(c, sides)}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open ${c.ratio?.basis === "reported" ? "its source" : `the ${sides[0]} figure`}.`,
+              description: `${c.label}: ${ratioSentence(c, sides)}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open ${c.ratio?.basis === "reported" ? "its source" : c.ratio ? "how it is worked out" : `the ${sides[0]} figure`}.`,
               tooltip: {
                 title: `${c.label}: ${r.runs.map((x) => x.text).join("")}${r.sub ? ` ${r.sub}` : ""}`,
                 lines: [
                   ratioSentence(c, sides),
-                  ...(c.caveat ? [`${CAVEAT_MARKER} ${c.caveat}`] : []),
-                  `Click or press Enter for ${c.ratio?.basis === "reported" ? "the source" : `the ${sides[0]} figure`}`,
+                  ...(c.caveat ? [`${caveatMarker(c)} ${c.caveat}`] : []),
+                  `Click or press Enter for ${c.ratio?.basis === "reported" ? "the source" : c.ratio ? "how it is worked out" : `the ${sides[0]} figure`}`,
                 ],
               },
               box: unionBox(ratioLines.map(lineBox)),
@@ -362,19 +363,6 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
           : null;
 
       y = barsTop + pairH;
-      let caveat: TextLine[] | null = null;
-      if (c.caveat) {
-        const x0 = trackX;
-        caveat = wrapText(`${CAVEAT_MARKER} ${c.caveat}`, contentRight - x0, small).map((t, i) => ({
-          runs: [run(t)],
-          x: x0,
-          y: y + 6 + small + i * lineHeight(small) - 2,
-          anchor: "start",
-          size: small,
-          tone: "muted",
-        }));
-        y += 6 + caveat.length * lineHeight(small);
-      }
       y =
         Math.max(y, ...label.map((l) => l.y + fs * 0.3), ...ratioLines.map((l) => l.y + small * 0.3)) +
         (narrow ? 14 : 10);
@@ -383,7 +371,6 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
         category: c,
         groupId: group.id,
         label,
-        caveat,
         axis: { x: trackX, y1: barsTop - 2, y2: barsTop + pairH + 2 },
         a,
         b,

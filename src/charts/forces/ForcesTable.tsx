@@ -2,7 +2,7 @@
  * The force comparison as an accessible table: one row group per group, the two
  * sides' values with their qualifiers, the ratio with its basis, and notes.
  */
-import { formatFigure } from "../../format/formatFigure.ts";
+import { formatFigure, marked } from "../../format/formatFigure.ts";
 import type { ForcesDataset } from "../../schema/datasets.ts";
 import { FigureCell, tableStyles } from "../chartUtils.ts";
 import { ratioRuns } from "./ForcesState.ts";
@@ -47,7 +47,7 @@ export function ForcesTable({ data, onOpenFigure }: ForcesTableProps) {
           {g.categories.map((c) => {
             const r = ratioRuns(c);
             const ratioText = r.runs.map((x) => x.text).join("");
-            const ratioFigure = c.ratio?.basis === "reported" && c.ratio.figure ? c.ratio.figure : c.a.id;
+            const ratioFigure = c.ratio?.figure ?? c.a.id;
             const notes = [
               c.ratio ? (c.ratio.basis === "derived" ? c.ratio.explanation : "Ratio as the article reports it.") : null,
               c.missing,
@@ -60,13 +60,13 @@ export function ForcesTable({ data, onOpenFigure }: ForcesTableProps) {
                 </th>
                 <FigureCell
                   figureId={c.a.id}
-                  text={formatFigure(c.a, { unit: false })}
+                  text={marked(formatFigure(c.a, { unit: false }), c.a)}
                   onOpenFigure={onOpenFigure}
                   muted={c.a.value === null}
                 />
                 <FigureCell
                   figureId={c.b.id}
-                  text={formatFigure(c.b, { unit: false })}
+                  text={marked(formatFigure(c.b, { unit: false }), c.b)}
                   onOpenFigure={onOpenFigure}
                   muted={c.b.value === null}
                 />

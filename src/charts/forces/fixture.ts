@@ -7,6 +7,8 @@
 import type { ForcesDataset } from "../../schema/datasets.ts";
 
 const P = "February 2022";
+const HELICOPTER_CAVEAT =
+  "Russia's count is all helicopters (\"at least 478\"); Ukraine's is attack helicopters only. They may not count the same thing.";
 
 export const forcesFixture: ForcesDataset = {
   version: 1,
@@ -357,8 +359,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Russia's helicopters (all types)",
             period: P,
-            caveat: null,
-            marker: null,
+            caveat: HELICOPTER_CAVEAT,
+            marker: "†",
           },
           b: {
             id: "ua-attack-helicopters",
@@ -368,8 +370,8 @@ export const forcesFixture: ForcesDataset = {
             basis: "reported",
             counts: "Ukraine's attack helicopters",
             period: P,
-            caveat: null,
-            marker: null,
+            caveat: HELICOPTER_CAVEAT,
+            marker: "†",
           },
           missing: null,
           ratio: {
@@ -380,8 +382,7 @@ export const forcesFixture: ForcesDataset = {
             figure: null,
           },
           comparable: true,
-          caveat:
-            "Russia's count is all helicopters (\"at least 478\"); Ukraine's is attack helicopters only. They may not count the same thing.",
+          caveat: HELICOPTER_CAVEAT,
         },
       ],
     },

@@ -86,4 +86,15 @@ describe.skipIf(!real)("the pipeline's week-breakdown.json", () => {
       describeWeekBreakdown(real!).match(/: (.*?) people in all/)![1]!,
     );
   });
+
+  it("draws each caveat's marker at the numbers it is on, as the notes under the chart print it", () => {
+    const l = weekBreakdownLayout(real!, { width: 400 });
+    const caveated = real!.meta.caveats.flatMap((c) => c.figures.map((id) => [id, c.marker] as const));
+    expect(caveated.length).toBeGreaterThan(0);
+    for (const [id, marker] of caveated) {
+      const marks = l.marks.filter((m) => m.figureId === id);
+      expect(marks.length, id).toBeGreaterThan(0);
+      for (const m of marks) expect(m.shown, id).toContain(marker);
+    }
+  });
 });

@@ -4,7 +4,7 @@
  * drawn as a bar: "more than 194,000" has no length).
  */
 import { scaleLinear } from "d3-scale";
-import { capitalise, formatFigure } from "../../format/formatFigure.ts";
+import { capitalise, formatFigure, marked } from "../../format/formatFigure.ts";
 import type { FigureRef, WeekBreakdownDataset } from "../../schema/datasets.ts";
 import {
   clampWidth,
@@ -64,7 +64,7 @@ export function weekBreakdownLayout(data: WeekBreakdownDataset, options: WeekBre
   const valueSize = 13;
   const barH = narrow ? 16 : 20;
   const parts = [...data.parts].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));
-  const valueText = (f: FigureRef) => formatFigure(f, { compact: true });
+  const valueText = (f: FigureRef) => marked(formatFigure(f, { compact: true }), f);
   const valueW = Math.max(...parts.map((p) => textWidth(valueText(p.figure), valueSize, "bold")));
   const labelW = narrow
     ? 0
@@ -139,7 +139,7 @@ export function weekBreakdownLayout(data: WeekBreakdownDataset, options: WeekBre
   const totalSize = narrow ? 13 : 14;
   const lines: TextLine[] = [
     {
-      runs: [run(capitalise(formatFigure(t, { unit: false })), "bold"), run(" in all")],
+      runs: [run(marked(capitalise(formatFigure(t, { unit: false })), t), "bold"), run(" in all")],
       x: 0,
       y: ruleY + 8 + totalSize,
       anchor: "start",

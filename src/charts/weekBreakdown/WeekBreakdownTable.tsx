@@ -2,7 +2,7 @@
  * The week breakdown as an accessible table: each place with its figure and the
  * reported total, with its qualifier, in the footer.
  */
-import { formatFigure } from "../../format/formatFigure.ts";
+import { formatFigure, marked } from "../../format/formatFigure.ts";
 import type { WeekBreakdownDataset } from "../../schema/datasets.ts";
 import { FigureCell, tableStyles } from "../chartUtils.ts";
 
@@ -38,7 +38,7 @@ export function WeekBreakdownTable({ data, onOpenFigure }: WeekBreakdownTablePro
             </th>
             <FigureCell
               figureId={p.figure.id}
-              text={formatFigure(p.figure, { unit: false })}
+              text={marked(formatFigure(p.figure, { unit: false }), p.figure)}
               onOpenFigure={onOpenFigure}
               muted={p.figure.value === null}
             />
@@ -53,7 +53,7 @@ export function WeekBreakdownTable({ data, onOpenFigure }: WeekBreakdownTablePro
           </th>
           <FigureCell
             figureId={data.total.id}
-            text={formatFigure(data.total, { unit: false })}
+            text={marked(formatFigure(data.total, { unit: false }), data.total)}
             onOpenFigure={onOpenFigure}
           />
           <td style={tableStyles.td}>{data.total.period}</td>

@@ -1,0 +1,114 @@
+/**
+ * Caveats where the number is: wherever a caveated figure is drawn (explorer, embed,
+ * slide), its marker is at the number and its note is on screen beside the graphic,
+ * without a click; corrections show with what they affect.
+ */
+import { expect, test, type Locator } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { GRAPHIC_IDS } from "../../src/graphics/registry.ts";
+import type { CaveatNote, CorrectionNote, GraphicMeta, StoryDataset } from "../../src/schema/datasets.ts";
+import { interactive } from "./support.ts";
+
+const dataset = <T>(name: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/data/${name}.json`), "utf8")) as T;
+const metaOf = (id: string) => dataset<{ meta: GraphicMeta }>(id).meta;
+const steps = dataset<StoryDataset>("story").steps;
+
+/** Each caveat's note is visible under the graphic, and its marker at a visible number it is on. */
+async function expectCaveatsAtTheirNumbers(graphic: Locator, caveats: readonly CaveatNote[]) {
+  for (const c of caveats) {
+    const note = graphic.locator(`[data-notes] li[data-caveat-marker="${c.marker}"]`);
+    await expect(note, c.text).toBeVisible();
+    await expect(note).toContainText(c.text);
+    for (const id of c.figures) {
+      // A chart number is a mark named for its figure; the map's are place labels.
+      const drawn = graphic
+        .locator(`.graphic__chart :is([data-figure="${id}"], svg text):visible`)
+        .filter({ hasText: c.marker });
+      expect(await drawn.count(), `${id} drawn with ${c.marker}`).toBeGreaterThan(0);
+    }
+  }
+}
+
+/** Corrections show as a visible line with the graphic, which opens to each one: what changed, and why. */
+async function expectCorrectionsShown(scope: Locator, corrections: readonly CorrectionNote[]) {
+  if (corrections.length === 0) return;
+  const summary = scope.locator("[data-notes] .notes__corrections > summary");
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText("Corrected");
+  await summary.click();
+  for (const c of corrections) {
+    const correction = scope.locator(`[data-notes] [data-correction="${c.id}"]`);
+    await expect(correction).toBeVisible();
+    await expect(correction).toContainText(c.change);
+    await expect(correction).toContainText(c.reason);
+  }
+}
+
+for (const id of GRAPHIC_IDS) {
+  test(`the ${id} embed shows each caveat by its number and its corrections, without a click`, async ({ page }) => {
+    await page.goto(`/embed/${id}.html`);
+    await interactive(page);
+    const graphic = page.locator(`figure[data-graphic="${id}"]`);
+    const meta = metaOf(id);
+    // The map draws the numbers of the routes in view: its caveats are checked on the figures it labels.
+    const drawnCaveats =
+      id === "exit-routes" ? meta.caveats.filter((c) => c.figures.includes("kazakhstan-week")) : meta.caveats;
+    await expectCaveatsAtTheirNumbers(graphic, drawnCaveats);
+    for (const c of meta.caveats) await expect(graphic.locator(`li[data-caveat-marker="${c.marker}"]`)).toBeVisible();
+    await expectCorrectionsShown(graphic, meta.corrections);
+  });
+}
+
+test("the explorer shows every graphic's caveats and corrections, and the corrections log", async ({ page }) => {
+  await page.goto("/");
+  await interactive(page);
+  for (const id of GRAPHIC_IDS) {
+    const graphic = page.locator(`figure[data-graphic="${id}"]`);
+    for (const c of metaOf(id).caveats)
+      await expect(graphic.locator(`li[data-caveat-marker="${c.marker}"]`)).toContainText(c.text);
+    await expectCorrectionsShown(graphic, metaOf(id).corrections);
+  }
+  const log = page.getByRole("region", { name: "Corrections" });
+  const all = new Set(GRAPHIC_IDS.flatMap((id) => metaOf(id).corrections.map((c) => c.id)));
+  for (const c of all) await expect(log.locator(`[data-correction="${c}"]`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "CSV" }).last()).toHaveAttribute("href", /figures\.csv$/);
+});
+
+test("the map marks the points we placed, on the map and in its table", async ({ page }) => {
+  await page.goto("/embed/exit-routes.html?camera=bering-strait&period=mobilization");
+  await interactive(page);
+  const graphic = page.locator('figure[data-graphic="exit-routes"]');
+  const placed = metaOf("exit-routes").caveats.filter((c) => c.text.startsWith("Point placed by us"));
+  expect(placed.length).toBeGreaterThan(0);
+  for (const c of placed) {
+    await expect(
+      graphic.locator(".graphic__chart svg text:visible").filter({ hasText: c.marker }).first(),
+    ).toBeVisible();
+    await expect(graphic.locator(`li[data-caveat-marker="${c.marker}"]`)).toBeVisible();
+  }
+  await graphic.getByRole("radio", { name: "Table" }).check();
+  for (const c of placed) await expect(graphic.locator(".graphic__table").getByText(c.marker).first()).toBeVisible();
+});
+
+for (const step of steps) {
+  test(`the "${step.id}" slide shows its notes, caveats, corrections and sources to the room`, async ({ page }) => {
+    await page.goto(`/present.html?step=${step.id}`);
+    await interactive(page);
+    const slide = page.locator("article.slide.slide--current");
+    const notes = slide.locator(".slide__notes");
+    if (step.notes) await expect(notes.locator(".slide__note")).toBeVisible();
+    for (const c of step.caveats) {
+      const note = notes.locator("li", { hasText: c.text });
+      await expect(note).toBeVisible();
+      for (const id of c.figures)
+        await expect(slide.locator(`.slide__body .story-figure[data-figure="${id}"]`)).toContainText(c.marker);
+    }
+    await expectCorrectionsShown(notes, step.corrections);
+    for (const s of step.sources) await expect(notes.locator(".slide__sources")).toContainText(s.headline);
+    // The graphic's own caveats for what it draws are under it.
+    const graphicNotes = slide.locator(".slide__graphic [data-notes] li[data-caveat-marker]");
+    if (step.graphic !== "exit-routes") await expect(graphicNotes).toHaveCount(metaOf(step.graphic).caveats.length);
+  });
+}
