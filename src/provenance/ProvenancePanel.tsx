@@ -180,7 +180,6 @@ function FigureRecordView({
                   )}
                   {c.verified && (
                     <span className="record__check">
-                      {" "}
                       Found in the archived copy on {formatDate(c.verified.date)} (SHA-256{" "}
                       <code title={c.verified.sha256}>{c.verified.sha256.slice(0, 12)}…</code>).
                     </span>
