@@ -17,13 +17,15 @@
  *
  * This module runs in Node (vite.config.ts); the app does not import it.
  */
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Manifest, Plugin, ResolvedConfig } from "vite";
 import { inlineScriptProblems } from "../security/csp.ts";
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId } from "../graphics/registry.ts";
 import { EMBED_ENTRY_PREFIX, PAGES, type PageSpec } from "../pages/pages.ts";
+import { oembedFile, oembedJson, publicUrlFrom, publishingTags, type SiteAddress } from "../pages/publishing.ts";
+import type { GraphicMeta } from "../schema/datasets.ts";
 import type { RenderedPage } from "./renderPage.tsx";
 
 /**
@@ -101,13 +103,19 @@ export function chunkAssets(manifest: Manifest, key: string, seen = new Set<stri
 const lazyGraphics = (page: PageSpec) => (page.kind === "explorer" || page.kind === "presentation" ? GRAPHIC_IDS : []);
 
 /** The built page with the prerendered markup, head, data and preloads in place. */
-export function fillPage(html: string, rendered: RenderedPage, assets: ChunkAssets): string {
+export function fillPage(
+  html: string,
+  rendered: RenderedPage,
+  assets: ChunkAssets,
+  tags: readonly string[] = [],
+): string {
   const fill = (text: string, placeholder: string, value: string) => {
     if (!text.includes(placeholder)) throw new Error(`the page has no ${placeholder}`);
     return text.replace(placeholder, () => value);
   };
   const head = [
     `<meta name="description" content="${escapeHtml(rendered.head.description)}" />`,
+    ...tags,
     ...assets.js.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
   ].join("\n    ");
   // The lazily loaded graphics' stylesheets go after the page's own (Vite writes those
@@ -133,6 +141,16 @@ async function readDatasets(dir: string): Promise<Record<string, unknown>> {
   return out;
 }
 
+/** oembed/<graphic>.json for every graphic: what a CMS given the graphic's URL asks for. */
+async function writeOembedFiles(outDir: string, data: Record<string, unknown>, site: SiteAddress): Promise<void> {
+  await mkdir(path.join(outDir, "oembed"), { recursive: true });
+  for (const g of GRAPHIC_IDS) {
+    const meta = (data[g] as { meta?: GraphicMeta } | undefined)?.meta;
+    if (!meta) throw new Error(`oEmbed: the ${g} dataset has no meta`);
+    await writeFile(path.join(outDir, oembedFile(g)), JSON.stringify(oembedJson(g, meta, site), null, 2));
+  }
+}
+
 async function prerenderAll(config: ResolvedConfig): Promise<void> {
   const root = config.root;
   const outDir = path.resolve(root, config.build.outDir);
@@ -142,6 +160,8 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
     renderPage: (page: PageSpec, data: Record<string, unknown>) => Promise<RenderedPage>;
   };
   const data = await readDatasets(path.join(outDir, "data"));
+  const site = { base: config.base, publicUrl: publicUrlFrom(process.env.PUBLIC_URL) };
+  await writeOembedFiles(outDir, data, site);
   const manifest = JSON.parse(await readFile(path.join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
   for (const page of PAGES) {
     const file = path.join(outDir, page.file);
@@ -149,7 +169,8 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
     const lazy = lazyGraphics(page).map((g) => chunkAssets(manifest, `src/graphics/${GRAPHICS[g].module}`));
     const withBase = (files: string[]) => [...new Set(files)].map((f) => `${config.base}${f}`);
     const assets = { js: withBase(lazy.flatMap((a) => a.js)), css: withBase(lazy.flatMap((a) => a.css)) };
-    const html = fillPage(await readFile(file, "utf8"), rendered, assets);
+    const tags = publishingTags(page, rendered.head, data, site);
+    const html = fillPage(await readFile(file, "utf8"), rendered, assets, tags);
     const problems = inlineScriptProblems(html);
     if (problems.length > 0)
       throw new Error(`${page.file}: the prerendered page breaks the Content Security Policy: ${problems.join("; ")}`);

@@ -177,3 +177,36 @@ test("the chart embeds draw from their HTML when their script is blocked", async
     await expect(page.locator(`figure[data-graphic=${graphic}] .graphic__chart`)).toContainText(SAMPLE_NUMBER[graphic]);
   }
 });
+
+test("every page has its own title, description, canonical URL and link-preview tags; graphic pages cite their articles", async ({
+  request,
+}) => {
+  const titles = new Set<string>();
+  for (const page of PAGES) {
+    const html = await (await request.get(`/${page.file}`)).text();
+    const tag = (re: RegExp) => re.exec(html)?.[1];
+    const title = tag(/<title>([^<]+)<\/title>/);
+    expect(title, page.file).toBeTruthy();
+    expect(titles.has(title!), `${page.file} shares its title`).toBe(false);
+    titles.add(title!);
+    const description = tag(/<meta name="description" content="([^"]+)"/);
+    expect(description, page.file).toBeTruthy();
+    expect(tag(/<link rel="canonical" href="([^"]+)"/), page.file).toMatch(
+      new RegExp(`/${page.file === "index.html" ? "" : page.file}$`),
+    );
+    expect(tag(/<meta property="og:title" content="([^"]+)"/)).toBe(title);
+    expect(tag(/<meta property="og:description" content="([^"]+)"/)).toBe(description);
+    expect(tag(/<meta name="twitter:card" content="([^"]+)"/)).toBeTruthy();
+    const ld = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
+      JSON.parse(m[1]!),
+    );
+    if (page.kind === "embed") {
+      expect(ld, page.file).toHaveLength(1);
+      expect(ld[0]["@type"]).toBe("Dataset");
+      expect(ld[0].isBasedOn.length).toBeGreaterThan(0);
+      for (const a of ld[0].isBasedOn) expect(a.headline).toBeTruthy();
+      expect(html).toContain(`href="/oembed/${page.graphic}.json"`);
+    }
+    if (page.kind === "explorer") expect(ld[0]["@graph"]).toHaveLength(GRAPHIC_IDS.length);
+  }
+});

@@ -1,0 +1,148 @@
+/**
+ * What a page tells the platforms that link to it, as the build writes it: the
+ * canonical URL, link-preview tags (Open Graph, Twitter), an oEmbed discovery link and
+ * JSON (graphic pages), and schema.org JSON-LD citing the articles behind the numbers.
+ *
+ * URLs are absolute when the build knows the public address (PUBLIC_URL, e.g.
+ * "https://graphics.example.org/exodus/"); otherwise they are root-relative under the
+ * base path, which browsers follow but link-preview crawlers may not (README,
+ * "Embedding").
+ */
+import { GRAPHIC_IDS, GRAPHICS, type GraphicId } from "../graphics/registry.ts";
+import { iframeCode } from "../embed/embedCode.ts";
+import type { PageData } from "../data/pageData.ts";
+import type { GraphicMeta, SourceRef } from "../schema/datasets.ts";
+import type { PageHead } from "./pageHead.ts";
+import type { PageSpec } from "./pages.ts";
+
+export interface SiteAddress {
+  /** Vite's base path: "/" or "/exodus/". */
+  base: string;
+  /** The public URL of the app's folder, ending in "/"; null when the build was not told it. */
+  publicUrl: string | null;
+}
+
+/** A file of the site (from its root folder) as a URL: absolute with a public URL, else under the base path. */
+export const siteUrl = (file: string, site: SiteAddress): string =>
+  site.publicUrl ? new URL(file, site.publicUrl).href : `${site.base}${file}`;
+
+/** The public URL from the environment, checked: absolute http(s), ending in "/". */
+export function publicUrlFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  const url = new URL(value); // throws on a relative or malformed value: the build stops and says so
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`PUBLIC_URL must be http(s): ${value}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+export const oembedFile = (graphic: GraphicId) => `oembed/${graphic}.json`;
+
+const SITE_NAME = "Leaving Russia in 2022";
+/** The width an embed is drawn at in a typical article column, for oEmbed consumers that want one. */
+const EMBED_WIDTH = 680;
+
+const graphicMeta = (data: PageData, graphic: GraphicId): GraphicMeta | undefined =>
+  (data[graphic] as { meta?: GraphicMeta } | undefined)?.meta;
+
+/** The oEmbed response for a graphic (type rich, version 1.0): a responsive iframe any CMS can paste. */
+export function oembedJson(graphic: GraphicId, meta: GraphicMeta, site: SiteAddress) {
+  const height = GRAPHICS[graphic].embedHeight;
+  const appUrl = siteUrl("", site);
+  return {
+    type: "rich",
+    version: "1.0",
+    title: meta.title,
+    provider_name: SITE_NAME,
+    provider_url: appUrl,
+    width: EMBED_WIDTH,
+    height,
+    html: iframeCode({ appUrl, graphic, title: meta.title, initialHeight: height }),
+  };
+}
+
+const latestDate = (dates: readonly (string | null | undefined)[]) =>
+  dates.filter((d): d is string => Boolean(d)).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+
+const article = (s: SourceRef) => ({
+  "@type": "NewsArticle",
+  headline: s.headline,
+  datePublished: s.published,
+  ...(s.outlet ? { publisher: { "@type": "Organization", name: s.outlet } } : {}),
+});
+
+/** schema.org JSON-LD for a graphic: a Dataset based on the articles it cites, with its corrections and downloads. */
+export function graphicJsonLd(graphic: GraphicId, meta: GraphicMeta, site: SiteAddress) {
+  const articles = meta.sources.map(article);
+  const modified = latestDate([meta.verification.date, ...meta.corrections.map((c) => c.date)]);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    name: meta.title,
+    description: meta.subtitle,
+    url: siteUrl(`embed/${graphic}.html`, site),
+    isAccessibleForFree: true,
+    isBasedOn: articles,
+    citation: articles,
+    ...(modified ? { dateModified: modified } : {}),
+    distribution: (["csv", "json"] as const).map((format) => ({
+      "@type": "DataDownload",
+      encodingFormat: format === "csv" ? "text/csv" : "application/json",
+      contentUrl: siteUrl(`data/${graphic}.${format}`, site),
+    })),
+    ...(meta.corrections.length > 0
+      ? {
+          correction: meta.corrections.map((c) => ({
+            "@type": "CorrectionComment",
+            datePublished: c.date,
+            text: `${c.change} ${c.reason}`,
+          })),
+        }
+      : {}),
+  };
+}
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** JSON inside <script>: "</" and U+2028/9 escaped so the data cannot end the element or break a parser. */
+const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/<\//g, "<\\/")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+
+/** The head tags of a page, after its <title> and description. */
+export function publishingTags(page: PageSpec, head: PageHead, data: PageData, site: SiteAddress): string[] {
+  const url = siteUrl(page.file === "index.html" ? "" : page.file, site);
+  const meta = (property: string, content: string, attr = "property") =>
+    `<meta ${attr}="${property}" content="${escapeAttr(content)}" />`;
+  const tags = [
+    `<link rel="canonical" href="${escapeAttr(url)}" />`,
+    meta("og:type", "website"),
+    meta("og:site_name", SITE_NAME),
+    meta("og:title", head.title),
+    meta("og:description", head.description),
+    meta("og:url", url),
+    meta("twitter:card", "summary", "name"),
+    meta("twitter:title", head.title, "name"),
+    meta("twitter:description", head.description, "name"),
+  ];
+  if (page.kind === "explorer") {
+    const graphs = GRAPHIC_IDS.flatMap((g) => {
+      const m = graphicMeta(data, g);
+      return m ? [graphicJsonLd(g, m, site)] : [];
+    });
+    if (graphs.length > 0)
+      tags.push(
+        `<script type="application/ld+json">${scriptJson({ "@context": "https://schema.org", "@graph": graphs.map(({ "@context": _, ...rest }) => rest) })}</script>`,
+      );
+  }
+  const graphic = page.kind === "embed" ? page.graphic : undefined;
+  const gm = graphic && graphicMeta(data, graphic);
+  if (graphic && gm) {
+    tags.push(
+      `<link rel="alternate" type="application/json+oembed" href="${escapeAttr(siteUrl(oembedFile(graphic), site))}" title="${escapeAttr(gm.title)}" />`,
+      `<script type="application/ld+json">${scriptJson(graphicJsonLd(graphic, gm, site))}</script>`,
+    );
+  }
+  return tags;
+}
