@@ -28,10 +28,25 @@ export function embedUrl({
   return `${appUrl}embed/${graphic}.html${q ? `?${q}` : ""}`;
 }
 
+/** The iframe alone, for a CMS that takes no scripts: it keeps its first height. */
+export function iframeCode(o: EmbedCodeOptions): string {
+  return `<iframe src="${escapeAttr(embedUrl(o))}" title="${escapeAttr(o.title)}" loading="lazy" width="100%" height="${o.initialHeight ?? 600}" style="border:0;width:100%;" data-exodus-embed></iframe>`;
+}
+
+/** The iframe and the parent script that resizes it (our own, or Pym.js's where the page has it). */
 export function embedCode(o: EmbedCodeOptions): string {
-  const src = embedUrl(o);
+  return [iframeCode(o), `<script src="${escapeAttr(`${o.appUrl}embed-parent.js`)}" async></script>`].join("\n");
+}
+
+/**
+ * An AMP page's code: amp-iframe (which needs the amp-iframe extension script in the
+ * page's head) resizes on our embed-size messages; its placeholder shows until it loads.
+ */
+export function ampCode(o: EmbedCodeOptions): string {
   return [
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(o.title)}" loading="lazy" width="100%" height="${o.initialHeight ?? 600}" style="border:0;width:100%;" data-exodus-embed></iframe>`,
-    `<script src="${escapeAttr(`${o.appUrl}embed-parent.js`)}" async></script>`,
+    `<amp-iframe src="${escapeAttr(embedUrl(o))}" title="${escapeAttr(o.title)}" width="600" height="${o.initialHeight ?? 600}" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" resizable frameborder="0">`,
+    `  <div overflow tabindex="0" role="button" aria-label="Show the whole graphic">Show the whole graphic</div>`,
+    `  <p placeholder>${escapeAttr(o.title)}</p>`,
+    `</amp-iframe>`,
   ].join("\n");
 }

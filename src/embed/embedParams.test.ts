@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { embedCode, embedUrl } from "./embedCode.ts";
-import { parseEmbedParams } from "./embedParams.ts";
+import { embedViewParams, parseEmbedParams } from "./embedParams.ts";
+import { DEFAULT_URL_STATE, type UrlState } from "../state/urlState.ts";
 
 describe("embed parameters", () => {
   it("reads the graphic, theme, view and child id", () => {
@@ -76,5 +77,33 @@ describe("embed code", () => {
     expect(embedUrl({ appUrl: "/", graphic: "forces", params: { childId: "a b&c" } })).toBe(
       "/embed/forces.html?childId=a+b%26c",
     );
+  });
+
+  it("writes the view an embed keeps, which reads back as the same view", () => {
+    const view: UrlState = {
+      ...DEFAULT_URL_STATE,
+      period: "mobilization",
+      modes: ["road", "sea"],
+      camera: "caucasus-central-asia",
+      route: "to-georgia",
+      figure: "georgia-week",
+      tables: ["exit-routes", "forces"],
+      theme: "dark",
+    };
+    const params = embedViewParams("exit-routes", view);
+    expect(params).toEqual({
+      period: "mobilization",
+      mode: "road,sea",
+      camera: "caucasus-central-asia",
+      route: "to-georgia",
+      theme: "dark",
+      view: "table",
+    });
+    const back = parseEmbedParams(`?${new URLSearchParams(params)}`, "exit-routes").state;
+    expect(back).toEqual({ ...view, figure: null, tables: ["exit-routes"] });
+    // A chart keeps its theme and view; map state is not its to keep.
+    expect(embedViewParams("border-stops", view)).toEqual({ theme: "dark" });
+    expect(embedViewParams("forces", view)).toEqual({ theme: "dark", view: "table" });
+    expect(embedViewParams("forces", DEFAULT_URL_STATE)).toEqual({});
   });
 });

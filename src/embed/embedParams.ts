@@ -5,7 +5,7 @@
  */
 import { MAP_ENGINE_CHOICES, type MapEngineChoice } from "../map/mapEngineChoice.ts";
 import type { GraphicId } from "../schema/ledger.ts";
-import { DEFAULT_URL_STATE, GRAPHIC_IDS, parseUrlState, type UrlState } from "../state/urlState.ts";
+import { DEFAULT_URL_STATE, GRAPHIC_IDS, parseUrlState, serialiseUrlState, type UrlState } from "../state/urlState.ts";
 import { isChildId } from "./resizeProtocol.ts";
 
 export interface EmbedParams {
@@ -21,6 +21,24 @@ export interface EmbedParams {
 }
 
 export const DEFAULT_GRAPHIC: GraphicId = "exit-routes";
+
+/**
+ * The embed parameters that show `graphic` as `view` shows it: its theme and table view,
+ * and for the map its period, modes, camera and route; defaults are left out. The
+ * inverse of parseEmbedParams for what an embed keeps.
+ */
+export function embedViewParams(graphic: GraphicId, view: UrlState): Record<string, string> {
+  const kept: UrlState = {
+    ...DEFAULT_URL_STATE,
+    theme: view.theme,
+    ...(graphic === "exit-routes"
+      ? { period: view.period, modes: view.modes, camera: view.camera, route: view.route }
+      : {}),
+  };
+  const params = Object.fromEntries(new URLSearchParams(serialiseUrlState(kept)));
+  if (view.tables.includes(graphic)) params.view = "table";
+  return params;
+}
 
 /** `fixed`: the graphic of a one-graphic page (embed/<graphic>.html), which ignores `graphic=`. */
 export function parseEmbedParams(search: string, fixed?: GraphicId): EmbedParams {

@@ -289,3 +289,60 @@ test("the explorer's Embed action shows the code, copies it and previews it", as
   const preview = (await dialog.locator("iframe").elementHandle())!;
   await (await preview.contentFrame())!.waitForSelector("[data-graphic=forces] svg");
 });
+
+test("the Embed dialog's code keeps the view, in the form the CMS takes, and previews exactly that", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/?period=mobilization&camera=caucasus-central-asia&route=to-georgia&theme=dark");
+  await interactive(page);
+  await page.locator("[data-graphic=exit-routes]").getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: /Embed/ });
+  const src = `${baseURL}/embed/exit-routes.html?period=mobilization&camera=caucasus-central-asia&route=to-georgia&theme=dark`;
+  const code = () => dialog.getByRole("textbox").inputValue();
+  expect(await code()).toContain(`<iframe src="${src.replaceAll("&", "&amp;")}"`);
+  expect(await code()).toContain("embed-parent.js");
+  await expect(dialog).toContainText("it keeps the period, the map's view, the selected route and the dark theme");
+  // The preview is the pasted URL, drawn as the code will draw it.
+  await expect(dialog.locator("iframe")).toHaveAttribute("src", src);
+  const frame = page.frameLocator(".embed-dialog iframe");
+  await expect(frame.locator("html")).toHaveAttribute("data-theme", "dark");
+  // The selected route at full strength, the others dimmed.
+  const map = frame.locator(".exit-map svg[data-export]").first();
+  await expect(map.locator("g[data-route=to-georgia]").first()).toHaveAttribute("opacity", "1");
+  expect(Number(await map.locator("g[data-route=to-kazakhstan]").first().getAttribute("opacity"))).toBeLessThan(1);
+
+  await dialog.getByRole("radio", { name: "Light" }).check();
+  expect(await code()).toContain("theme=light");
+  await dialog.getByRole("radio", { name: "The reader's setting" }).check();
+  expect(await code()).not.toContain("theme=");
+  await dialog.getByRole("radio", { name: "Plain iframe" }).check();
+  expect(await code()).not.toContain("<script");
+  expect(await code()).toMatch(/^<iframe [^>]*height="720"/);
+  await dialog.getByRole("radio", { name: "AMP" }).check();
+  expect(await code()).toMatch(/^<amp-iframe [^>]*layout="responsive"[^>]*resizable/);
+  expect(await code()).toContain("placeholder");
+});
+
+for (const g of GRAPHICS) {
+  test(`the ${g} page's oEmbed JSON is a rich response whose iframe works on another site`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    await page.goto(`/embed/${g}.html`);
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+    const response = await request.get(new URL(href!, baseURL).href);
+    expect(response.headers()["content-type"]).toMatch(/json/);
+    const o = (await response.json()) as Record<string, unknown>;
+    expect(o).toMatchObject({ type: "rich", version: "1.0", provider_name: "Leaving Russia in 2022" });
+    expect(o.title).toBe(await page.locator("h1").first().textContent());
+    expect(Number(o.width)).toBeGreaterThan(0);
+    expect(Number(o.height)).toBe(REGISTRY[g].embedHeight);
+    // Built without PUBLIC_URL, the iframe's address is root-relative: resolve it as a CMS given the page URL would.
+    const html = String(o.html).replace(/src="\//, `src="${baseURL}/`);
+    await hostPage(page, html);
+    const frame = await embedFrame(page);
+    await expect(frame.locator(`figure[data-graphic="${g}"]`)).toBeVisible();
+  });
+}
