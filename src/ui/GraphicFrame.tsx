@@ -60,7 +60,14 @@ export function GraphicFrame({
       return;
     }
     try {
-      const caption = { title: meta.title, notes: noteLines(notes), source };
+      const page = new URL(`embed/${dataset}.html`, new URL(import.meta.env.BASE_URL, window.location.href)).href;
+      const caption = {
+        title: meta.title,
+        subtitle: meta.subtitle,
+        notes: noteLines(notes),
+        source,
+        credit: `Leaving Russia in 2022 · ${page}`,
+      };
       const text = svg
         ? standaloneSvg(svg, caption)
         : canvasExport(

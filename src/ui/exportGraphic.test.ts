@@ -26,7 +26,7 @@ describe("standaloneSvg", () => {
     expect(root.querySelector("g > svg > rect")).not.toBeNull();
   });
 
-  it("prints the graphic's notes between the graphic and the source line", () => {
+  it("carries what explains it: subtitle, notes, source, credit with the URL, inside margins", () => {
     document.body.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"><rect width="10" height="10"/></svg>`;
     const svg = document.querySelector("svg")!;
     vi.spyOn(svg, "getBoundingClientRect").mockReturnValue({ width: 320, height: 200 } as DOMRect);
@@ -34,14 +34,23 @@ describe("standaloneSvg", () => {
       "* The article says these 1,028 Russians “tried to cross the border”; its yearly counts are of Russians “stopped” at the border.",
       "Correction, 28 Nov 2026: the chart called them “stopped”.",
     ];
-    const out = standaloneSvg(svg, { title: "Border", notes, source: "Source: one article" });
+    const credit = "Leaving Russia in 2022 · https://example.org/exodus/embed/border-stops.html";
+    const out = standaloneSvg(svg, {
+      title: "Border",
+      subtitle: "Per month",
+      notes,
+      source: "Source: one article",
+      credit,
+    });
     const root = new DOMParser().parseFromString(out, "image/svg+xml").documentElement;
     const texts = [...root.querySelectorAll(":scope > text")].map((t) =>
       [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "),
     );
-    expect(texts).toEqual(["Border", notes.join(" "), "Source: one article"]);
-    const firstNoteY = Number(root.querySelectorAll(":scope > text")[1]!.querySelector("tspan")!.getAttribute("y"));
+    expect(texts).toEqual(["Border", "Per month", notes.join(" "), "Source: one article", credit]);
+    const firstNoteY = Number(root.querySelectorAll(":scope > text")[2]!.querySelector("tspan")!.getAttribute("y"));
     expect(firstNoteY).toBeGreaterThan(200);
+    expect(Number(root.getAttribute("width"))).toBe(320 + 32);
+    for (const t of root.querySelectorAll("tspan")) expect(t.getAttribute("x")).toBe("16");
   });
 });
 

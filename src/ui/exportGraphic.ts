@@ -42,9 +42,13 @@ function withInlinePaint(svg: SVGSVGElement): SVGSVGElement {
 
 export interface Caption {
   title: string;
+  /** What the graphic shows, under the title. */
+  subtitle?: string;
   /** The graphic's notes, each a paragraph: its caveats by marker, then its corrections. */
   notes: readonly string[];
   source: string;
+  /** Who made it and where it lives: "Leaving Russia in 2022 · https://…/embed/forces.html". */
+  credit?: string;
 }
 
 /** The title's and source line's type, and the room they take. */
@@ -54,38 +58,49 @@ interface CaptionType {
   lineHeight: number;
 }
 const TITLE: CaptionType = { size: 16, weight: "bold", lineHeight: 20 };
+const SUBTITLE: CaptionType = { size: 13, weight: "normal", lineHeight: 17 };
 const SOURCE: CaptionType = { size: 11, weight: "normal", lineHeight: 14 };
 const GAP = 10;
+/** White space around everything, so nothing touches the file's edge. */
+const MARGIN = 16;
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * A standalone SVG file: the title above `content` (SVG markup, `width` × `height`
- * px), the notes and the source line below, all wrapped to the graphic's width, on
- * the page's background colour: an exported graphic carries its caveats as the page does.
+ * A standalone SVG file, with margins on the page's background colour: the title and
+ * subtitle above `content` (SVG markup, `width` × `height` px); the notes, the source
+ * line and the credit with the page's URL below; all wrapped to the graphic's width.
+ * An exported graphic carries what explains it, as the page does.
  */
 function framed(content: string, width: number, height: number, caption: Caption): string {
   const w = Math.ceil(width);
   const h = Math.ceil(height);
   const bg = getComputedStyle(document.body).backgroundColor;
   const fg = getComputedStyle(document.body).color;
-  const block = (lines: string[], top: number, type: CaptionType) =>
-    `<text style="font:${type.weight} ${type.size}px system-ui, sans-serif;fill:${fg}">${lines.map((l, n) => `<tspan x="0" y="${top + type.size + n * type.lineHeight}">${escapeXml(l)}</tspan>`).join("")}</text>`;
-  const title = wrapText(caption.title, w, TITLE.size, TITLE.weight);
-  const notes = caption.notes.flatMap((n) => wrapText(n, w, SOURCE.size, SOURCE.weight));
-  const source = wrapText(caption.source, w, SOURCE.size, SOURCE.weight);
-  const top = title.length * TITLE.lineHeight + GAP;
-  const notesTop = top + h + GAP;
-  const sourceTop = notesTop + (notes.length > 0 ? notes.length * SOURCE.lineHeight + GAP : 0);
-  const total = sourceTop + source.length * SOURCE.lineHeight + GAP;
+  let y = MARGIN;
+  const parts: string[] = [];
+  const block = (text: string | readonly string[] | undefined, type: CaptionType) => {
+    const lines = [text ?? []].flat().flatMap((t) => wrapText(t, w, type.size, type.weight));
+    if (lines.length === 0) return;
+    parts.push(
+      `<text style="font:${type.weight} ${type.size}px system-ui, sans-serif;fill:${fg}">${lines.map((l, n) => `<tspan x="${MARGIN}" y="${y + type.size + n * type.lineHeight}">${escapeXml(l)}</tspan>`).join("")}</text>`,
+    );
+    y += lines.length * type.lineHeight + GAP;
+  };
+  block(caption.title, TITLE);
+  block(caption.subtitle, SUBTITLE);
+  parts.push(`<g transform="translate(${MARGIN} ${y})">${content}</g>`);
+  y += h + GAP;
+  block(caption.notes, SOURCE);
+  block(caption.source, SOURCE);
+  block(caption.credit, SOURCE);
+  const total = y - GAP + MARGIN;
+  const fullWidth = w + 2 * MARGIN;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${fullWidth}" height="${total}" viewBox="0 0 ${fullWidth} ${total}">`,
     `<rect width="100%" height="100%" fill="${bg}"/>`,
-    block(title, 0, TITLE),
-    `<g transform="translate(0 ${top})">${content}</g>`,
-    ...(notes.length > 0 ? [block(notes, notesTop, SOURCE)] : []),
-    block(source, sourceTop, SOURCE),
+    ...parts,
     `</svg>`,
   ].join("");
 }

@@ -112,3 +112,24 @@ for (const step of steps) {
     if (step.graphic !== "exit-routes") await expect(graphicNotes).toHaveCount(metaOf(step.graphic).caveats.length);
   });
 }
+
+test("an exported image carries the graphic's subtitle, caveats, source and credit with its URL", async ({ page }) => {
+  await page.goto("/embed/week-breakdown.html");
+  await interactive(page);
+  await page.getByText("Get the data").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "SVG image" }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, "utf8");
+  const text = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+    .map((m) => m[1]!)
+    .join(" ")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&amp;", "&");
+  const meta = metaOf("week-breakdown");
+  for (const expected of [meta.title, meta.subtitle, ...meta.caveats.map((c) => `${c.marker} ${c.text}`)])
+    expect(text).toContain(expected);
+  expect(text).toMatch(/Source: “/);
+  expect(text).toMatch(/Leaving Russia in 2022 · http:\/\/127\.0\.0\.1:\d+\/embed\/week-breakdown\.html/);
+});
