@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectMarkersAtTheirNumbers } from "../testMarks.ts";
 import { builtDataset } from "../../../test/unit/builtDataset.ts";
 import { boxesOverlap, insideWidth, lineBox, plain, type TextLine } from "../chartUtils.ts";
 import { borderStopsLayout, MIN_BAR_WIDTH, NARROW_BELOW, type BorderStopsLayout } from "./BorderStopsState.ts";
@@ -239,12 +240,6 @@ describe.skipIf(!real)("the pipeline's border-stops.json", () => {
 
   it("draws each caveat's marker at the numbers it is on, as the notes under the chart print it", () => {
     const l = borderStopsLayout(real!, { width: 400 });
-    const caveated = real!.meta.caveats.flatMap((c) => c.figures.map((id) => [id, c.marker] as const));
-    expect(caveated.length).toBeGreaterThan(0);
-    for (const [id, marker] of caveated) {
-      const marks = l.marks.filter((m) => m.figureId === id);
-      expect(marks.length, id).toBeGreaterThan(0);
-      for (const m of marks) expect(m.shown, id).toContain(marker);
-    }
+    expectMarkersAtTheirNumbers(l.marks, real!.meta.caveats);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectMarkersAtTheirNumbers } from "../testMarks.ts";
 import { builtDataset } from "../../../test/unit/builtDataset.ts";
 import { boxesOverlap, insideWidth, lineBox, plain, type TextLine } from "../chartUtils.ts";
 import { describeForces } from "./describeForces.ts";
@@ -220,13 +221,7 @@ describe.skipIf(!real)("the pipeline's forces.json", () => {
 
   it("draws each caveat's marker at the numbers it is on, and no ratio between unlike counts", () => {
     const l = forcesLayout(real!, { width: 400 });
-    const caveated = real!.meta.caveats.flatMap((c) => c.figures.map((id) => [id, c.marker] as const));
-    expect(caveated.length).toBeGreaterThan(0);
-    for (const [id, marker] of caveated) {
-      const marks = l.marks.filter((m) => m.figureId === id);
-      expect(marks.length, id).toBeGreaterThan(0);
-      for (const m of marks) expect(m.shown, id).toContain(marker);
-    }
+    expectMarkersAtTheirNumbers(l.marks, real!.meta.caveats);
     for (const r of l.rows.filter((r) => !r.category.comparable)) {
       expect(r.ratio.lines.map(plain).join(" ")).toBe("not comparable");
       expect(r.ratio.mark).toBeNull();
