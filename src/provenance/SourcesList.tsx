@@ -7,6 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { datasetQuery, datasetUrl } from "../data/datasetQuery.ts";
 import type { FiguresDataset } from "../schema/datasets.ts";
 import { PanelMessage } from "../ui/PanelBoundary.tsx";
+import { Correction } from "../ui/Notes.tsx";
 import { formatDate } from "../ui/sourceLine.ts";
 
 export function SourcesList() {
@@ -59,12 +60,7 @@ function Corrections({ corrections }: { corrections: FiguresDataset["corrections
       ) : (
         <ol className="corrections__list">
           {[...corrections].reverse().map((c) => (
-            <li key={c.id} id={`correction-${c.id}`} data-correction={c.id}>
-              <p>
-                <strong>{formatDate(c.date)}:</strong> {c.change}
-              </p>
-              <p className="corrections__why">{c.reason}</p>
-            </li>
+            <Correction key={c.id} correction={c} id={`correction-${c.id}`} />
           ))}
         </ol>
       )}

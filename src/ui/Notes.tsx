@@ -34,17 +34,24 @@ export function Notes({ caveats, corrections, className = "notes" }: GraphicNote
           </summary>
           <ul>
             {corrections.map((c) => (
-              <li key={c.id} data-correction={c.id}>
-                <p>
-                  <strong>{formatDate(c.date)}:</strong> {c.change}
-                </p>
-                <p className="notes__why">{c.reason}</p>
-              </li>
+              <Correction key={c.id} correction={c} />
             ))}
           </ul>
         </details>
       )}
     </div>
+  );
+}
+
+/** One correction, as a list item: when, what changed, and why. */
+export function Correction({ correction: c, id }: { correction: CorrectionNote; id?: string }) {
+  return (
+    <li id={id} data-correction={c.id}>
+      <p>
+        <strong>{formatDate(c.date)}:</strong> {c.change}
+      </p>
+      <p className="notes__why">{c.reason}</p>
+    </li>
   );
 }
 
