@@ -448,6 +448,7 @@ const lhSummary = Object.fromEntries(
       tbt: summarise(rs.map((r) => r.tbt)),
       cls: summarise(rs.map((r) => r.cls)),
       speedIndex: summarise(rs.map((r) => r.speedIndex)),
+      benchmarkIndex: summarise(rs.map((r) => r.benchmarkIndex)),
       lcpElement: [...new Set(rs.map((r) => r.lcpElement))],
       renderBlocking: [...new Set(rs.flatMap((r) => r.renderBlocking))],
       warnings: [...new Set(rs.flatMap((r) => r.warnings))],
@@ -776,6 +777,11 @@ if (Object.values(lhSummary).some((s) => s.runs > 0)) {
       ]),
       ["left", "right", "right", "right", "right", "right", "right", "right", "left"],
     ),
+  );
+  md.push("");
+  const bi = summarise(Object.values(lhSummary).flatMap((s) => s.benchmarkIndex.values));
+  md.push(
+    `Lighthouse's benchmark index of this machine during the runs: ${num(bi.min)}–${num(bi.max)} (an idle desktop: 1,500–2,500; the simulation multiplies the CPU time it observes, so a loaded machine scores lower).`,
   );
   md.push("");
   const blocking = [...new Set(Object.values(lhSummary).flatMap((s) => s.renderBlocking))];

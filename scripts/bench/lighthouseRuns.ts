@@ -19,6 +19,8 @@ export interface LighthouseResult {
   lcpElement: string;
   /** Paths of the requests Lighthouse counts as render-blocking (render-blocking insight). */
   renderBlocking: string[];
+  /** Lighthouse's CPU benchmark of the machine at the time (an idle desktop: 1,500–2,500). */
+  benchmarkIndex: number;
   /** Lighthouse's warnings (e.g. the page was still busy). */
   warnings: string[];
 }
@@ -57,6 +59,7 @@ export async function lighthouseRun(
       tbt: num("total-blocking-time"),
       cls: num("cumulative-layout-shift"),
       speedIndex: num("speed-index"),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
       lcpElement: lcpNode?.selector?.split(" > ").pop() ?? "",
       renderBlocking: items("render-blocking-insight").flatMap((i) => (i.url ? [new URL(i.url).pathname] : [])),
       warnings: lhr.runWarnings,
