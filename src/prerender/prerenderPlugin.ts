@@ -106,19 +106,19 @@ export function fillPage(html: string, rendered: RenderedPage, assets: ChunkAsse
     if (!text.includes(placeholder)) throw new Error(`the page has no ${placeholder}`);
     return text.replace(placeholder, () => value);
   };
-  const head = [
-    `<meta name="description" content="${escapeHtml(rendered.head.description)}" />`,
-    ...assets.js.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
-  ].join("\n    ");
-  // The lazily loaded graphics' stylesheets go after the page's own (Vite writes those
-  // last in the head), in the order they would have had if the app had added them.
-  const styles = assets.css
-    .filter((href) => !html.includes(`href="${href}"`))
-    .map((href) => `  <link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />\n  `)
+  const absent = (href: string) => !html.includes(`href="${href}"`);
+  // The lazily loaded graphics' chunks and stylesheets go after the page's own (Vite
+  // writes those last in the head), in the order the app would have asked for them.
+  // A chunk the page's entry already preloads is not listed twice.
+  const links = [
+    ...assets.js.filter(absent).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+    ...assets.css.filter(absent).map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />`),
+  ]
+    .map((link) => `  ${link}\n  `)
     .join("");
   let out = fill(html, "<!--page-title-->", escapeHtml(rendered.head.title));
-  out = fill(out, "<!--page-head-->", head);
-  out = fill(out, "</head>", `${styles}</head>`);
+  out = fill(out, "<!--page-head-->", `<meta name="description" content="${escapeHtml(rendered.head.description)}" />`);
+  out = fill(out, "</head>", `${links}</head>`);
   out = fill(out, "<!--page-body-->", rendered.body);
   out = fill(out, "<!--page-data-->", rendered.dataScript);
   return out;
