@@ -78,7 +78,9 @@ test.describe("with JavaScript off", () => {
       await expect(slide.locator("figure[data-graphic] svg").first()).toBeAttached();
     }
     // Story numbers come from the ledger, with their qualifiers.
-    await expect(page.locator(".slide[data-step=mobilization] .story-figure").first()).toContainText(/194,000/);
+    await expect(
+      page.locator(".slide[data-step=mobilization] .story-figure[data-figure=exodus-week-total]"),
+    ).toContainText(/194,000/);
     await expect(page.getByRole("button", { name: /Next/ })).toBeHidden();
     await saveShot(page, "static-presentation-nojs");
   });
