@@ -105,58 +105,60 @@ const BUDGETS: Record<string, EntryBudget> = {
     interactiveKiB: 147,
     totalKiB: 575,
     why: "Measured 145.8 KiB to hydrate the three charts and the map (which draws itself as SVG once hydrated), and 573.9 KiB with MapLibre and its worker, which load when the reader reaches for the map; plus 1.1–1.2 KiB.",
-    htmlKiB: 39,
+    htmlKiB: 42.5,
     htmlWhy:
-      "Measured 37.6 KiB: the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.4 KiB.",
+      "Measured 41.2 KiB: its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.3 KiB.",
   },
   "embed-exit-routes": {
     interactiveKiB: 122,
     totalKiB: 552,
     why: "Measured 120.4 KiB to hydrate the map embed and draw the SVG map (not in the HTML yet), 550.1 KiB with MapLibre and its worker, loaded on demand; plus 1.6–1.9 KiB.",
-    htmlKiB: 8,
+    htmlKiB: 13,
     htmlWhy:
-      "Measured 6.6 KiB: the frame, the route list, table and text alternative, and the data block (3.4 KiB). The map itself is drawn after hydration: prerendering it will move this budget. Plus 1.4 KiB.",
+      "Measured 11.7 KiB: its stylesheets inline (4.4 KiB, the map's included), the frame, the route list, table and text alternative, and the data block (3.4 KiB). The map itself is drawn after hydration: prerendering it will move this budget. Plus 1.3 KiB.",
   },
   "embed-border-stops": {
     interactiveKiB: 116,
     why: chartEmbedWhy("114.1"),
-    htmlKiB: 7.5,
+    htmlKiB: 10.5,
     htmlWhy:
-      "Measured 6.6 KiB: the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.9 KiB.",
+      "Measured 9.6 KiB: its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.9 KiB.",
   },
   "embed-forces": {
     interactiveKiB: 114,
     why: chartEmbedWhy("112.7"),
-    htmlKiB: 14,
+    htmlKiB: 17.5,
     htmlWhy:
-      "Measured 12.7 KiB: 32 marks at six artboard widths (about 8.4 KiB), the table, text alternative and the data block (1.5 KiB). Plus 1.3 KiB.",
+      "Measured 16.4 KiB: its stylesheets inline (2.7 KiB), 32 marks at six artboard widths (about 8.4 KiB), the table, text alternative and the data block (1.5 KiB). Plus 1.1 KiB.",
   },
   "embed-week-breakdown": {
     interactiveKiB: 112,
     why: chartEmbedWhy("110.9"),
-    htmlKiB: 4.5,
+    htmlKiB: 7.5,
     htmlWhy:
-      "Measured 3.7 KiB: the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.8 KiB.",
+      "Measured 6.6 KiB: its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.9 KiB.",
   },
   embed: {
     interactiveKiB: 3,
     why: "Measured 1.7 KiB: boot.js and the script that sends a named graphic on to its page; plus 1.3 KiB.",
-    htmlKiB: 1.5,
-    htmlWhy: "Measured 0.8 KiB: the list of graphics as links. Plus 0.7 KiB.",
+    htmlKiB: 4,
+    htmlWhy:
+      "Measured 3.4 KiB: the list of graphics as links, and the app's stylesheet inline (2.6 KiB). Plus 0.6 KiB.",
   },
   embeds: {
     interactiveKiB: 3,
     why: "Measured 2.0 KiB: boot.js and embed-parent.js, the resize script a newsroom's page includes; plus 1 KiB.",
-    htmlKiB: 2.5,
-    htmlWhy: "Measured 1.4 KiB: one iframe per graphic with its embed code. Plus 1.1 KiB.",
+    htmlKiB: 5,
+    htmlWhy:
+      "Measured 4.0 KiB: one iframe per graphic with its embed code, and the app's stylesheet inline (2.6 KiB). Plus 1 KiB.",
   },
   present: {
     interactiveKiB: 150,
     totalKiB: 578,
     why: "Measured 148.8 KiB to hydrate the deck (every step's graphic: the three charts and the step maps) and 576.9 KiB with MapLibre, which the presenter's map steps load; plus 1.1–1.2 KiB.",
-    htmlKiB: 56,
+    htmlKiB: 61,
     htmlWhy:
-      "Measured 54.4 KiB: every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.6 KiB.",
+      "Measured 59.5 KiB: its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.5 KiB.",
   },
 };
 
