@@ -12,6 +12,7 @@
  * fetches once it is drawn: the deck's first load downloads only the current step's).
  */
 import { createElement, startTransition, useEffect, useState } from "react";
+import { isHydrating } from "../ui/hydration.ts";
 
 /** A slide as the page's HTML holds it: its element's name, attributes and content. */
 export interface PrerenderedSlide {
@@ -58,7 +59,9 @@ export function useSlideIslands(
   current: string | undefined,
   live: boolean,
 ): (id: string) => PrerenderedSlide | null {
-  const [prerendered] = useState(readPrerenderedSlides);
+  // Only while hydrating: a deck drawn afresh over its HTML (a data block that failed
+  // its schema) draws every slide from the data.
+  const [prerendered] = useState(() => (isHydrating() ? readPrerenderedSlides() : null));
   const [awake, setAwake] = useState<ReadonlySet<string>>(
     () => new Set([...(prerendered ?? [])].filter(([, s]) => s.shown).map(([id]) => id)),
   );
