@@ -9,6 +9,7 @@ export default tseslint.config(
       "dist",
       ".ssr",
       "dist-nginx",
+      "dist-perf",
       "public/data",
       "node_modules",
       "test-results",

@@ -1,14 +1,29 @@
 /**
  * Page loads in headless Chromium (Playwright, the system browser), interleaved: each
  * round opens every page once, in a rotated order, each in a fresh browser context
- * (empty cache). Per load it records
- *   - first paint: the `first-contentful-paint` paint entry;
- *   - first drawn: every graphic on screen for the first time (the SVG map, the charts);
- *   - drawn: the page's graphic(s) finished (MapLibre `idle` for the map);
- *   - every response until the network is quiet: its URL, type, size and when it
- *     finished (bytes are raw and gzip at zlib's default level, as the build report).
- * Times are milliseconds from navigation start (performance.timeOrigin), read by a
- * MutationObserver installed before any page script runs.
+ * (empty cache). Per load it records, in ms from navigation start (performance.timeOrigin):
+ *
+ *   - first paint: the `first-contentful-paint` entry (its startTime, when the frame was
+ *     presented; and its paintTime, when the main thread painted it);
+ *   - when each "drawn" selector first matched in the page (a MutationObserver
+ *     installed before any page script runs);
+ *   - drawn: every selector drawn. A selector that the HTML as delivered already holds
+ *     (`inHtml`, checked by the bench before the runs) and that was in the page when the
+ *     first paint was made is drawn at the first paint: the graphic is painted with it.
+ *     Any other is drawn when it first matched (a graphic drawn by script, which its
+ *     paint follows in the next frame), as the reference pages' charts are;
+ *   - painted (`elementTiming` pages, the reference pages): when the first SVG text of
+ *     the page was presented, from Element Timing (the script below marks each SVG
+ *     <text> as it appears), or, on a page with no SVG text (Chart.js draws on a
+ *     canvas), the first paint if it came after the chart was drawn;
+ *   - interactive: the page's `exodus:interactive` mark (src/entries/mount.tsx), and
+ *     (with `openRecord`) whether a click on a chart number right after it opened the
+ *     number's record;
+ *   - the scripts requested, downloaded and render-blocking before the first paint
+ *     (resource timing);
+ *   - with `bytes`: every response until the network is quiet: its URL, type, size and
+ *     when it finished (bytes are raw and gzip at zlib's default level, as the build
+ *     report).
  */
 import { chromium, type Browser, type BrowserContext, type Request } from "@playwright/test";
 import { gzipSize } from "./manifestBytes.ts";
@@ -22,23 +37,50 @@ export interface PageSpec {
   drawn: readonly string[];
   /** Selectors for the first paint of every graphic (default: `drawn`). */
   firstDrawn?: readonly string[];
-  /** Responses to replace (map scaling): URL glob → body. */
-  routes?: Record<string, string>;
+  /** The selectors (of `drawn` and `firstDrawn`) that the page's HTML, as delivered, already holds. */
+  inHtml?: readonly string[];
+  /** Time the paint of the page's SVG text with Element Timing (the reference pages). */
+  elementTiming?: boolean;
+  /** Wait for the `exodus:interactive` mark (the app's pages). */
+  interactive?: boolean;
+  /** After the mark, click the first visible number printed in a mark matching `number`, and wait for its record. */
+  openRecord?: { number: string; record: (figureId: string) => string };
 }
 
 export interface RequestRecord {
   url: string;
-  type: "js" | "css" | "data" | "other";
+  type: "html" | "js" | "css" | "data" | "other";
   raw: number;
   gzip: number;
   /** When the response finished, ms from navigation start. */
   end: number;
 }
 
+/** A script the page requested before its first paint (resource timing). */
+export interface EarlyScript {
+  url: string;
+  /** Its response had ended before the first paint. */
+  downloaded: boolean;
+  /** The browser held the first paint for it (renderBlockingStatus "blocking": a classic script in <head>). */
+  blocking: boolean;
+}
+
 export interface LoadResult {
+  /** first-contentful-paint: startTime (presented) and paintTime (painted on the main thread). */
   fcp: number | null;
+  fcpPaint: number | null;
+  /** When each selector first matched. */
+  matched: Record<string, number>;
   firstDrawn: number;
   drawn: number;
+  /** Every drawn selector was in the HTML and in the page at the first paint. */
+  drawnAtFirstPaint: boolean;
+  /** `elementTiming` pages: when the drawn chart was presented. */
+  painted: number | null;
+  interactive: number | null;
+  /** `openRecord`: the number clicked, whether its record opened, and how long after the click. */
+  record?: { figure: string; opened: boolean; ms: number };
+  earlyScripts: EarlyScript[];
   requests: RequestRecord[];
 }
 
@@ -50,18 +92,30 @@ export interface BrowserOptions {
   timeout: number;
 }
 
+const ELEMENT_TIMING_ID = "bench-drawn";
+export const INTERACTIVE_MARK = "exodus:interactive";
+
 /**
- * Runs in the page before its own scripts: notes when each selector first matches.
- * A string, not a function: tsx (esbuild, keepNames) would wrap a function's inner
- * functions in a `__name` helper that does not exist in the page.
+ * Runs in the page before its own scripts: notes when each selector first matches and,
+ * with `tagText`, marks every SVG <text> for Element Timing as soon as it is in the page
+ * (before it is painted). A string, not a function: tsx (esbuild, keepNames) would wrap
+ * a function's inner functions in a `__name` helper that does not exist in the page.
  */
-const watchScript = (selectors: readonly string[]) => `(() => {
+const watchScript = (selectors: readonly string[], tagText: boolean) => `(() => {
   const selectors = ${JSON.stringify(selectors)};
-  const state = { t: {} };
+  const tagText = ${JSON.stringify(tagText)};
+  const state = { t: {}, painted: [] };
   window.__bench = state;
+  if (tagText) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.identifier === ${JSON.stringify(ELEMENT_TIMING_ID)}) state.painted.push(e.renderTime || e.startTime);
+    }).observe({ type: "element", buffered: true });
+  }
   const check = () => {
     const now = performance.now();
     for (const s of selectors) if (!(s in state.t) && document.querySelector(s)) state.t[s] = now;
+    if (tagText)
+      for (const e of document.querySelectorAll("svg text:not([elementtiming])")) e.setAttribute("elementtiming", ${JSON.stringify(ELEMENT_TIMING_ID)});
   };
   new MutationObserver(check).observe(document, {
     subtree: true,
@@ -73,11 +127,13 @@ const watchScript = (selectors: readonly string[]) => `(() => {
 
 const QUIET_MS = 500;
 const SETTLE_MAX_MS = 10_000;
+const RECORD_TIMEOUT_MS = 10_000;
 
-type Bench = { __bench?: { t: Record<string, number> } };
+type Bench = { __bench?: { t: Record<string, number>; painted: number[] } };
 
 const typeOf = (url: string, contentType: string): RequestRecord["type"] => {
   const p = new URL(url).pathname;
+  if (p.endsWith(".html") || p.endsWith("/") || contentType.includes("text/html")) return "html";
   if (p.endsWith(".js") || p.endsWith(".mjs") || contentType.includes("javascript")) return "js";
   if (p.endsWith(".css") || contentType.includes("text/css")) return "css";
   if (p.endsWith(".json") || p.endsWith(".csv")) return "data";
@@ -85,6 +141,28 @@ const typeOf = (url: string, contentType: string): RequestRecord["type"] => {
 };
 
 const gzipByUrl = new Map<string, { raw: number; gzip: number }>();
+
+/**
+ * Drawn, as the header says: a selector the HTML holds, in the page by the first paint,
+ * is drawn at the first paint; any other when it first matched.
+ */
+export function drawnAt(
+  selectors: readonly string[],
+  inHtml: ReadonlySet<string>,
+  matched: Readonly<Record<string, number>>,
+  fcp: number | null,
+  fcpPaint: number | null,
+): { at: number; atFirstPaint: boolean } {
+  let at = Number.NEGATIVE_INFINITY;
+  let atFirstPaint = selectors.length > 0;
+  for (const s of selectors) {
+    const t = matched[s] ?? Number.NaN;
+    const withFirstPaint = inHtml.has(s) && fcp !== null && t <= (fcpPaint ?? fcp);
+    if (!withFirstPaint) atFirstPaint = false;
+    at = Math.max(at, withFirstPaint ? fcp : t);
+  }
+  return { at: Number.isFinite(at) ? at : Number.NaN, atFirstPaint };
+}
 
 export class BrowserRunner {
   private constructor(
@@ -119,10 +197,7 @@ export class BrowserRunner {
     try {
       const first = spec.firstDrawn ?? spec.drawn;
       const selectors = [...new Set([...spec.drawn, ...first, "html[data-bench-drawn]"])];
-      await context.addInitScript(watchScript(selectors));
-      for (const [glob, body] of Object.entries(spec.routes ?? {})) {
-        await context.route(glob, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
-      }
+      await context.addInitScript(watchScript(selectors, spec.elementTiming ?? false));
       const finished: Request[] = [];
       let inflight = 0;
       let lastActivity = Date.now();
@@ -147,10 +222,7 @@ export class BrowserRunner {
         .waitForFunction(
           (sels) => sels.every((s) => s in ((window as unknown as Bench).__bench?.t ?? {})),
           [...spec.drawn],
-          {
-            timeout: this.options.timeout,
-            polling: 50,
-          },
+          { timeout: this.options.timeout, polling: 50 },
         )
         .catch(async (err: Error) => {
           const seen = await page
@@ -160,8 +232,7 @@ export class BrowserRunner {
             `${spec.id} not drawn in ${this.options.timeout} ms (matched: ${seen.join(" | ") || "nothing"}): ${err.message.split("\n")[0]}`,
           );
         });
-      // The first contentful paint is recorded at the paint after the graphic appears
-      // (on pages whose first content is the graphic): wait for it.
+      // The first contentful paint comes with the graphic, or the frame after it: wait for it.
       await page
         .waitForFunction(
           () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint"),
@@ -169,46 +240,107 @@ export class BrowserRunner {
           { timeout: 5000, polling: 20 },
         )
         .catch(() => undefined);
-      const measured = await page.evaluate(() => ({
-        t: (window as unknown as Bench).__bench!.t,
-        timeOrigin: performance.timeOrigin,
-        fcp: performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? null,
-      }));
-      const at = (sels: readonly string[]) => Math.max(...sels.map((s) => measured.t[s] ?? Number.NaN));
-      if (!bytes) return { fcp: measured.fcp, firstDrawn: at(first), drawn: at(spec.drawn), requests: [] };
+      if (spec.interactive)
+        await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, INTERACTIVE_MARK, {
+          timeout: this.options.timeout,
+          polling: 20,
+        });
+      // Element Timing reports a paint a frame or two after it: give it a moment.
+      if (spec.elementTiming) await page.waitForTimeout(100);
+      const measured = await page.evaluate((mark) => {
+        const fcp = performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint") as
+          (PerformanceEntry & { paintTime?: number }) | undefined;
+        const fcpAt = fcp?.startTime ?? null;
+        const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((e) => e.initiatorType === "script" || /\.m?js$/.test(new URL(e.name).pathname))
+          .filter((e) => fcpAt !== null && e.fetchStart < fcpAt)
+          .map((e) => ({
+            url: new URL(e.name).pathname,
+            downloaded: fcpAt !== null && e.responseEnd > 0 && e.responseEnd <= fcpAt,
+            blocking:
+              (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === "blocking",
+          }));
+        return {
+          t: (window as unknown as Bench).__bench!.t,
+          painted: (window as unknown as Bench).__bench!.painted,
+          timeOrigin: performance.timeOrigin,
+          fcp: fcpAt,
+          fcpPaint: fcp?.paintTime ?? fcpAt,
+          interactive: performance.getEntriesByName(mark)[0]?.startTime ?? null,
+          scripts,
+        };
+      }, INTERACTIVE_MARK);
+      const inHtml = new Set(spec.inHtml ?? []);
+      const drawn = drawnAt(spec.drawn, inHtml, measured.t, measured.fcp, measured.fcpPaint);
+      const firstDrawn = drawnAt(first, inHtml, measured.t, measured.fcp, measured.fcpPaint);
+      const drawnDom = Math.max(...spec.drawn.map((s) => measured.t[s] ?? Number.NaN));
+      let painted: number | null = null;
+      if (spec.elementTiming) {
+        const after = measured.painted.filter((t) => t >= 0);
+        painted =
+          after.length > 0
+            ? Math.min(...after)
+            : measured.fcp !== null && measured.fcp >= drawnDom
+              ? measured.fcp // no SVG text (a canvas): the first paint, if it came with the chart
+              : null;
+      }
+      const result: LoadResult = {
+        fcp: measured.fcp,
+        fcpPaint: measured.fcpPaint,
+        matched: measured.t,
+        firstDrawn: firstDrawn.at,
+        drawn: drawn.at,
+        drawnAtFirstPaint: drawn.atFirstPaint,
+        painted,
+        interactive: measured.interactive,
+        earlyScripts: measured.scripts,
+        requests: [],
+      };
+      if (spec.openRecord && !bytes) {
+        // A number, clicked right after the mark, opens its record (loading the record's code and data).
+        // The printed number itself (a mark's text with a digit), not the middle of its mark.
+        const number = page.locator(`${spec.openRecord.number} text`).filter({ visible: true, hasText: /\d/ }).first();
+        const figure = await number.evaluate((e) => e.closest("[data-figure]")?.getAttribute("data-figure") ?? "");
+        const t0 = Date.now();
+        await number.click();
+        const opened = await page
+          .locator(spec.openRecord.record(figure))
+          .waitFor({ state: "visible", timeout: RECORD_TIMEOUT_MS })
+          .then(() => true)
+          .catch(() => false);
+        result.record = { figure, opened, ms: Date.now() - t0 };
+      }
+      if (!bytes) return result;
       // Count everything the page downloads: wait for the network to be quiet for
       // QUIET_MS (at most SETTLE_MAX_MS after the graphic is drawn).
       const settleUntil = Date.now() + SETTLE_MAX_MS;
       while (Date.now() < settleUntil && (inflight > 0 || Date.now() - lastActivity < QUIET_MS))
         await page.waitForTimeout(50);
-      const requests: RequestRecord[] = [];
       for (const r of finished) {
         const url = r.url();
         if (!url.startsWith(this.origin)) continue;
         const response = await r.response();
         if (!response) continue;
-        // Replaced responses (spec.routes) differ per page: cache them per page.
-        const key = spec.routes ? `${spec.id} ${url}` : url;
-        let sizes = gzipByUrl.get(key);
+        let sizes = gzipByUrl.get(url);
         if (!sizes) {
           const body = await response.body().catch(() => null);
           if (!body) continue;
           sizes = { raw: body.length, gzip: gzipSize(body) };
-          gzipByUrl.set(key, sizes);
+          gzipByUrl.set(url, sizes);
         }
         const timing = r.timing();
         const end =
           timing.responseEnd >= 0
             ? timing.startTime + timing.responseEnd - measured.timeOrigin
             : Number.POSITIVE_INFINITY;
-        requests.push({
-          url: url.slice(this.origin.length),
+        result.requests.push({
+          url: new URL(url).pathname,
           type: typeOf(url, (await response.allHeaders())["content-type"] ?? ""),
           ...sizes,
           end,
         });
       }
-      return { fcp: measured.fcp, firstDrawn: at(first), drawn: at(spec.drawn), requests };
+      return result;
     } finally {
       await context.close();
     }

@@ -1,147 +1,230 @@
 /**
- * The app's entry points as the bench and the byte-budget test see them: the page to
- * open, what "drawn" means on it, which lazily imported modules it needs to draw, and
- * its byte budget. One table, so the bench's measured bytes and the test's budgets
- * always describe the same pages.
+ * The app's pages as the bench and the budget test see them: one row per page the
+ * build writes (src/pages/pages.ts, itself from the graphic registry), with what
+ * "drawn" means on it, which lazily imported modules it needs to become interactive,
+ * and its byte budgets. One table, so the bench's measured bytes and the test's budgets
+ * always describe the same pages; a page without a budget here fails the budget test.
  *
  * Module keys are the Vite manifest's (source paths relative to the project root). A
  * key that is missing from the manifest fails the budget test: rename a module, and
  * this table must follow.
  */
-
-export type EntryId =
-  "explorer" | "embed-exit-routes" | "embed-border-stops" | "embed-forces" | "embed-week-breakdown" | "present";
+import { GRAPHIC_IDS, GRAPHICS, type GraphicId } from "../../src/graphics/registry.ts";
+import { PAGES, type PageKind } from "../../src/pages/pages.ts";
 
 export interface EntryBudget {
   /**
-   * Gzip JavaScript, in KiB, the page downloads before its graphics first appear:
-   * the entry chunk, its static imports and the `import()`s in `draw`.
+   * Gzip JavaScript, in KiB, the page downloads to become interactive (the app has
+   * hydrated: a number opens its record): boot.js, the entry chunk, its static imports
+   * and the `import()`s in `interactive`. None of it is needed to paint the graphics,
+   * which are in the HTML.
    */
-  drawKiB: number;
-  /** Gzip JavaScript, in KiB, with the modules loaded after first paint (`after`: MapLibre and its worker). */
+  interactiveKiB: number;
+  /** Gzip JavaScript, in KiB, with the modules loaded later, on demand (`after`). */
   totalKiB?: number;
-  /** Why the budget is what it is (also in README.md, "Performance budgets"). */
+  /** Why the JS budgets are what they are (also in README.md, "Performance budgets"). */
   why: string;
+  /** Gzip size of the built HTML page, in KiB (zlib's default level, as for the JS). */
+  htmlKiB: number;
+  /** What the HTML holds, and why its budget is what it is. */
+  htmlWhy: string;
 }
 
 export interface EntryPoint {
-  id: EntryId;
+  /** The page's id in src/pages/pages.ts (and its Vite input name). */
+  id: string;
+  kind: PageKind;
   label: string;
   /** Path and query of the page, from the site root. */
   path: string;
-  /** The HTML entry's key in the Vite manifest. */
+  /** The HTML file from the site root (dist/), which is also its key in the Vite manifest. */
   html: string;
-  /** Modules the page loads with import() to draw its graphics (manifest keys). */
-  draw: readonly string[];
+  /** An embed page's one graphic. */
+  graphic?: GraphicId;
+  /** Scripts from public/ the page loads by URL (not in the Vite manifest). */
+  publicScripts: readonly string[];
+  /** Modules the page loads with import() before it hydrates (manifest keys). */
+  interactive: readonly string[];
   /**
-   * Modules loaded with import() later, on demand: MapLibre, when the reader reaches
-   * for the SVG map (or at once with the map embed's engine=maplibre).
+   * Modules loaded with import() later, on demand: MapLibre when the reader reaches for
+   * the SVG map (or at once with the map embed's engine=maplibre); an embed's figure
+   * record when a number is clicked.
    */
   after: readonly string[];
   /**
-   * CSS selectors; the page is drawn when every one matches. A chart is drawn when its
-   * SVG is in the page; the map when its engine has drawn (data-map-ready="true"):
-   * the SVG map, or with engine=maplibre MapLibre's `idle`.
+   * CSS selectors; the page is drawn when every one matches and has been painted (see
+   * scripts/bench/browserRuns.ts). A chart is drawn when its SVG is in the page; the map
+   * when its engine has drawn (data-map-ready="true"): the SVG map, or with
+   * engine=maplibre MapLibre's `idle`. Empty: a page without graphics (not timed).
    */
   drawn: readonly string[];
   /** For pages with the map: the selectors for the first paint of every graphic (the SVG map). */
   firstDrawn?: readonly string[];
+  /** Measured by Lighthouse in the bench. */
+  lighthouse: boolean;
   budget: EntryBudget;
 }
 
-/** "week-breakdown" → "WeekBreakdownView": the name of a graphic's module in src/graphics/. */
-export const viewName = (graphic: string): string =>
-  `${graphic.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}View`;
+/** The name of a graphic's module in src/graphics/ (and of its chunk): "BorderStopsGraphic". */
+export const viewName = (graphic: GraphicId): string => GRAPHICS[graphic].module.replace(/\.tsx$/, "");
 
-const chart = (dataset: string) => `[data-panel="${dataset}"] .graphic__body svg`;
+/** A graphic's module, as a Vite manifest key. */
+export const graphicModule = (graphic: GraphicId): string => `src/graphics/${GRAPHICS[graphic].module}`;
+
+/** A chart's SVG (any of its artboards) in its panel. */
+export const chartDrawn = (graphic: GraphicId): string => `[data-panel="${graphic}"] .graphic__body svg`;
 export const SVG_MAP_READY = '[data-panel="exit-routes"] [data-map-engine="svg"][data-map-ready="true"]';
 export const GL_MAP_READY = '[data-panel="exit-routes"] [data-map-engine="maplibre"][data-map-ready="true"]';
+/** A chart number: a mark that opens its figure's record (src/charts/chartUtils.ts, useChartMarks). */
+export const CHART_NUMBER = '.graphic__body svg [data-figure][role="button"]';
+/** The figure record dialog, open on one figure (src/provenance/ProvenancePanel.tsx). */
+export const RECORD_OPEN = (figureId: string) => `dialog.provenance[open] .record[data-figure="${figureId}"]`;
 
-const MAP_VIEW = "src/graphics/ExitRoutesView.tsx";
+/**
+ * The presentation's first step drawn: the first slide's graphic (a chart's SVG, or the
+ * map once drawn). The bench reads the first step's graphic from story.json.
+ */
+export const firstStepDrawn = (graphic: GraphicId): string =>
+  graphic === "exit-routes"
+    ? '.slide:first-of-type [data-map-engine][data-map-ready="true"]'
+    : `.slide:first-of-type ${chartDrawn(graphic)}`;
+
 const MAPLIBRE = "src/map/MapLibreExitRouteMap.tsx";
+const RECORD = "src/provenance/ProvenancePanel.tsx";
+const CHARTS = GRAPHIC_IDS.filter((g) => g !== "exit-routes");
 
-const CHART_EMBED_WHY =
-  "The issue's target is 85 KiB, which this stack cannot meet: React 19 + react-dom are 67.0 KiB, TanStack Query 9.5 KiB and d3-scale (with d3-format, -interpolate, -color) 8.9 KiB, 85.4 KiB before Zod (8 KiB), the graphic frame and the chart. The budget is the size measured (108.1 to 111.3 KiB) plus 1 to 4 KiB.";
+const chartEmbedWhy = (measured: string) =>
+  `Measured ${measured} KiB to become interactive; plus 1–2 KiB. The chart paints from the HTML without the app's script: only boot.js (0.6 KiB, the theme before the first paint) runs before it. The rest hydrates it: React 19 and react-dom (about 67 KiB), TanStack Query, Zod (zod/mini), d3-scale, the graphic frame and the chart. The figure record (1.6 KiB) loads when a number is clicked.`;
 
-export const ENTRY_POINTS: readonly EntryPoint[] = [
-  {
-    id: "explorer",
-    label: "explorer",
-    path: "/index.html",
-    html: "index.html",
-    // index.html loads a small boot script, which imports the app after the first paint.
-    draw: ["src/entries/explorer.tsx", MAP_VIEW],
-    after: [MAPLIBRE],
-    drawn: [SVG_MAP_READY, chart("border-stops"), chart("week-breakdown"), chart("forces")],
-    budget: {
-      drawKiB: 144,
-      totalKiB: 572,
-      why: "Measured 142.5 KiB to draw the three charts and the SVG map, and 570.4 KiB with MapLibre (283 KiB) and its worker (145 KiB), which load when the reader reaches for the map; plus 1.5 KiB.",
-    },
+/**
+ * Budgets by page id: each is the size measured plus a little, so a change that adds
+ * bytes must say so by moving the budget (and its reason).
+ */
+const BUDGETS: Record<string, EntryBudget> = {
+  explorer: {
+    interactiveKiB: 148.5,
+    totalKiB: 576.5,
+    why: "Measured 147.0 KiB to hydrate the three charts (their visible artboards) and the map (which draws itself as SVG once hydrated), and 575.1 KiB with MapLibre and its worker, which load when the reader reaches for the map; plus 1.4–1.5 KiB.",
+    htmlKiB: 42.5,
+    htmlWhy:
+      "Measured 41.2 KiB: its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.3 KiB.",
   },
-  {
-    id: "embed-exit-routes",
-    label: "embed: exit-routes",
-    path: "/embed/exit-routes.html",
-    html: "embed/exit-routes.html",
-    // The basemap's loader comes with preloadMap, imported as the page starts.
-    draw: ["src/map/preloadMap.ts"],
-    after: [MAPLIBRE],
-    // MapLibre's idle, with engine=maplibre, is measured by the bench's map scaling.
-    drawn: [SVG_MAP_READY],
-    budget: {
-      drawKiB: 119,
-      totalKiB: 547,
-      why: "Measured 117.9 KiB to draw the SVG map and 546.0 KiB with MapLibre and its worker, loaded on demand; plus 1 KiB. (The map labels' per-glyph text measure, shared with the charts, added 0.6 KiB.)",
-    },
+  "embed-exit-routes": {
+    interactiveKiB: 123,
+    totalKiB: 553,
+    why: "Measured 121.4 KiB to hydrate the map embed and draw the SVG map (not in the HTML yet), about 551 KiB with MapLibre and its worker, loaded on demand; plus 1.6–2 KiB.",
+    htmlKiB: 13,
+    htmlWhy:
+      "Measured 11.7 KiB: its stylesheets inline (4.4 KiB, the map's included), the frame, the route list, table and text alternative, and the data block (3.4 KiB). The map itself is drawn after hydration: prerendering it will move this budget. Plus 1.3 KiB.",
   },
-  {
-    id: "embed-border-stops",
-    label: "embed: border-stops",
-    path: "/embed/border-stops.html",
-    html: "embed/border-stops.html",
-    draw: [],
-    after: [],
-    drawn: [chart("border-stops")],
-    budget: { drawKiB: 112, why: CHART_EMBED_WHY },
+  "embed-border-stops": {
+    interactiveKiB: 116.5,
+    why: chartEmbedWhy("115.1"),
+    htmlKiB: 10.5,
+    htmlWhy:
+      "Measured 9.6 KiB: its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.9 KiB.",
   },
-  {
-    id: "embed-forces",
-    label: "embed: forces",
-    path: "/embed/forces.html",
-    html: "embed/forces.html",
-    draw: [],
-    after: [],
-    drawn: [chart("forces")],
-    budget: { drawKiB: 112, why: CHART_EMBED_WHY },
+  "embed-forces": {
+    interactiveKiB: 115.5,
+    why: chartEmbedWhy("113.8"),
+    htmlKiB: 17.5,
+    htmlWhy:
+      "Measured 16.4 KiB: its stylesheets inline (2.7 KiB), 32 marks at six artboard widths (about 8.4 KiB), the table, text alternative and the data block (1.5 KiB). Plus 1.1 KiB.",
   },
-  {
-    id: "embed-week-breakdown",
-    label: "embed: week-breakdown",
-    path: "/embed/week-breakdown.html",
-    html: "embed/week-breakdown.html",
-    draw: [],
-    after: [],
-    drawn: [chart("week-breakdown")],
-    budget: { drawKiB: 112, why: CHART_EMBED_WHY },
+  "embed-week-breakdown": {
+    interactiveKiB: 113.5,
+    why: chartEmbedWhy("111.9"),
+    htmlKiB: 7.5,
+    htmlWhy:
+      "Measured 6.6 KiB: its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.9 KiB.",
   },
-  {
-    id: "present",
-    label: "presentation",
-    path: "/present.html",
-    html: "present.html",
-    // The first step is a chart, which the presentation imports statically; the map
-    // steps load the slide map (and the print handout's map) and MapLibre.
-    draw: [],
-    after: ["src/presentation/SlideMap.tsx", "src/presentation/PrintMap.tsx", MAPLIBRE],
-    drawn: [".graphic__body svg"],
-    budget: {
-      drawKiB: 125,
-      totalKiB: 576,
-      why: "Measured 123.4 KiB to show the first step (a chart: the presentation imports the three chart graphics) and 574.3 KiB with the map steps' code and MapLibre; plus 1.5 KiB.",
-    },
+  embed: {
+    interactiveKiB: 3,
+    why: "Measured 1.7 KiB: boot.js and the script that sends a named graphic on to its page; plus 1.3 KiB.",
+    htmlKiB: 4,
+    htmlWhy:
+      "Measured 3.4 KiB: the list of graphics as links, and the app's stylesheet inline (2.6 KiB). Plus 0.6 KiB.",
   },
-];
+  embeds: {
+    interactiveKiB: 3,
+    why: "Measured 2.0 KiB: boot.js and embed-parent.js, the resize script a newsroom's page includes; plus 1 KiB.",
+    htmlKiB: 5,
+    htmlWhy:
+      "Measured 4.0 KiB: one iframe per graphic with its embed code, and the app's stylesheet inline (2.6 KiB). Plus 1 KiB.",
+  },
+  present: {
+    interactiveKiB: 152,
+    totalKiB: 580,
+    why: "Measured 150.5 KiB to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 578.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
+    htmlKiB: 61,
+    htmlWhy:
+      "Measured 59.5 KiB: its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.5 KiB.",
+  },
+};
 
-/** The issue's target for a chart embed, in KiB of gzip JavaScript (not met: see CHART_EMBED_WHY). */
-export const CHART_EMBED_TARGET_KIB = 85;
+const LABEL: Record<PageKind, (graphic?: GraphicId) => string> = {
+  explorer: () => "explorer",
+  embed: (g) => `embed: ${g}`,
+  "embed-chooser": () => "embed chooser (embed.html)",
+  previewer: () => "embed previewer (embeds.html)",
+  presentation: () => "presentation",
+};
+
+export const ENTRY_POINTS: readonly EntryPoint[] = PAGES.map((page): EntryPoint => {
+  const budget = BUDGETS[page.id];
+  if (!budget) throw new Error(`scripts/bench/entryPoints.ts has no budget for the page "${page.id}" (${page.file})`);
+  const base = {
+    id: page.id,
+    kind: page.kind,
+    label: LABEL[page.kind](page.graphic),
+    path: `/${page.file}`,
+    html: page.file,
+    publicScripts: ["boot.js"],
+    interactive: [] as string[],
+    after: [] as string[],
+    drawn: [] as string[],
+    lighthouse: false,
+    budget,
+  };
+  switch (page.kind) {
+    case "explorer":
+      return {
+        ...base,
+        path: "/",
+        // The explorer awaits every graphic's module before it hydrates (src/graphics/loadGraphic.ts).
+        interactive: GRAPHIC_IDS.map(graphicModule),
+        after: [MAPLIBRE],
+        drawn: [SVG_MAP_READY, ...CHARTS.map(chartDrawn)],
+        lighthouse: true,
+      };
+    case "embed": {
+      const g = page.graphic!;
+      const map = g === "exit-routes";
+      return {
+        ...base,
+        graphic: g,
+        // The map embed starts the basemap (and MapLibre, if asked for) before it hydrates.
+        interactive: map ? ["src/map/preloadMap.ts"] : [],
+        after: map ? [MAPLIBRE, RECORD] : [RECORD],
+        // MapLibre's idle, with engine=maplibre, is measured by the bench's map scaling.
+        drawn: [map ? SVG_MAP_READY : chartDrawn(g)],
+        lighthouse: true,
+      };
+    }
+    case "presentation":
+      return {
+        ...base,
+        interactive: GRAPHIC_IDS.map(graphicModule),
+        after: [MAPLIBRE],
+        drawn: [firstStepDrawn("border-stops")],
+        lighthouse: true,
+      };
+    case "previewer":
+      return { ...base, publicScripts: ["boot.js", "embed-parent.js"] };
+    case "embed-chooser":
+      return base;
+  }
+});
+
+/** The one-graphic embed pages whose graphic is a chart (prerendered in full). */
+export const CHART_EMBEDS = ENTRY_POINTS.filter((e) => e.kind === "embed" && e.graphic !== "exit-routes");

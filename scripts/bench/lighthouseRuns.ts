@@ -15,6 +15,12 @@ export interface LighthouseResult {
   tbt: number;
   cls: number;
   speedIndex: number;
+  /** The LCP element (its CSS selector's last part), from the LCP breakdown insight. */
+  lcpElement: string;
+  /** Paths of the requests Lighthouse counts as render-blocking (render-blocking insight). */
+  renderBlocking: string[];
+  /** Lighthouse's CPU benchmark of the machine at the time (an idle desktop: 1,500–2,500). */
+  benchmarkIndex: number;
   /** Lighthouse's warnings (e.g. the page was still busy). */
   warnings: string[];
 }
@@ -42,6 +48,10 @@ export async function lighthouseRun(
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    // The insights' details are loosely typed: read only what is there.
+    type Item = { type?: string; selector?: string; url?: string };
+    const items = (id: string): Item[] => (lhr.audits[id]?.details as { items?: Item[] } | undefined)?.items ?? [];
+    const lcpNode = items("lcp-breakdown-insight").find((i) => i.type === "node");
     return {
       score: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
       fcp: num("first-contentful-paint"),
@@ -49,6 +59,9 @@ export async function lighthouseRun(
       tbt: num("total-blocking-time"),
       cls: num("cumulative-layout-shift"),
       speedIndex: num("speed-index"),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+      lcpElement: lcpNode?.selector?.split(" > ").pop() ?? "",
+      renderBlocking: items("render-blocking-insight").flatMap((i) => (i.url ? [new URL(i.url).pathname] : [])),
       warnings: lhr.runWarnings,
     };
   } finally {

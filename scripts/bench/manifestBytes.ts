@@ -1,8 +1,9 @@
 /**
  * What an entry point downloads, from the Vite manifest (build.manifest: true): the
- * entry chunk, its static imports (transitively), the `import()`s it needs to draw,
- * and their CSS; then what it loads after first paint. Bytes are the files' sizes,
- * raw and gzip-compressed at zlib's default level (what Vite's build report shows).
+ * entry chunk, its static imports (transitively), the `import()`s it needs to hydrate,
+ * and their CSS; then what it loads later, on demand. Bytes are the files' sizes, raw
+ * and gzip-compressed at zlib's default level (what Vite's build report shows); the
+ * same for the built HTML pages.
  *
  * Used by the byte-budget test (test/budget) and by the bench, which checks it
  * against the requests the browser actually made.
@@ -68,7 +69,7 @@ export const sum = (files: readonly Bytes[]): Bytes =>
 /**
  * The manifest key of a module given by its source path. A module that one entry
  * imports statically and another with import() is emitted in a shared chunk, keyed by
- * the chunk ("_BorderStopsView-hash.js") rather than by the source path: such a chunk
+ * the chunk ("_BorderStopsGraphic-hash.js") rather than by the source path: such a chunk
  * is found by its name, which Vite takes from the module's file name.
  */
 export function manifestKey(manifest: ViteManifest, ref: string): string {
@@ -109,15 +110,16 @@ export function closure(manifest: ViteManifest, keys: readonly string[]): { js: 
 }
 
 export interface EntryDownloads {
-  /** What the page needs to draw its graphics the first time (the SVG map, the charts). */
-  draw: Downloads;
-  /** What it loads afterwards (MapLibre, its CSS and its worker). */
+  /** What the page needs to become interactive (none of it to paint its graphics, which are in its HTML). */
+  interactive: Downloads;
+  /** What it loads afterwards, on demand (MapLibre, its CSS and its worker; an embed's figure record). */
   after: Downloads;
 }
 
-/** The manifest's account of what an entry point downloads. */
+/** The manifest's account of what an entry point downloads, with the scripts it loads from public/. */
 export function entryDownloads(distDir: string, manifest: ViteManifest, entry: EntryPoint): EntryDownloads {
-  const first = closure(manifest, [entry.html, ...entry.draw]);
+  const first = closure(manifest, [entry.html, ...entry.interactive]);
+  for (const f of entry.publicScripts) first.js.add(f);
   const later = closure(manifest, entry.after);
   const bytes = (files: Iterable<string>, skip: Set<string>) =>
     [...files]
@@ -125,7 +127,7 @@ export function entryDownloads(distDir: string, manifest: ViteManifest, entry: E
       .sort()
       .map((f) => fileBytes(distDir, f));
   return {
-    draw: { js: bytes(first.js, new Set()), css: bytes(first.css, new Set()) },
+    interactive: { js: bytes(first.js, new Set()), css: bytes(first.css, new Set()) },
     after: { js: bytes(later.js, first.js), css: bytes(later.css, first.css) },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { StrictMode, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
+import { setHydrating } from "../ui/hydration.ts";
 
 export const INTERACTIVE_MARK = "exodus:interactive";
 
@@ -39,6 +40,8 @@ export function mount(app: ReactNode, { fresh = false } = {}): void {
       <MarkInteractive>{app}</MarkInteractive>
     </StrictMode>
   );
-  if (root.firstElementChild && !fresh) hydrateRoot(root, element);
+  const hydrate = root.firstElementChild !== null && !fresh;
+  setHydrating(hydrate);
+  if (hydrate) hydrateRoot(root, element);
   else createRoot(root).render(element);
 }

@@ -27,8 +27,10 @@ export function RouteDetails({ data }: RouteDetailsProps) {
   const selected = useAppStore((s) => s.route);
   const selectRoute = useAppStore((s) => s.selectRoute);
   // Related figures read as numbers ("more than 9 miles: …"); the ids are the fallback
-  // while the figure records load (they are shared with the provenance dialog).
-  const records = useQuery(datasetQuery("figures")).data;
+  // while the figure records load (they are shared with the provenance dialog). They
+  // are fetched when a route is selected, not with the page: the map embed's HTML
+  // carries its own dataset, not the figure records.
+  const records = useQuery({ ...datasetQuery("figures"), enabled: selected !== null }).data;
   const relatedLabel = (id: string) => {
     const f = records?.figures.find((x) => x.id === id);
     return f ? `${formatQuantity(f)}: ${f.counts} (${f.period})${f.caveat ? `. ${f.caveat}` : ""}` : id;

@@ -9,18 +9,21 @@
  * - then renders every page with React's static renderer from the datasets the
  *   pipeline wrote (dist/data/), and writes the markup, the page's title and
  *   description, its data block and modulepreload links for the graphics it lazily
- *   loads into the built HTML. The finished page is checked against the Content
- *   Security Policy again (no inline script may have crept in).
+ *   loads into the built HTML, with its stylesheets inlined (inlineStylesheets). The
+ *   finished page is checked against the Content Security Policy again (no inline
+ *   script may have crept in).
  *
  * In the dev server the shells are served unrendered and the app renders in the
  * browser (src/entries/mount.ts creates a root where there is no markup to hydrate).
  *
  * This module runs in Node (vite.config.ts); the app does not import it.
  */
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Manifest, Plugin, ResolvedConfig } from "vite";
+import { PAGE_DATA_ID } from "../data/pageData.ts";
 import { inlineScriptProblems } from "../security/csp.ts";
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId } from "../graphics/registry.ts";
 import { EMBED_ENTRY_PREFIX, PAGES, type PageSpec } from "../pages/pages.ts";
@@ -43,6 +46,14 @@ const escapeHtml = (s: string) =>
 /** A page's HTML before the build: the placeholders are filled by the prerenderer. */
 export function pageShell(page: PageSpec): string {
   const embedded = page.kind === "embed" || page.kind === "embed-chooser";
+  // With its CSS inline, a page can paint before its HTML is parsed. A deck's slide is
+  // centred, and grows as its graphic is parsed: the browser waits for the data block,
+  // which follows #root, so the first paint holds the whole slide (and an embed's
+  // whole graphic). The explorer, a page that grows downwards, paints as it parses.
+  const expect =
+    page.kind !== "explorer" && page.datasets.length > 0
+      ? `\n    <link rel="expect" href="#${PAGE_DATA_ID}" blocking="render" />`
+      : "";
   return `<!doctype html>
 <html lang="en"${embedded ? ' class="is-embed"' : ""}>
   <head>
@@ -51,7 +62,7 @@ export function pageShell(page: PageSpec): string {
     <meta name="color-scheme" content="light dark" />
     <title><!--page-title--></title>
     <!--page-head-->
-    <link rel="icon" href="data:," />
+    <link rel="icon" href="data:," />${expect}
     <script src="/boot.js"></script>
   </head>
   <body>
@@ -113,23 +124,63 @@ export function fillPage(
     if (!text.includes(placeholder)) throw new Error(`the page has no ${placeholder}`);
     return text.replace(placeholder, () => value);
   };
-  const head = [
-    `<meta name="description" content="${escapeHtml(rendered.head.description)}" />`,
-    ...tags,
-    ...assets.js.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
-  ].join("\n    ");
-  // The lazily loaded graphics' stylesheets go after the page's own (Vite writes those
-  // last in the head), in the order they would have had if the app had added them.
-  const styles = assets.css
-    .filter((href) => !html.includes(`href="${href}"`))
-    .map((href) => `  <link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />\n  `)
+  const absent = (href: string) => !html.includes(`href="${href}"`);
+  // The lazily loaded graphics' chunks and stylesheets go after the page's own (Vite
+  // writes those last in the head), in the order the app would have asked for them.
+  // A chunk the page's entry already preloads is not listed twice.
+  const links = [
+    ...assets.js.filter(absent).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
+    ...assets.css.filter(absent).map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />`),
+  ]
+    .map((link) => `  ${link}\n  `)
     .join("");
   let out = fill(html, "<!--page-title-->", escapeHtml(rendered.head.title));
-  out = fill(out, "<!--page-head-->", head);
-  out = fill(out, "</head>", `${styles}</head>`);
+  out = fill(
+    out,
+    "<!--page-head-->",
+    [`<meta name="description" content="${escapeHtml(rendered.head.description)}" />`, ...tags].join("\n    "),
+  );
+  out = fill(out, "</head>", `${links}</head>`);
   out = fill(out, "<!--page-body-->", rendered.body);
   out = fill(out, "<!--page-data-->", rendered.dataScript);
   return out;
+}
+
+const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)"\s*\/?>\s*/g;
+
+/**
+ * The page's stylesheets, written into it: a `<style>` per stylesheet, in the order the
+ * head linked them, before the head's first script. With nothing to download before it
+ * can paint but boot.js, the page paints as soon as its HTML is parsed (its CSS is
+ * 2–5 KiB gzip; the Content Security Policy allows inline styles, not scripts).
+ *
+ * Each link is left in place, `disabled`, which the browser does not fetch: Vite's
+ * loader, which adds a lazily loaded chunk's stylesheet to the head when the chunk is
+ * imported (and waits for it), finds it there and leaves it be.
+ *
+ * `css(href)`: the stylesheet's text. Its url()s must be data: URLs or absolute paths,
+ * which mean the same from the page as from the stylesheet.
+ */
+export function inlineStylesheets(html: string, css: (href: string) => string): string {
+  const hrefs = [...html.matchAll(STYLESHEET_LINK)].map((m) => m[1]!);
+  if (hrefs.length === 0) return html;
+  const styles = hrefs.map((href) => {
+    const text = css(href).trim();
+    const relative = [...text.matchAll(/url\(\s*["']?([^"')]*)/g)]
+      .map((m) => m[1]!)
+      .filter((u) => !/^(data:|\/)/.test(u));
+    if (relative.length > 0) throw new Error(`${href}: relative url() cannot be inlined: ${relative.join(", ")}`);
+    if (/<\/style/i.test(text)) throw new Error(`${href}: holds "</style"`);
+    return `<style data-href="${escapeHtml(href)}">${text}</style>`;
+  });
+  const out = html.replace(
+    STYLESHEET_LINK,
+    (_, href: string) => `<link rel="stylesheet" crossorigin href="${href}" disabled />\n    `,
+  );
+  const firstScript = out.indexOf("<script");
+  const headEnd = out.indexOf("</head>");
+  const at = firstScript >= 0 && firstScript < headEnd ? firstScript : headEnd;
+  return `${out.slice(0, at)}${styles.join("\n    ")}\n    ${out.slice(at)}`;
 }
 
 async function readDatasets(dir: string): Promise<Record<string, unknown>> {
@@ -163,6 +214,7 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
   const site = { base: config.base, publicUrl: publicUrlFrom(process.env.PUBLIC_URL) };
   await writeOembedFiles(outDir, data, site);
   const manifest = JSON.parse(await readFile(path.join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
+  const css = new Map<string, string>();
   for (const page of PAGES) {
     const file = path.join(outDir, page.file);
     const rendered = await renderPage(page, data);
@@ -170,7 +222,15 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
     const withBase = (files: string[]) => [...new Set(files)].map((f) => `${config.base}${f}`);
     const assets = { js: withBase(lazy.flatMap((a) => a.js)), css: withBase(lazy.flatMap((a) => a.css)) };
     const tags = publishingTags(page, rendered.head, data, site);
-    const html = fillPage(await readFile(file, "utf8"), rendered, assets, tags);
+    const filled = fillPage(await readFile(file, "utf8"), rendered, assets, tags);
+    const html = inlineStylesheets(filled, (href) => {
+      if (!href.startsWith(config.base))
+        throw new Error(`${page.file}: the stylesheet ${href} is not under ${config.base}`);
+      return (
+        css.get(href) ??
+        css.set(href, readFileSync(path.join(outDir, href.slice(config.base.length)), "utf8")).get(href)!
+      );
+    });
     const problems = inlineScriptProblems(html);
     if (problems.length > 0)
       throw new Error(`${page.file}: the prerendered page breaks the Content Security Policy: ${problems.join("; ")}`);

@@ -7,7 +7,9 @@
  * Before the app takes over, CSS shows the slide ?step= asks for (deckCss.ts); without
  * scripts every slide shows, as a page to read; on paper every slide prints, one per
  * page, each graphic already drawn. Once hydrated, the deck is `deck--live` and React
- * says which slide is current: the same slide CSS was showing, so nothing moves.
+ * says which slide is current: the same slide CSS was showing, so nothing moves. Only
+ * that slide is hydrated; the others stay as the page drew them until they are shown,
+ * or the browser is idle (slideIslands.tsx).
  */
 import { useCallback, useEffect, useMemo, useSyncExternalStore, type PointerEvent } from "react";
 import { useRef } from "react";
@@ -18,6 +20,7 @@ import { selectUrlState, useAppStore } from "../state/store.ts";
 import { ThemeToggle } from "../ui/ThemeToggle.tsx";
 import { stepVisibilityCss } from "./deckCss.ts";
 import { DeckNav } from "./DeckNav.tsx";
+import { StaticSlide, useSlideIslands } from "./slideIslands.tsx";
 import { StepSlide } from "./StepSlide.tsx";
 import { presentationSearch, progressFraction, progressLabel, stepView } from "./stepModel.ts";
 import { swipeAction, type PointerSample } from "./swipe.ts";
@@ -43,7 +46,10 @@ export function AudienceView({ story, graphics }: { story: StoryDataset; graphic
   const next = steps[index + 1];
   const theme = useAppStore((s) => s.theme);
   const fullscreen = useIsFullscreen();
-  const css = useMemo(() => stepVisibilityCss(steps.map((s) => s.id)), [steps]);
+  const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
+  const css = useMemo(() => stepVisibilityCss(stepIds), [stepIds]);
+  // Slides not shown yet stay as the page drew them (slideIslands.tsx).
+  const island = useSlideIslands(stepIds, step.id, live);
 
   // A step is a saved view: its state goes into the store, which the explorer's
   // components (the provenance dialog, a table view) read.
@@ -138,9 +144,14 @@ export function AudienceView({ story, graphics }: { story: StoryDataset; graphic
         onPointerUp={onPointerUp}
         onPointerCancel={() => (swipeStart.current = null)}
       >
-        {steps.map((s, i) => (
-          <StepSlide key={s.id} step={s} index={i} count={count} current={live && i === index} graphics={graphics} />
-        ))}
+        {steps.map((s, i) => {
+          const prerendered = island(s.id);
+          return prerendered ? (
+            <StaticSlide key={s.id} slide={prerendered} />
+          ) : (
+            <StepSlide key={s.id} step={s} index={i} count={count} current={live && i === index} graphics={graphics} />
+          );
+        })}
       </main>
       <div className="deck-footer needs-js">
         <DeckNav index={index} count={count} title={step.title} act={act} keyShortcuts>

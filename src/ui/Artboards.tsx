@@ -5,12 +5,16 @@
  * SVG scales to fill that width (at most ARTBOARD_STEP times its own, so type grows by
  * at most a quarter and never shrinks below its design size, 320 px aside).
  *
- * When the app takes over, the first render is the same markup (React hydrates it);
- * right after, the frame is measured and only the artboard the CSS was already showing
- * stays mounted. The reader sees no change: the same SVG at the same size. Later
- * resizes switch artboards the same way.
+ * When the app takes over, the first render is the same markup, but React hydrates only
+ * the artboard the CSS is showing: the others (hidden, and five times the work) are
+ * given their own prerendered HTML, which React adopts as it is without hydrating it
+ * (as ServerMarkup does for the basemap). A chart that is not shown at all (a slide
+ * that is not on screen) keeps all of them so. Right after, the frame is measured and
+ * only the artboard the CSS was already showing stays mounted. The reader sees no
+ * change: the same SVG at the same size. Later resizes, and a hidden chart shown,
+ * switch artboards the same way (the new one drawn by React).
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import "./artboards.css";
 
 /**
@@ -27,12 +31,35 @@ export function artboardFor(width: number, widths: readonly number[] = ARTBOARD_
   return chosen;
 }
 
+/** The artboards as the page's HTML holds them, read while hydrating. */
+interface Prerendered {
+  /** The artboard the CSS shows (null: the chart is not shown, e.g. on a hidden slide). */
+  shown: number | null;
+  /** Each artboard's markup, by width. */
+  markup: Map<number, string>;
+}
+
+function readPrerendered(id: string): Prerendered | null {
+  const el = typeof document === "undefined" ? null : document.getElementById(id);
+  if (!el) return null;
+  const markup = new Map<number, string>();
+  for (const child of el.children) {
+    const width = Number((child as HTMLElement).dataset.artboard);
+    if (width) markup.set(width, child.innerHTML);
+  }
+  const width = el.getBoundingClientRect().width;
+  return { shown: width > 0 ? artboardFor(width) : null, markup };
+}
+
 /**
  * `render(width)` draws the chart laid out at `width`; its root SVG must scale to its
  * box (a viewBox, width 100%, height auto: ChartSvg does this).
  */
 export function Artboards({ render }: { render: (width: number) => ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  const id = `ab${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  // While hydrating: what the page holds (null on the server, and where there is no markup).
+  const [prerendered] = useState(() => readPrerendered(id));
   // null while hydrating (every artboard, as in the HTML); then the measured one.
   const [shown, setShown] = useState<number | null>(null);
   useLayoutEffect(() => {
@@ -50,13 +77,26 @@ export function Artboards({ render }: { render: (width: number) => ReactNode }) 
     return () => ro.disconnect();
   }, []);
   const widths = shown === null ? ARTBOARD_WIDTHS : [shown];
+  const island = (w: number) =>
+    shown === null && prerendered !== null && w !== prerendered.shown ? prerendered.markup.get(w) : undefined;
   return (
-    <div ref={ref} className={shown === null ? "artboards" : "artboards artboards--measured"}>
-      {widths.map((w) => (
-        <div key={w} className={`artboard artboard--${w}`} data-artboard={w}>
-          {render(w)}
-        </div>
-      ))}
+    <div ref={ref} id={id} className={shown === null ? "artboards" : "artboards artboards--measured"}>
+      {widths.map((w) => {
+        const markup = island(w);
+        return markup === undefined ? (
+          <div key={w} className={`artboard artboard--${w}`} data-artboard={w}>
+            {render(w)}
+          </div>
+        ) : (
+          // Its own key: once drawn by React, it is a new element, not this one refilled.
+          <div
+            key={`island-${w}`}
+            className={`artboard artboard--${w}`}
+            data-artboard={w}
+            dangerouslySetInnerHTML={{ __html: markup }}
+          />
+        );
+      })}
     </div>
   );
 }

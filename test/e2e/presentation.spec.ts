@@ -126,6 +126,7 @@ test("each step shows its text, figures, quote and graphic in its saved state", 
   const figure = currentSlide(page).locator(".slide__body .story-figure[data-figure=exodus-week-total]");
   const marker = stepById("mobilization").caveats.find((c) => c.figures.includes("exodus-week-total"))!.marker;
   await expect(figure).toHaveText(`more than 194,000${marker}`);
+  // The step's saved view names no camera (data/story.yaml): the map shows every route.
   await expectMapView(page, "world", "to-kazakhstan");
   await figure.click();
   const dialog = page.getByRole("dialog", { name: "Where this number comes from" });

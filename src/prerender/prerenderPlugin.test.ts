@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { fillPage, inlineStylesheets } from "./prerenderPlugin.ts";
+
+const built = `<html><head><title><!--page-title--></title><!--page-head-->
+<script src="/boot.js"></script>
+<script type="module" crossorigin src="/assets/explorer.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/shared.js">
+<link rel="stylesheet" crossorigin href="/assets/styles.css">
+</head><body><div id="root"><!--page-body--></div><!--page-data--></body></html>`;
+
+const rendered = { body: "<main></main>", head: { title: "T", description: "D" }, dataScript: "" };
+
+describe("fillPage", () => {
+  const page = fillPage(built, rendered, {
+    js: ["/assets/Graphic.js", "/assets/shared.js"],
+    css: ["/assets/Graphic.css", "/assets/styles.css"],
+  });
+
+  it("preloads each chunk once: not again one the entry already preloads", () => {
+    expect(page.match(/href="\/assets\/shared\.js"/g)).toHaveLength(1);
+    expect(page.match(/href="\/assets\/Graphic\.js"/g)).toHaveLength(1);
+    expect(page.match(/href="\/assets\/styles\.css"/g)).toHaveLength(1);
+  });
+
+  it("links the lazy graphics' chunks after boot.js and the page's own stylesheets", () => {
+    expect(page.indexOf("/assets/Graphic.js")).toBeGreaterThan(page.indexOf("/assets/styles.css"));
+    expect(page.indexOf("/assets/Graphic.css")).toBeGreaterThan(page.indexOf("/boot.js"));
+  });
+});
+
+describe("inlineStylesheets", () => {
+  const page = fillPage(built, rendered, { js: [], css: ["/assets/Graphic.css"] });
+  const css: Record<string, string> = {
+    "/assets/styles.css": ":root{--bg:#fff}",
+    "/assets/Graphic.css": ".map{background:url(data:image/png;base64,AA==)}",
+  };
+  const inlined = inlineStylesheets(page, (href) => css[href]!);
+
+  it("writes every stylesheet into the head, in order, before its first script", () => {
+    const styles = [...inlined.matchAll(/<style data-href="([^"]+)">([^<]*)<\/style>/g)];
+    expect(styles.map((m) => [m[1], m[2]])).toEqual([
+      ["/assets/styles.css", css["/assets/styles.css"]],
+      ["/assets/Graphic.css", css["/assets/Graphic.css"]],
+    ]);
+    expect(inlined.indexOf("<style")).toBeLessThan(inlined.indexOf("<script"));
+  });
+
+  it("leaves each link disabled, so neither the browser nor Vite's loader fetches it", () => {
+    expect(inlined.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      '<link rel="stylesheet" crossorigin href="/assets/styles.css" disabled />',
+      '<link rel="stylesheet" crossorigin href="/assets/Graphic.css" disabled />',
+    ]);
+  });
+
+  it("refuses a stylesheet whose url()s would mean something else from the page", () => {
+    expect(() => inlineStylesheets(page, () => ".a{background:url(img/a.png)}")).toThrow(/relative url/);
+  });
+});
