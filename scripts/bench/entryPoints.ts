@@ -102,41 +102,41 @@ const chartEmbedWhy = (measured: string) =>
  */
 const BUDGETS: Record<string, EntryBudget> = {
   explorer: {
-    interactiveKiB: 148.5,
-    totalKiB: 576.5,
-    why: "Measured 147.0 KiB to hydrate the three charts (their visible artboards) and the map (which draws itself as SVG once hydrated), and 575.1 KiB with MapLibre and its worker, which load when the reader reaches for the map; plus 1.4–1.5 KiB.",
-    htmlKiB: 42.5,
+    interactiveKiB: 151,
+    totalKiB: 579.5,
+    why: "Measured 149.8 KiB (the Embed dialog's code forms and options: +1.2) to hydrate the three charts (their visible artboards) and the map (which draws itself as SVG once hydrated), and 577.9 KiB with MapLibre and its worker, which load when the reader reaches for the map; plus 1.4–1.5 KiB.",
+    htmlKiB: 48.5,
     htmlWhy:
-      "Measured 41.2 KiB: its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.3 KiB.",
+      "Measured 47.0 KiB (link-preview tags, the four graphics' JSON-LD and the corrections log: +5.8): its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.3 KiB.",
   },
   "embed-exit-routes": {
     interactiveKiB: 123,
     totalKiB: 553,
     why: "Measured 121.4 KiB to hydrate the map embed and draw the SVG map (not in the HTML yet), about 551 KiB with MapLibre and its worker, loaded on demand; plus 1.6–2 KiB.",
-    htmlKiB: 13,
+    htmlKiB: 14.5,
     htmlWhy:
-      "Measured 11.7 KiB: its stylesheets inline (4.4 KiB, the map's included), the frame, the route list, table and text alternative, and the data block (3.4 KiB). The map itself is drawn after hydration: prerendering it will move this budget. Plus 1.3 KiB.",
+      "Measured 13.1 KiB (its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.4): its stylesheets inline (4.4 KiB, the map's included), the frame, the route list, table and text alternative, and the data block (3.4 KiB). The map itself is drawn after hydration: prerendering it will move this budget. Plus 1.3 KiB.",
   },
   "embed-border-stops": {
     interactiveKiB: 116.5,
     why: chartEmbedWhy("115.1"),
-    htmlKiB: 10.5,
+    htmlKiB: 11.5,
     htmlWhy:
-      "Measured 9.6 KiB: its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.9 KiB.",
+      "Measured 10.7 KiB (its caveat, correction, link-preview tags, oEmbed link and JSON-LD: +1.1): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.9 KiB.",
   },
   "embed-forces": {
     interactiveKiB: 115.5,
     why: chartEmbedWhy("113.8"),
-    htmlKiB: 17.5,
+    htmlKiB: 19,
     htmlWhy:
-      "Measured 16.4 KiB: its stylesheets inline (2.7 KiB), 32 marks at six artboard widths (about 8.4 KiB), the table, text alternative and the data block (1.5 KiB). Plus 1.1 KiB.",
+      "Measured 17.7 KiB (its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.3): its stylesheets inline (2.7 KiB), 32 marks at six artboard widths (about 8.4 KiB), the table, text alternative and the data block (1.5 KiB). Plus 1.1 KiB.",
   },
   "embed-week-breakdown": {
     interactiveKiB: 113.5,
     why: chartEmbedWhy("111.9"),
-    htmlKiB: 7.5,
+    htmlKiB: 8.5,
     htmlWhy:
-      "Measured 6.6 KiB: its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.9 KiB.",
+      "Measured 7.6 KiB (its caveats, correction, link-preview tags, oEmbed link and JSON-LD: +1.0): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.9 KiB.",
   },
   embed: {
     interactiveKiB: 3,
@@ -156,9 +156,9 @@ const BUDGETS: Record<string, EntryBudget> = {
     interactiveKiB: 152,
     totalKiB: 580,
     why: "Measured 150.5 KiB to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 578.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
-    htmlKiB: 61,
+    htmlKiB: 70.5,
     htmlWhy:
-      "Measured 59.5 KiB: its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.5 KiB.",
+      "Measured 69.2 KiB (each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.5 KiB.",
   },
 };
 
