@@ -7,14 +7,14 @@
  * and history are never touched, and the height is reported to the parent page.
  */
 import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
 import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx";
 import { MapEngineChoiceContext } from "../map/mapEngineChoice.ts";
 import { useAppStore } from "../state/store.ts";
 import { restrictToKnown } from "../state/urlState.ts";
 import { useTheme } from "../state/useTheme.ts";
-import type { EmbedParams } from "./embedParams.ts";
+import type { EmbedControls, EmbedParams } from "./embedParams.ts";
 import { useEmbedResize } from "./useEmbedResize.ts";
 
 const ProvenancePanel = lazy(() =>
@@ -70,6 +70,8 @@ function useFocusReturn(recordOpen: boolean) {
   }, [recordOpen]);
 }
 
+const noSubscription = () => () => {};
+
 export function EmbedApp({
   def,
   client,
@@ -81,6 +83,12 @@ export function EmbedApp({
   params: EmbedParams;
 }) {
   const figureOpen = useAppStore((s) => s.figure !== null);
+  // Compact as prerendered (the server snapshot); controls=full applies once hydrated.
+  const controls = useSyncExternalStore<EmbedControls>(
+    noSubscription,
+    () => params.controls,
+    () => "compact",
+  );
   useEmbedOptions(params);
   useFocusReturn(figureOpen);
   useTheme();
@@ -88,7 +96,7 @@ export function EmbedApp({
   return (
     <QueryClientProvider client={client}>
       {/* While a figure record is open it takes the graphic's place (ProvenancePanel inline). */}
-      <main className="embed" hidden={figureOpen}>
+      <main className={`embed embed--${controls}`} hidden={figureOpen}>
         {def.id === "exit-routes" && <MapIdsOnly />}
         <MapEngineChoiceContext value={params.engine}>
           <GraphicView def={def} options={{ level: 1 }} />

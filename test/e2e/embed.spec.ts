@@ -358,3 +358,36 @@ for (const { graphic, query, number, quote } of RECORD_CASES) {
     });
   }
 }
+
+/**
+ * At the reader's size: the map embed is compact by default (the map, its key and the
+ * source line), one phone screen (360×800) tall in a 360 px column; the filters, view
+ * buttons and route list come with controls=full.
+ */
+test("the map embed is compact by default, under one phone screen at 360 px, and full with controls=full", async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await hostPage(
+    page,
+    `<div style="width:360px"><iframe src="${baseURL}/embed/exit-routes.html" title="map" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><script src="${baseURL}/embed-parent.js"></script>`,
+  );
+  const frame = await embedFrame(page);
+  await interactive(frame);
+  await expectHeightFollowsContent(frame);
+  await expect(frame.locator(".exit-map")).toBeVisible();
+  await expect(frame.getByRole("group", { name: "Map key" })).toBeVisible();
+  await expect(frame.locator(".graphic__source")).toBeVisible();
+  await expect(frame.locator(".map-controls")).toBeHidden();
+  await expect(frame.locator(".route-list")).toBeHidden();
+  const compact = (await page.locator("iframe").boundingBox())!.height;
+  expect(compact).toBeLessThanOrEqual(800);
+  await page.locator("iframe").screenshot({ path: `${SHOTS}/embed-exit-routes-compact-360.png` });
+
+  await page.locator("iframe").evaluate((f: HTMLIFrameElement) => (f.src += "?controls=full"));
+  await expect(frame.locator(".route-list")).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator(".map-controls")).toBeVisible();
+  await expectHeightFollowsContent(frame);
+  expect((await page.locator("iframe").boundingBox())!.height).toBeGreaterThan(compact + 300);
+});
