@@ -56,3 +56,48 @@ for (const js of [true, false]) {
     }
   });
 }
+
+for (const js of [true, false]) {
+  test.describe(`phone explorer, JavaScript ${js ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled: js });
+    test("at 390×844 the map starts in the first screen, its controls folded, every target 44 px tall", async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/");
+      if (js) await interactive(page);
+      const map = page.locator("[data-graphic=exit-routes] .exit-map").first();
+      await expect(map).toBeVisible();
+      const box = (await map.boundingBox())!;
+      // The map's top in the first screen, with at least 250 px of it on screen.
+      expect(box.y).toBeLessThanOrEqual(844 - 250);
+      const controls = page.locator("[data-graphic=exit-routes] details.map-controls");
+      await expect(controls.locator("summary")).toBeVisible();
+      await expect(controls.getByRole("radio").first()).toBeHidden();
+      await page.screenshot({ path: `${SHOTS}/explorer-390x844-js-${js ? "on" : "off"}.png` });
+      await controls.locator("summary").click();
+      await expect(controls.getByRole("radio", { name: "After the mobilization order" })).toBeVisible();
+      // Touch targets: the masthead's and the first graphic's controls.
+      const small = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            ".masthead button, [data-graphic=exit-routes] :is(.graphic__toolbar button, .graphic__toolbar summary, .view-switch label, .map-controls summary, .map-controls label, .map-controls button)",
+          ),
+        ]
+          .filter((el) => el.checkVisibility({ contentVisibilityAuto: true }))
+          .map((el) => ({ name: el.textContent!.trim().slice(0, 30), h: el.getBoundingClientRect().height }))
+          .filter((t) => t.h < 44 - 0.5)
+          .map((t) => `${t.name}: ${Math.round(t.h)} px`),
+      );
+      expect(small).toEqual([]);
+    });
+  });
+}
+
+test("on a wide screen the map's controls are all shown, with no fold", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  const controls = page.locator("[data-graphic=exit-routes] details.map-controls");
+  await expect(controls.locator("summary")).toBeHidden();
+  await expect(controls.getByRole("radio", { name: "After the mobilization order" })).toBeVisible();
+});
