@@ -386,86 +386,31 @@ export const wrapperStyle: CSSProperties = { position: "relative" };
 // Tables
 // ---------------------------------------------------------------------------
 
-const cellPad = "4px 10px 4px 0";
-
-/** Styles shared by the chart tables (colours from the app's CSS variables only). */
-export const tableStyles = {
-  table: {
-    borderCollapse: "collapse",
-    font: "14px/1.4 var(--font)",
-    color: "var(--fg)",
-    fontVariantNumeric: "tabular-nums",
-  },
-  caption: { textAlign: "left", fontWeight: 700, padding: "0 0 6px", captionSide: "top" },
-  th: {
-    textAlign: "left",
-    verticalAlign: "bottom",
-    padding: cellPad,
-    borderBottom: "1px solid var(--fg)",
-    fontWeight: 600,
-  },
-  thNum: {
-    textAlign: "right",
-    verticalAlign: "bottom",
-    padding: cellPad,
-    borderBottom: "1px solid var(--fg)",
-    fontWeight: 600,
-  },
-  rowHeader: {
-    textAlign: "left",
-    verticalAlign: "top",
-    padding: cellPad,
-    borderBottom: "1px solid var(--rule)",
-    fontWeight: 400,
-  },
-  groupHeader: {
-    textAlign: "left",
-    padding: "10px 10px 4px 0",
-    borderBottom: "1px solid var(--rule)",
-    fontWeight: 700,
-  },
-  td: { verticalAlign: "top", padding: cellPad, borderBottom: "1px solid var(--rule)" },
-  tdNum: {
-    verticalAlign: "top",
-    textAlign: "right",
-    padding: cellPad,
-    borderBottom: "1px solid var(--rule)",
-    whiteSpace: "nowrap",
-  },
-  note: { color: "var(--muted)", fontSize: 13 },
-  button: {
-    font: "inherit",
-    color: "var(--link)",
-    background: "none",
-    border: 0,
-    padding: 0,
-    cursor: "pointer",
-    textDecoration: "underline",
-    textDecorationStyle: "dotted",
-    textUnderlineOffset: 3,
-  },
-} satisfies Record<string, CSSProperties>;
-
-/** A numeric table cell; with `onOpenFigure`, its text is a button opening the figure record. */
+/**
+ * A numeric table cell, labelled with its column (`label`: the stacked rows of a
+ * narrow table show it, src/ui/dataTable.css); with `onOpenFigure`, its text is a
+ * button opening the figure record.
+ */
 export function FigureCell({
   figureId,
   text,
+  label,
   onOpenFigure,
   muted = false,
 }: {
   figureId: string;
   text: string;
+  label: string;
   onOpenFigure?: ((figureId: string) => void) | undefined;
   muted?: boolean;
 }): ReactElement {
-  const style = muted ? { ...tableStyles.tdNum, color: "var(--muted)" } : tableStyles.tdNum;
   return createElement(
     "td",
-    { style, "data-figure": figureId },
+    { className: muted ? "num muted" : "num", "data-label": label, "data-figure": figureId },
     onOpenFigure
       ? createElement(
           "button",
-          { type: "button", style: tableStyles.button, onClick: () => onOpenFigure(figureId) },
+          { type: "button", className: "link-button", onClick: () => onOpenFigure(figureId) },
           text,
         )
       : text,

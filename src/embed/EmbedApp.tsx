@@ -7,14 +7,14 @@
  * and history are never touched, and the height is reported to the parent page.
  */
 import { QueryClientProvider, useQuery, type QueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from "react";
 import { datasetQuery } from "../data/datasetQuery.ts";
 import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx";
 import { MapEngineChoiceContext } from "../map/mapEngineChoice.ts";
 import { useAppStore } from "../state/store.ts";
 import { restrictToKnown } from "../state/urlState.ts";
 import { useTheme } from "../state/useTheme.ts";
-import type { EmbedParams } from "./embedParams.ts";
+import type { EmbedControls, EmbedParams } from "./embedParams.ts";
 import { useEmbedResize } from "./useEmbedResize.ts";
 
 const ProvenancePanel = lazy(() =>
@@ -44,6 +44,34 @@ function useEmbedOptions(params: EmbedParams) {
   }, [params]);
 }
 
+/**
+ * The record takes the graphic's place, so the number that opened it is hidden while it
+ * is open: when it closes, the focus goes back to that number (the last element focused
+ * before the record opened).
+ */
+function useFocusReturn(recordOpen: boolean) {
+  const lastFocused = useRef<HTMLElement | SVGElement | null>(null);
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      // A chart's numbers are SVG elements.
+      const t = e.target;
+      if ((t instanceof HTMLElement || t instanceof SVGElement) && !t.closest("dialog")) lastFocused.current = t;
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => document.removeEventListener("focusin", onFocus);
+  }, []);
+  useLayoutEffect(() => {
+    if (recordOpen) opener.current = lastFocused.current;
+    else if (opener.current) {
+      if (opener.current.isConnected) opener.current.focus();
+      opener.current = null;
+    }
+  }, [recordOpen]);
+}
+
+const noSubscription = () => () => {};
+
 export function EmbedApp({
   def,
   client,
@@ -55,12 +83,20 @@ export function EmbedApp({
   params: EmbedParams;
 }) {
   const figureOpen = useAppStore((s) => s.figure !== null);
+  // Compact as prerendered (the server snapshot); controls=full applies once hydrated.
+  const controls = useSyncExternalStore<EmbedControls>(
+    noSubscription,
+    () => params.controls,
+    () => "compact",
+  );
   useEmbedOptions(params);
+  useFocusReturn(figureOpen);
   useTheme();
   useEmbedResize(params.childId);
   return (
     <QueryClientProvider client={client}>
-      <main className="embed">
+      {/* While a figure record is open it takes the graphic's place (ProvenancePanel inline). */}
+      <main className={`embed embed--${controls}`} hidden={figureOpen}>
         {def.id === "exit-routes" && <MapIdsOnly />}
         <MapEngineChoiceContext value={params.engine}>
           <GraphicView def={def} options={{ level: 1 }} />
@@ -68,7 +104,7 @@ export function EmbedApp({
       </main>
       {figureOpen && (
         <Suspense fallback={null}>
-          <ProvenancePanel />
+          <ProvenancePanel inline />
         </Suspense>
       )}
     </QueryClientProvider>

@@ -31,6 +31,14 @@ describe("embed parameters", () => {
     });
   });
 
+  it("shows the map compact unless controls=full, and charts always compact", () => {
+    expect(parseEmbedParams("", "exit-routes").controls).toBe("compact");
+    expect(parseEmbedParams("?controls=full", "exit-routes").controls).toBe("full");
+    expect(parseEmbedParams("?controls=FULL", "exit-routes").controls).toBe("compact");
+    expect(parseEmbedParams("?controls=%3Cb%3E", "exit-routes").controls).toBe("compact");
+    expect(parseEmbedParams("?controls=full", "forces").controls).toBe("compact");
+  });
+
   it("reads the map's engine, for the map only, and defaults to auto", () => {
     expect(parseEmbedParams("?graphic=exit-routes&engine=maplibre").engine).toBe("maplibre");
     expect(parseEmbedParams("?graphic=exit-routes&engine=svg").engine).toBe("svg");

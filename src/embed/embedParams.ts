@@ -18,7 +18,16 @@ export interface EmbedParams {
    * for the map), "maplibre" (zoomable straight away) or "svg" (never loads MapLibre).
    */
   engine: MapEngineChoice;
+  /**
+   * The map embed's controls: "compact" (default: the map, its key and the source line,
+   * for an article column) or "full" (`controls=full`: also the period, mode and view
+   * controls and the route list). Charts have no such controls: always "compact".
+   */
+  controls: EmbedControls;
 }
+
+export const EMBED_CONTROLS = ["compact", "full"] as const;
+export type EmbedControls = (typeof EMBED_CONTROLS)[number];
 
 export const DEFAULT_GRAPHIC: GraphicId = "exit-routes";
 
@@ -57,10 +66,12 @@ export function parseEmbedParams(search: string, fixed?: GraphicId): EmbedParams
       : {}),
   };
   const engine = MAP_ENGINE_CHOICES.find((e) => e === q.get("engine")) ?? "auto";
+  const controls = EMBED_CONTROLS.find((c) => c === q.get("controls")) ?? "compact";
   return {
     graphic,
     childId: isChildId(childId) ? childId : `exodus-${graphic}`,
     state,
     engine: graphic === "exit-routes" ? engine : "auto",
+    controls: graphic === "exit-routes" ? controls : "compact",
   };
 }

@@ -27,8 +27,17 @@ export function MapControls({ data }: MapControlsProps) {
   const camera = cameraById(data.cameras, cameraId);
   const active = filters.modes.length === 0 ? model.modes : filters.modes;
 
+  const period = [{ id: "all", label: "All periods" }, ...data.periods].find((p) => p.id === filters.period);
+  // A disclosure folded on a narrow graphic (a phone), always open on a wide one: CSS
+  // decides by the graphic's width (map.css), so it works before and without a script.
   return (
-    <div className="map-controls">
+    <details className="map-controls">
+      <summary className="map-controls__summary">
+        <span className="map-controls__summary-title">Filters and views</span>
+        <span className="map-controls__summary-state">
+          {period?.label ?? "All periods"} · {camera.label}
+        </span>
+      </summary>
       <fieldset className="map-controls__group">
         <legend>When</legend>
         <div className="map-controls__options">
@@ -95,6 +104,6 @@ export function MapControls({ data }: MapControlsProps) {
           </div>
         </div>
       )}
-    </div>
+    </details>
   );
 }

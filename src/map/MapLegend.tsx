@@ -12,6 +12,11 @@ export interface MapLegendProps {
    * Default: the key's own width (it sits under the map, in the same column).
    */
   mapWidth?: number;
+  /**
+   * The highlighted route's name, when the map shows one (a slide's route): the key
+   * then says what the blue halo means. Default: none.
+   */
+  highlighted?: string | null;
 }
 
 export const STANCE_LABELS = {
@@ -38,7 +43,7 @@ function WidthSample({ width }: { width: number }) {
   );
 }
 
-export function MapLegend({ data, mapWidth }: MapLegendProps) {
+export function MapLegend({ data, mapWidth, highlighted = null }: MapLegendProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [ownWidth, setOwnWidth] = useState(0);
   useLayoutEffect(() => {
@@ -71,6 +76,15 @@ export function MapLegend({ data, mapWidth }: MapLegendProps) {
         </div>
       )}
       <ul className="map-legend__keys">
+        {highlighted && (
+          <li className="map-legend__highlight">
+            <svg width={40} height={12} aria-hidden="true" focusable="false">
+              <line x1={1} x2={39} y1={6} y2={6} stroke="var(--focus)" strokeOpacity={0.9} strokeWidth={8} />
+              <line x1={1} x2={39} y1={6} y2={6} stroke="var(--fg)" strokeWidth={2} />
+            </svg>
+            <span>Highlighted: {highlighted}</span>
+          </li>
+        )}
         {styles.has("unquantified") && (
           <li>
             <svg width={40} height={10} aria-hidden="true" focusable="false">

@@ -223,18 +223,24 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
       <g aria-hidden="true" pointerEvents="none">
         {legs
           .filter((l) => l.route.id === selected || l.route.id === hovered)
-          .map((l) => (
-            <path
-              key={`h-${l.route.id}-${l.d.length}`}
-              d={l.d}
-              fill="none"
-              stroke={l.route.id === selected ? "var(--focus)" : "var(--fg)"}
-              strokeOpacity={l.route.id === selected ? 0.9 : 0.35}
-              strokeWidth={l.route.width + 6}
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          ))}
+          .map((l) => {
+            // The halo keeps the route's own dashes or dots, so a route with no number
+            // (dashed) or a sold-out flight (dotted) does not turn into a solid line.
+            const dash = DASH[l.route.style];
+            return (
+              <path
+                key={`h-${l.route.id}-${l.d.length}`}
+                d={l.d}
+                fill="none"
+                stroke={l.route.id === selected ? "var(--focus)" : "var(--fg)"}
+                strokeOpacity={l.route.id === selected ? 0.9 : 0.35}
+                strokeWidth={l.route.width + (l.route.style === "flights" ? 2 : 6)}
+                strokeLinecap={l.route.style === "unquantified" ? "butt" : "round"}
+                strokeLinejoin="round"
+                strokeDasharray={dash ? dash.map((v) => r1(v * l.route.width)).join(" ") : undefined}
+              />
+            );
+          })}
         {legs.map((l, i) => {
           const dash = DASH[l.route.style];
           return (

@@ -151,7 +151,11 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
           {exitRoutesGraphic.describe(data)}
         </p>
       </div>
-      <MapLegend data={data} mapWidth={WIDTH} />
+      <MapLegend
+        data={data}
+        mapWidth={WIDTH}
+        highlighted={selected ? (visible.find((r) => r.id === selected)?.label ?? null) : null}
+      />
     </div>
   );
 }

@@ -25,7 +25,13 @@ const STATUS_LABEL: Record<FigureRecord["verification"], string> = {
   derived: "Computed and checked by the pipeline from the figures below",
 };
 
-export function ProvenancePanel() {
+/**
+ * `inline` (embeds): the record takes the graphic's place in the page's flow, with a
+ * button back to the graphic, rather than floating over it as a modal dialog: an
+ * iframe in an article column is too small for a dialog, and this way the page's
+ * height, which the embed reports to its parent (useEmbedResize), is the record's.
+ */
+export function ProvenancePanel({ inline = false }: { inline?: boolean }) {
   const figureId = useAppStore((s) => s.figure);
   const openFigure = useAppStore((s) => s.openFigure);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -34,19 +40,29 @@ export function ProvenancePanel() {
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (figureId && !d.open) d.showModal();
+    if (figureId && !d.open) {
+      if (inline) d.show();
+      else d.showModal();
+    }
     if (!figureId && d.open) d.close();
-  }, [figureId]);
+  }, [figureId, inline]);
 
   const figure = data?.figures.find((f) => f.id === figureId);
   const sources = new Map((data?.sources ?? []).map((s) => [s.id, s]));
 
   return (
-    <dialog ref={dialog} className="provenance" aria-labelledby="provenance-title" onClose={() => openFigure(null)}>
+    <dialog
+      ref={dialog}
+      className={inline ? "provenance provenance--inline" : "provenance"}
+      aria-labelledby="provenance-title"
+      onClose={() => openFigure(null)}
+      // A non-modal dialog does not close on Escape by itself.
+      onKeyDown={inline ? (e) => e.key === "Escape" && openFigure(null) : undefined}
+    >
       <div className="provenance__head">
         <h2 id="provenance-title">Where this number comes from</h2>
         <button type="button" className="button" onClick={() => openFigure(null)} autoFocus>
-          Close
+          {inline ? "Back to the graphic" : "Close"}
         </button>
       </div>
       {figureId && error && !data && (

@@ -346,3 +346,105 @@ for (const g of GRAPHICS) {
     await expect(frame.locator(`figure[data-graphic="${g}"]`)).toBeVisible();
   });
 }
+
+/**
+ * At the reader's size: a number's record in a 320–366 px article column takes the
+ * graphic's place, whole (every quote readable, nothing wider than the column), the
+ * iframe grows to show it, and "Back to the graphic" brings the graphic and the focus back.
+ */
+const RECORD_CASES = [
+  { graphic: "forces", query: "", number: /900,000, Russia/, quote: "900,000" },
+  { graphic: "exit-routes", query: "?route=to-georgia", number: /53,000/, quote: "53,000" },
+] as const;
+for (const { graphic, query, number, quote } of RECORD_CASES) {
+  for (const width of [320, 366]) {
+    test(`a figure record fits the ${graphic} embed at ${width} px and the iframe grows to show it`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.setViewportSize({ width: 400, height: 700 });
+      await hostPage(
+        page,
+        `<p style="height:300px">Article text.</p><div style="width:${width}px"><iframe src="${baseURL}/embed/${graphic}.html${query}" title="${graphic}" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><p style="height:900px">More text.</p><script src="${baseURL}/embed-parent.js"></script>`,
+      );
+      const frame = await embedFrame(page);
+      await interactive(frame);
+      await expectHeightFollowsContent(frame);
+      const opener = frame.getByRole("button", { name: number }).first();
+      await opener.scrollIntoViewIfNeeded();
+      await opener.click();
+
+      const record = frame.getByRole("dialog", { name: "Where this number comes from" });
+      await expect(record.locator(".record blockquote").first()).toContainText(quote);
+      // The record replaces the graphic, and the iframe grows (or shrinks) to it.
+      await expect(frame.locator("main.embed")).toBeHidden();
+      await expectHeightFollowsContent(frame);
+      const iframe = (await page.locator("iframe").boundingBox())!;
+      const fits = await frame.evaluate(() => {
+        const vw = document.documentElement.clientWidth;
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > vw + 1)
+          out.push(`page ${document.documentElement.scrollWidth} px wide`);
+        for (const el of document.querySelectorAll<HTMLElement>("dialog.provenance, dialog.provenance *")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0) continue;
+          if (r.left < -1 || r.right > vw + 1) out.push(`${el.tagName}.${el.className} ${r.left}–${r.right}`);
+        }
+        return { out, height: document.body.getBoundingClientRect().height };
+      });
+      expect(fits.out).toEqual([]);
+      // Every quote is inside the iframe's box: readable without scrolling inside it.
+      for (const q of await record.locator("blockquote").all()) {
+        const box = (await q.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(iframe.y + iframe.height + 1);
+        expect(box.x + box.width).toBeLessThanOrEqual(iframe.x + iframe.width + 1);
+      }
+      // Focus went to the way back, and the host page scrolled the record's top into view.
+      const back = record.getByRole("button", { name: "Back to the graphic" });
+      await expect(back).toBeFocused();
+      const backBox = (await back.boundingBox())!;
+      expect(backBox.y).toBeGreaterThanOrEqual(0);
+      expect(backBox.y + backBox.height).toBeLessThanOrEqual(700);
+      if (width === 320) await page.locator("iframe").screenshot({ path: `${SHOTS}/embed-${graphic}-record-320.png` });
+
+      await back.click();
+      await expect(record).toBeHidden();
+      await expect(frame.locator("main.embed")).toBeVisible();
+      await expect(opener).toBeFocused();
+      await expectHeightFollowsContent(frame);
+    });
+  }
+}
+
+/**
+ * At the reader's size: the map embed is compact by default (the map, its key and the
+ * source line), one phone screen (360×800) tall in a 360 px column; the filters, view
+ * buttons and route list come with controls=full.
+ */
+test("the map embed is compact by default, under one phone screen at 360 px, and full with controls=full", async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await hostPage(
+    page,
+    `<div style="width:360px"><iframe src="${baseURL}/embed/exit-routes.html" title="map" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><script src="${baseURL}/embed-parent.js"></script>`,
+  );
+  const frame = await embedFrame(page);
+  await interactive(frame);
+  await expectHeightFollowsContent(frame);
+  await expect(frame.locator(".exit-map")).toBeVisible();
+  await expect(frame.getByRole("group", { name: "Map key" })).toBeVisible();
+  await expect(frame.locator(".graphic__source")).toBeVisible();
+  await expect(frame.locator(".map-controls")).toBeHidden();
+  await expect(frame.locator(".route-list")).toBeHidden();
+  const compact = (await page.locator("iframe").boundingBox())!.height;
+  expect(compact).toBeLessThanOrEqual(800);
+  await page.locator("iframe").screenshot({ path: `${SHOTS}/embed-exit-routes-compact-360.png` });
+
+  await page.locator("iframe").evaluate((f: HTMLIFrameElement) => (f.src += "?controls=full"));
+  await expect(frame.locator(".route-list")).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator(".map-controls")).toBeVisible();
+  await expectHeightFollowsContent(frame);
+  expect((await page.locator("iframe").boundingBox())!.height).toBeGreaterThan(compact + 300);
+});

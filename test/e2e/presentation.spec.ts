@@ -158,19 +158,11 @@ test("each step shows its text, figures, quote and graphic in its saved state", 
     await expect(page.locator(`article.slide[data-step=${s.id}]`)).toBeHidden();
 });
 
-test("keys are left to form controls: the graphic's view switch, a button", async ({ page }) => {
+test("keys are left to form controls: a button", async ({ page }) => {
   await openDeck(page, "?step=alaska");
   await graphicReady(page);
-  // The slide's Chart/Table switch is a radio group, whose arrow keys are its own.
-  const slide = currentSlide(page);
-  await slide.getByRole("radio", { name: "Table" }).check();
-  await expect(slide.locator(".graphic__table")).toBeVisible();
-  await expect(slide.getByRole("radio", { name: "Table" })).toBeFocused();
-  await page.keyboard.press("ArrowLeft");
-  await expect(slide.getByRole("radio", { name: "Chart" })).toBeChecked();
-  await expect(slide.locator(".print-map svg[data-export]")).toBeVisible();
-  await page.keyboard.press("End");
-  await expectStep(page, "alaska");
+  // A slide carries no web controls (no Chart/Table switch): the deck's own buttons remain.
+  await expect(currentSlide(page).getByRole("radio")).toHaveCount(0);
   await page.locator(".deck-bar__tools").getByRole("button", { name: "Dark" }).focus();
   await page.keyboard.press("Space"); // activates the button, not "next"
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -488,7 +480,9 @@ test("F asks for full screen and a refusal is harmless", async ({ page }) => {
   await page.keyboard.press("f");
   await page.keyboard.press("f");
   await page.getByRole("button", { name: "Full screen" }).click();
-  await page.getByRole("button", { name: "Full screen" }).click();
+  // In full screen the deck's toolbar, its button included, is hidden; F leaves it.
+  await page.keyboard.press("f");
+  await expect(page.getByRole("button", { name: "Full screen" })).toBeVisible();
   await expectStep(page, steps[0]!.id);
   expect(errors).toEqual([]);
 });
@@ -519,3 +513,63 @@ test("screenshots: map and chart steps, light and dark, wide and narrow, and the
   await expect(presenter.locator(".presenter__title")).toBeVisible();
   await presenter.screenshot({ path: `${SHOTS}/present-presenter.png` });
 });
+
+/**
+ * At the reader's size: every step fits the screen, nothing of it below the footer or
+ * off to the side and nothing to scroll, at a laptop's, a full-HD and a 4:3
+ * projector's size; its graphic carries no web controls; at 1920×1080 the slide's
+ * text (not the chart's SVG, which scales with its room) is at least 18 px.
+ */
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
+] as const;
+for (const { width, height } of SCREENS) {
+  test(`every step's slide fits a ${width}×${height} screen without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openDeck(page, `?step=${steps[0]!.id}`);
+    for (const [i, step] of steps.entries()) {
+      if (i > 0) await page.keyboard.press("ArrowRight");
+      await expect(currentSlide(page)).toHaveAttribute("data-step", step.id);
+      await graphicReady(page);
+      const report = await page.evaluate(() => {
+        const slide = document.querySelector(".slide--current")!;
+        const footer = document.querySelector(".deck-footer")!.getBoundingClientRect();
+        const out: string[] = [];
+        const scroller = document.scrollingElement!;
+        if (scroller.scrollHeight > innerHeight + 1) out.push(`page scrolls: ${scroller.scrollHeight} px tall`);
+        if (scroller.scrollWidth > innerWidth + 1) out.push(`page scrolls sideways: ${scroller.scrollWidth} px wide`);
+        // Every element but an SVG's insides (a map's shapes run on past its edge, clipped).
+        for (const el of slide.querySelectorAll(":not(svg *)")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || el.closest(".visually-hidden, dialog")) continue;
+          if (r.bottom > footer.top + 1 || r.right > innerWidth + 1)
+            out.push(
+              `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ends at ${Math.round(r.right)}×${Math.round(r.bottom)}`,
+            );
+        }
+        const controls = [...slide.querySelectorAll(".graphic__toolbar, .graphic__description, .maplibregl-ctrl")];
+        for (const c of controls) if (c.getClientRects().length > 0) out.push(`web control shown: ${c.className}`);
+        return out.slice(0, 8);
+      });
+      expect(report, `${step.id} at ${width}×${height}`).toEqual([]);
+      if (width === 1920) {
+        const small = await currentSlide(page).evaluate((slide) =>
+          [...slide.querySelectorAll<HTMLElement>(".slide__text *, .graphic__title, .graphic__source, .map-legend *")]
+            .filter(
+              (el) =>
+                el.getClientRects().length > 0 &&
+                [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()),
+            )
+            .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 18)
+            .map((el) => `${el.className || el.tagName}: ${getComputedStyle(el).fontSize}`),
+        );
+        expect(small, `text under 18 px in ${step.id} at 1920×1080`).toEqual([]);
+      }
+      if (i === 0 || step.id === "forces" || step.id === "invasion")
+        await page.screenshot({ path: `${SHOTS}/slide-${step.id}-${width}x${height}.png` });
+    }
+  });
+}

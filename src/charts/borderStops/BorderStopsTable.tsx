@@ -4,7 +4,7 @@
  */
 import { compareText, formatFigure, marked } from "../../format/formatFigure.ts";
 import type { BorderStopsDataset, FigureRef } from "../../schema/datasets.ts";
-import { FigureCell, tableStyles } from "../chartUtils.ts";
+import { FigureCell } from "../chartUtils.ts";
 import { periodLength } from "./BorderStopsState.ts";
 
 export interface BorderStopsTableProps {
@@ -18,46 +18,49 @@ const cell = (f: FigureRef) => marked(formatFigure(f, { unit: false }), f);
 export function BorderStopsTable({ data, onOpenFigure }: BorderStopsTableProps) {
   const bars = [...data.bars].sort((a, b) => compareText(a.periodStart, b.periodStart));
   return (
-    <table style={tableStyles.table}>
-      <caption style={tableStyles.caption}>{data.meta.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col" style={tableStyles.th}>
-            Period
-          </th>
-          <th scope="col" style={tableStyles.th}>
-            Length
-          </th>
-          <th scope="col" style={tableStyles.thNum}>
-            Total
-          </th>
-          <th scope="col" style={tableStyles.thNum}>
-            Per month
-          </th>
-          <th scope="col" style={tableStyles.th}>
-            How the per-month figure is known
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {bars.map((b) => {
-          const annotation = data.annotations.find((a) => a.figure === b.figure.id || a.figure === b.perMonth.id);
-          return (
-            <tr key={b.figure.id}>
-              <th scope="row" style={tableStyles.rowHeader}>
-                {b.figure.period}
-              </th>
-              <td style={tableStyles.td}>{periodLength(b.months)}</td>
-              <FigureCell figureId={b.figure.id} text={cell(b.figure)} onOpenFigure={onOpenFigure} />
-              <FigureCell figureId={b.perMonth.id} text={cell(b.perMonth)} onOpenFigure={onOpenFigure} />
-              <td style={tableStyles.td}>
-                {b.perMonth.basis === "derived" ? `Our calculation: ${cell(b.figure)} ÷ ${b.months}` : "As reported"}
-                {annotation && <div style={tableStyles.note}>Note: {annotation.text}</div>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="data-table-wrap">
+      <table className="data-table">
+        <caption>{data.meta.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Length</th>
+            <th scope="col" className="num">
+              Total
+            </th>
+            <th scope="col" className="num">
+              Per month
+            </th>
+            <th scope="col">How the per-month figure is known</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => {
+            const annotation = data.annotations.find((a) => a.figure === b.figure.id || a.figure === b.perMonth.id);
+            return (
+              <tr key={b.figure.id}>
+                <th scope="row">{b.figure.period}</th>
+                <td data-label="Length">{periodLength(b.months)}</td>
+                <FigureCell figureId={b.figure.id} text={cell(b.figure)} label="Total" onOpenFigure={onOpenFigure} />
+                <FigureCell
+                  figureId={b.perMonth.id}
+                  text={cell(b.perMonth)}
+                  label="Per month"
+                  onOpenFigure={onOpenFigure}
+                />
+                <td data-label="How known">
+                  <div>
+                    {b.perMonth.basis === "derived"
+                      ? `Our calculation: ${cell(b.figure)} ÷ ${b.months}`
+                      : "As reported"}
+                    {annotation && <div className="data-table__note">Note: {annotation.text}</div>}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { formatFigure, marked } from "../../format/formatFigure.ts";
 import type { ForcesDataset } from "../../schema/datasets.ts";
-import { FigureCell, tableStyles } from "../chartUtils.ts";
+import { FigureCell } from "../chartUtils.ts";
 import { ratioRuns } from "./ForcesState.ts";
 
 export interface ForcesTableProps {
@@ -16,83 +16,92 @@ export interface ForcesTableProps {
 export function ForcesTable({ data, onOpenFigure }: ForcesTableProps) {
   const [a, b] = data.sides;
   return (
-    <table style={tableStyles.table}>
-      <caption style={tableStyles.caption}>{data.meta.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col" style={tableStyles.th}>
-            Category
-          </th>
-          <th scope="col" style={tableStyles.thNum}>
-            {a}
-          </th>
-          <th scope="col" style={tableStyles.thNum}>
-            {b}
-          </th>
-          <th scope="col" style={tableStyles.thNum}>
-            Ratio
-          </th>
-          <th scope="col" style={tableStyles.th}>
-            Notes
-          </th>
-        </tr>
-      </thead>
-      {data.groups.map((g) => (
-        <tbody key={g.id}>
+    <div className="data-table-wrap">
+      <table className="data-table">
+        <caption>{data.meta.title}</caption>
+        <thead>
           <tr>
-            <th scope="rowgroup" colSpan={5} style={tableStyles.groupHeader}>
-              {g.label}
+            <th scope="col">Category</th>
+            <th scope="col" className="num">
+              {a}
             </th>
+            <th scope="col" className="num">
+              {b}
+            </th>
+            <th scope="col" className="num">
+              Ratio
+            </th>
+            <th scope="col">Notes</th>
           </tr>
-          {g.categories.map((c) => {
-            const r = ratioRuns(c);
-            const ratioText = r.runs.map((x) => x.text).join("");
-            const ratioFigure = c.ratio?.figure ?? c.a.id;
-            const notes = [
-              c.ratio ? (c.ratio.basis === "derived" ? c.ratio.explanation : "Ratio as the article reports it.") : null,
-              c.missing,
-              c.caveat ? `Caveat: ${c.caveat}` : null,
-            ].filter((n): n is string => Boolean(n));
-            return (
-              <tr key={c.id}>
-                <th scope="row" style={tableStyles.rowHeader}>
-                  {c.label} <span style={tableStyles.note}>({c.unit})</span>
-                </th>
-                <FigureCell
-                  figureId={c.a.id}
-                  text={marked(formatFigure(c.a, { unit: false }), c.a)}
-                  onOpenFigure={onOpenFigure}
-                  muted={c.a.value === null}
-                />
-                <FigureCell
-                  figureId={c.b.id}
-                  text={marked(formatFigure(c.b, { unit: false }), c.b)}
-                  onOpenFigure={onOpenFigure}
-                  muted={c.b.value === null}
-                />
-                {r.tone === "muted" ? (
-                  <td style={{ ...tableStyles.tdNum, color: "var(--muted)" }}>{ratioText}</td>
-                ) : (
+        </thead>
+        {data.groups.map((g) => (
+          <tbody key={g.id}>
+            <tr>
+              <th scope="rowgroup" colSpan={5}>
+                {g.label}
+              </th>
+            </tr>
+            {g.categories.map((c) => {
+              const r = ratioRuns(c);
+              const ratioText = r.runs.map((x) => x.text).join("");
+              const ratioFigure = c.ratio?.figure ?? c.a.id;
+              const notes = [
+                c.ratio
+                  ? c.ratio.basis === "derived"
+                    ? c.ratio.explanation
+                    : "Ratio as the article reports it."
+                  : null,
+                c.missing,
+                c.caveat ? `Caveat: ${c.caveat}` : null,
+              ].filter((n): n is string => Boolean(n));
+              return (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {c.label} <span className="data-table__note">({c.unit})</span>
+                  </th>
                   <FigureCell
-                    figureId={ratioFigure}
-                    text={
-                      c.ratio
-                        ? formatFigure({ value: c.ratio.value, qualifier: c.ratio.qualifier, unit: "ratio" })
-                        : ratioText
-                    }
+                    figureId={c.a.id}
+                    text={marked(formatFigure(c.a, { unit: false }), c.a)}
+                    label={a}
                     onOpenFigure={onOpenFigure}
+                    muted={c.a.value === null}
                   />
-                )}
-                <td style={{ ...tableStyles.td, ...tableStyles.note, maxWidth: "32em" }}>
-                  {notes.map((n, i) => (
-                    <div key={i}>{n}</div>
-                  ))}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      ))}
-    </table>
+                  <FigureCell
+                    figureId={c.b.id}
+                    text={marked(formatFigure(c.b, { unit: false }), c.b)}
+                    label={b}
+                    onOpenFigure={onOpenFigure}
+                    muted={c.b.value === null}
+                  />
+                  {r.tone === "muted" ? (
+                    <td className="num muted" data-label="Ratio">
+                      {ratioText}
+                    </td>
+                  ) : (
+                    <FigureCell
+                      figureId={ratioFigure}
+                      text={
+                        c.ratio
+                          ? formatFigure({ value: c.ratio.value, qualifier: c.ratio.qualifier, unit: "ratio" })
+                          : ratioText
+                      }
+                      label="Ratio"
+                      onOpenFigure={onOpenFigure}
+                    />
+                  )}
+                  <td className="data-table__note data-table__notes" data-label="Notes">
+                    <div>
+                      {notes.map((n, i) => (
+                        <div key={i}>{n}</div>
+                      ))}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+    </div>
   );
 }

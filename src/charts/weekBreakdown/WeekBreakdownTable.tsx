@@ -4,7 +4,7 @@
  */
 import { formatFigure, marked } from "../../format/formatFigure.ts";
 import type { WeekBreakdownDataset } from "../../schema/datasets.ts";
-import { FigureCell, tableStyles } from "../chartUtils.ts";
+import { FigureCell } from "../chartUtils.ts";
 
 export interface WeekBreakdownTableProps {
   data: WeekBreakdownDataset;
@@ -15,50 +15,46 @@ export interface WeekBreakdownTableProps {
 export function WeekBreakdownTable({ data, onOpenFigure }: WeekBreakdownTableProps) {
   const parts = [...data.parts].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));
   return (
-    <table style={tableStyles.table}>
-      <caption style={tableStyles.caption}>{data.meta.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col" style={tableStyles.th}>
-            Place
-          </th>
-          <th scope="col" style={tableStyles.thNum}>
-            People
-          </th>
-          <th scope="col" style={tableStyles.th}>
-            Period
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {parts.map((p) => (
-          <tr key={p.figure.id}>
-            <th scope="row" style={tableStyles.rowHeader}>
-              {p.place}
+    <div className="data-table-wrap">
+      <table className="data-table">
+        <caption>{data.meta.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Place</th>
+            <th scope="col" className="num">
+              People
             </th>
-            <FigureCell
-              figureId={p.figure.id}
-              text={marked(formatFigure(p.figure, { unit: false }), p.figure)}
-              onOpenFigure={onOpenFigure}
-              muted={p.figure.value === null}
-            />
-            <td style={tableStyles.td}>{p.figure.period}</td>
+            <th scope="col">Period</th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" style={{ ...tableStyles.rowHeader, fontWeight: 700 }}>
-            In all
-          </th>
-          <FigureCell
-            figureId={data.total.id}
-            text={marked(formatFigure(data.total, { unit: false }), data.total)}
-            onOpenFigure={onOpenFigure}
-          />
-          <td style={tableStyles.td}>{data.total.period}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {parts.map((p) => (
+            <tr key={p.figure.id}>
+              <th scope="row">{p.place}</th>
+              <FigureCell
+                figureId={p.figure.id}
+                text={marked(formatFigure(p.figure, { unit: false }), p.figure)}
+                label="People"
+                onOpenFigure={onOpenFigure}
+                muted={p.figure.value === null}
+              />
+              <td data-label="Period">{p.figure.period}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">In all</th>
+            <FigureCell
+              figureId={data.total.id}
+              text={marked(formatFigure(data.total, { unit: false }), data.total)}
+              label="People"
+              onOpenFigure={onOpenFigure}
+            />
+            <td data-label="Period">{data.total.period}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
