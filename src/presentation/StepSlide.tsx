@@ -55,16 +55,6 @@ export function StepSlide({
           <StoryText text={step.text} markers={markersByFigure(step.caveats)} />
         </p>
         {step.quote && <StepQuote quote={step.quote} sources={step.sources} />}
-        {/* What the presenter is told, the audience reads too: notes, caveats, corrections, sources. */}
-        <div className="slide__notes">
-          {step.notes && (
-            <p className="slide__note">
-              <StoryText text={step.notes} interactive={false} />
-            </p>
-          )}
-          <Notes caveats={stepCaveats(step)} corrections={step.corrections} />
-          <p className="slide__sources">{sourceLine(step)}</p>
-        </div>
       </div>
       <div className="slide__graphic">
         {step.graphic === "exit-routes" ? (
@@ -84,6 +74,17 @@ export function StepSlide({
             />
           )
         )}
+      </div>
+      {/* What the presenter is told, the audience reads too: notes, caveats, corrections, sources. */}
+      {/* On a fitted screen the band scrolls if it must (keyboard too); paper and the page without scripts show it whole. */}
+      <div className="slide__notes" role="region" aria-label="Notes, caveats and sources" tabIndex={0}>
+        {step.notes && (
+          <p className="slide__note">
+            <StoryText text={step.notes} interactive={false} />
+          </p>
+        )}
+        <Notes caveats={stepCaveats(step)} corrections={step.corrections} />
+        <p className="slide__sources">{sourceLine(step)}</p>
       </div>
     </article>
   );

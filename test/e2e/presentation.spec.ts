@@ -541,8 +541,9 @@ for (const { width, height } of SCREENS) {
         const scroller = document.scrollingElement!;
         if (scroller.scrollHeight > innerHeight + 1) out.push(`page scrolls: ${scroller.scrollHeight} px tall`);
         if (scroller.scrollWidth > innerWidth + 1) out.push(`page scrolls sideways: ${scroller.scrollWidth} px wide`);
-        // Every element but an SVG's insides (a map's shapes run on past its edge, clipped).
-        for (const el of slide.querySelectorAll(":not(svg *)")) {
+        // Every element but an SVG's insides (a map's shapes run on past its edge, clipped)
+        // and the footnotes' lines, which scroll inside their band (the band itself must fit).
+        for (const el of slide.querySelectorAll(":not(svg *):not(.slide__notes *):not(.slide__graphic .notes *)")) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 || r.height === 0 || el.closest(".visually-hidden, dialog")) continue;
           if (r.bottom > footer.top + 1 || r.right > innerWidth + 1)
