@@ -1,5 +1,6 @@
 /** The exit-route map: dataset, the map with its controls, key and route list, table and text alternative. */
 import { describeExitRoutes } from "../map/describeExitRoutes.ts";
+import { buildFlowModel, caveatsDrawn } from "../map/flowModel.ts";
 import { ExitRoutesGraphic as ExitRoutesChart } from "../map/ExitRoutesGraphic.tsx";
 import { ExitRoutesTable } from "../map/ExitRoutesTable.tsx";
 import { SlideMapChart } from "../map/SlideMapChart.tsx";
@@ -14,5 +15,11 @@ const exitRoutesGraphic: GraphicDefinition<"exit-routes"> = {
   chart: ({ data }) => <ExitRoutesChart data={data} />,
   slideChart: ({ data }) => <SlideMapChart data={data} />,
   table: ({ data, onOpenFigure }) => <ExitRoutesTable data={data} onOpenFigure={onOpenFigure} />,
+  // The caveats of the numbers and points the map draws; a related figure's caveat is
+  // printed with it in the route's card.
+  notes: (data) => ({
+    caveats: caveatsDrawn(data.meta.caveats, buildFlowModel(data).routes),
+    corrections: data.meta.corrections,
+  }),
 };
 export default exitRoutesGraphic;

@@ -35,6 +35,8 @@ export interface GraphicDefinition<G extends GraphicId = GraphicId> {
   /** The chart as a slide shows it (the map: map and key, no controls). Default: `chart`. */
   slideChart?: (props: ChartProps<G>) => ReactNode;
   table: (props: { data: DatasetOf<G>; onOpenFigure: (id: string) => void }) => ReactNode;
+  /** The notes printed under it, when not all of its dataset's (the map: what it draws). */
+  notes?: (data: DatasetOf<G>) => GraphicNotes;
 }
 
 export interface GraphicViewOptions<G extends GraphicId = GraphicId> {
@@ -86,7 +88,7 @@ function GraphicBody<G extends GraphicId>({
     <GraphicFrame
       dataset={def.id}
       meta={meta}
-      notes={options.notes?.(data) ?? meta}
+      notes={options.notes?.(data) ?? def.notes?.(data) ?? meta}
       description={def.describe(data)}
       asTable={asTable}
       onToggleTable={(t) => setTable(def.id, t)}

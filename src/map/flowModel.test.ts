@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  caveatsDrawn,
   arcCoordinates,
   arrowFeatures,
   buildFlowModel,
@@ -206,5 +207,23 @@ describe("figure text", () => {
       }),
     ).toBe("1 person");
     expect(formatRouteFigure(null)).toBe(NO_NUMBER);
+  });
+});
+
+describe("caveatsDrawn", () => {
+  const model = buildFlowModel(data);
+  it("keeps the caveats of the routes' numbers and of the points placed on them, not of related figures", () => {
+    const markers = (routes: typeof model.routes) => caveatsDrawn(data.meta.caveats, routes).map((c) => c.marker);
+    const all = markers(model.routes);
+    const kazakhstan = data.meta.caveats.find((c) => c.figures.includes("kazakhstan-week"))!;
+    const related = data.meta.caveats.filter(
+      (c) => c.figures.length > 0 && !c.figures.some((id) => model.routes.some((r) => r.figure?.id === id)),
+    );
+    expect(all).toContain(kazakhstan.marker);
+    expect(related.length).toBeGreaterThan(0);
+    for (const c of related) expect(all).not.toContain(c.marker);
+    // Only the Alaska route: its two placed points, no number's caveat.
+    const alaska = model.routes.filter((r) => r.id === "to-alaska");
+    expect(markers(alaska)).toEqual(alaska[0]!.stops.flatMap((p) => (p.marker ? [p.marker] : [])));
   });
 });
