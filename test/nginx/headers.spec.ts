@@ -79,7 +79,7 @@ test("content types: JSON, CSV, JavaScript, CSS, the basemap", async () => {
     ["data/figures.json", "application/json"],
     ["data/forces.csv", "text/csv; charset=utf-8"],
     ["boot.js", "application/javascript; charset=utf-8"],
-    [asset("client-", ".js"), "application/javascript; charset=utf-8"],
+    [asset("mount-", ".js"), "application/javascript; charset=utf-8"],
     [asset("styles-", ".css"), "text/css; charset=utf-8"],
     [asset("countries-110m-", ".json"), "application/json"],
   ];
@@ -90,7 +90,7 @@ test("gzip: the build's .gz copies, sent as they are to clients that accept gzip
   const files = [
     "index.html",
     "embed/forces.html",
-    asset("client-", ".js"),
+    asset("mount-", ".js"),
     asset("styles-", ".css"),
     "data/figures.json",
   ];
@@ -110,7 +110,7 @@ test("gzip: the build's .gz copies, sent as they are to clients that accept gzip
 });
 
 test("brotli: the build's .br copies where nginx has the brotli_static module", async () => {
-  const rel = asset("client-", ".js");
+  const rel = asset("mount-", ".js");
   const r = await get(`${APP_URL}${rel}`, { "accept-encoding": "br, gzip" });
   if (!run().brotli) {
     // Debian's nginx package has no brotli: the .gz copy is sent, and the .br one waits for a CDN.
