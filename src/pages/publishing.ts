@@ -12,6 +12,7 @@ import { GRAPHIC_IDS, GRAPHICS, type GraphicId } from "../graphics/registry.ts";
 import { iframeCode } from "../embed/embedCode.ts";
 import type { PageData } from "../data/pageData.ts";
 import type { GraphicMeta, SourceRef } from "../schema/datasets.ts";
+import { latestDate } from "../ui/sourceLine.ts";
 import type { PageHead } from "./pageHead.ts";
 import type { PageSpec } from "./pages.ts";
 
@@ -58,9 +59,6 @@ export function oembedJson(graphic: GraphicId, meta: GraphicMeta, site: SiteAddr
     html: iframeCode({ appUrl, graphic, title: meta.title, initialHeight: height }),
   };
 }
-
-const latestDate = (dates: readonly (string | null | undefined)[]) =>
-  dates.filter((d): d is string => Boolean(d)).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 
 const article = (s: SourceRef) => ({
   "@type": "NewsArticle",

@@ -5,7 +5,7 @@
  * with the graphic (when, how many) that opens to what changed and why.
  */
 import type { CaveatNote, CorrectionNote } from "../schema/datasets.ts";
-import { formatDate } from "./sourceLine.ts";
+import { formatDate, latestDate } from "./sourceLine.ts";
 
 /** The caveats and corrections printed under a graphic or a step. */
 export interface GraphicNotes {
@@ -29,7 +29,7 @@ export function Notes({ caveats, corrections, className = "notes" }: GraphicNote
       {corrections.length > 0 && (
         <details className="notes__corrections">
           <summary>
-            <strong>Corrected {formatDate(latest(corrections))}</strong>:{" "}
+            <strong>Corrected {formatDate(latestDate(corrections.map((c) => c.date))!)}</strong>:{" "}
             {corrections.length === 1 ? "what changed and why" : `${corrections.length} changes, and why`}
           </summary>
           <ul>
@@ -54,9 +54,6 @@ export function Correction({ correction: c, id }: { correction: CorrectionNote; 
     </li>
   );
 }
-
-const latest = (corrections: readonly CorrectionNote[]) =>
-  corrections.map((c) => c.date).reduce((a, b) => (b > a ? b : a));
 
 /** The notes as lines of plain text, for an exported image: "* The same article…", "Correction, 28 Nov 2026: …". */
 export function noteLines({ caveats, corrections }: GraphicNotes): string[] {

@@ -4,6 +4,10 @@ import type { GraphicMeta, SourceRef } from "../schema/datasets.ts";
 // whose first formatter costs a page several milliseconds of ICU start-up.
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
+/** The latest of some ISO dates (they sort as text), skipping missing ones; null when there is none. */
+export const latestDate = (dates: readonly (string | null | undefined)[]): string | null =>
+  dates.filter((d): d is string => Boolean(d)).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+
 /** "2022-09-27" → "27 Sept 2022". */
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
