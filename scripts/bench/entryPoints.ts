@@ -54,8 +54,8 @@ export interface EntryPoint {
   /**
    * CSS selectors; the page is drawn when every one matches and has been painted (see
    * scripts/bench/browserRuns.ts). A chart is drawn when its SVG is in the page; the map
-   * when its engine has drawn (data-map-ready="true"): the SVG map, or with
-   * engine=maplibre MapLibre's `idle`. Empty: a page without graphics (not timed).
+   * when its prerendered SVG is, or its engine has drawn (data-map-ready="true"): the SVG
+   * map, or with engine=maplibre MapLibre's `idle`. Empty: a page without graphics (not timed).
    */
   drawn: readonly string[];
   /** For pages with the map: the selectors for the first paint of every graphic (the SVG map). */
@@ -73,7 +73,9 @@ export const graphicModule = (graphic: GraphicId): string => `src/graphics/${GRA
 
 /** A chart's SVG (any of its artboards) in its panel. */
 export const chartDrawn = (graphic: GraphicId): string => `[data-panel="${graphic}"] .graphic__body svg`;
-export const SVG_MAP_READY = '[data-panel="exit-routes"] [data-map-engine="svg"][data-map-ready="true"]';
+/** The SVG map: prerendered in the page (PrerenderedMap.tsx), or the app's own once drawn. */
+export const SVG_MAP_READY =
+  '[data-panel="exit-routes"] .exit-map__static svg, [data-panel="exit-routes"] [data-map-engine="svg"][data-map-ready="true"]';
 export const GL_MAP_READY = '[data-panel="exit-routes"] [data-map-engine="maplibre"][data-map-ready="true"]';
 /** A chart number: a mark that opens its figure's record (src/charts/chartUtils.ts, useChartMarks). */
 export const CHART_NUMBER = '.graphic__body svg [data-figure][role="button"]';
@@ -102,20 +104,20 @@ const chartEmbedWhy = (measured: string) =>
  */
 const BUDGETS: Record<string, EntryBudget> = {
   explorer: {
-    interactiveKiB: 151,
+    interactiveKiB: 153,
     totalKiB: 579.5,
-    why: "Measured 149.8 KiB (the Embed dialog's code forms and options: +1.2) to hydrate the three charts (their visible artboards) and the map (which draws itself as SVG once hydrated), and 577.9 KiB with MapLibre and its worker, which load when the reader reaches for the map; plus 1.4–1.5 KiB.",
-    htmlKiB: 48.5,
+    why: "Measured 151.4 KiB (the Embed dialog's code forms and options: +1.2; adopting the prerendered map: +1.6) to hydrate the three charts (their visible artboards) and the map (its prerendered picture kept until the app's SVG map has its basemap), and 577.9 KiB with MapLibre and its worker, which load when the reader reaches for the map; plus 1.4–1.5 KiB.",
+    htmlKiB: 77.5,
     htmlWhy:
-      "Measured 47.0 KiB (link-preview tags, the four graphics' JSON-LD and the corrections log: +5.8): its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.3 KiB.",
+      "Measured 75.8 KiB (link-preview tags, the four graphics' JSON-LD and the corrections log: +5.8; the prerendered map: +28.8): its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all; the map's basemap once, about 14.9 KiB, and its routes, dots and labels at six artboard widths, about 13 KiB) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.7 KiB.",
   },
   "embed-exit-routes": {
-    interactiveKiB: 123,
-    totalKiB: 554.5,
-    why: "Measured 121.4 KiB to hydrate the map embed and draw the SVG map (not in the HTML yet), about 553.1 KiB with MapLibre and its worker and the figure record, loaded on demand; plus 1.6–2 KiB.",
-    htmlKiB: 14.5,
+    interactiveKiB: 126,
+    totalKiB: 556.5,
+    why: "Measured 124.3 KiB (adopting the prerendered map: +2.9) to hydrate the map embed, keeping its prerendered map until the app's SVG map has its basemap, about 554.6 KiB with MapLibre and its worker and the figure record, loaded on demand; plus 1.7–1.9 KiB.",
+    htmlKiB: 44,
     htmlWhy:
-      "Measured 13.1 KiB (its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.4): its stylesheets inline (4.4 KiB, the map's included), the frame, the route list, table and text alternative, and the data block (3.4 KiB). The map itself is drawn after hydration: prerendering it will move this budget. Plus 1.3 KiB.",
+      "Measured 42.3 KiB (its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.4; the prerendered map: +29.2): its stylesheets inline (4.4 KiB, the map's included), the frame, the map (its basemap once, about 14.9 KiB, and its routes, dots and labels at six artboard widths, about 13 KiB), the route list, table and text alternative, and the data block (3.4 KiB). Plus 1.7 KiB.",
   },
   "embed-border-stops": {
     interactiveKiB: 116.5,
@@ -153,12 +155,12 @@ const BUDGETS: Record<string, EntryBudget> = {
       "Measured 4.0 KiB: one iframe per graphic with its embed code, and the app's stylesheet inline (2.6 KiB). Plus 1 KiB.",
   },
   present: {
-    interactiveKiB: 152,
-    totalKiB: 580,
-    why: "Measured 150.5 KiB to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 578.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
-    htmlKiB: 70.5,
+    interactiveKiB: 155,
+    totalKiB: 583,
+    why: "Measured 153.5 KiB (each map step's basemap as markup the slide adopts: +3.0) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 581.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
+    htmlKiB: 92.5,
     htmlWhy:
-      "Measured 69.2 KiB (each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.5 KiB.",
+      "Measured 90.6 KiB (each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7; each map step drawn on its basemap, projected at build time: +21.4): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.9 KiB.",
   },
 };
 

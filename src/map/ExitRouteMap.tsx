@@ -31,15 +31,15 @@ import { useAppStore } from "../state/store.ts";
 import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "./basemap.ts";
 import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
-import { COMPACT_MAP_WIDTH, routeFigureText, widthOptionsFor } from "./flowModel.ts";
+import { countriesOnRoutes, routeFigureText } from "./flowModel.ts";
 import { cameraById, unwrapBounds } from "./mapCamera.ts";
 import { MapEngineChoiceContext, type MapEngineChoice } from "./mapEngineChoice.ts";
 import type { ScreenPoint } from "./mapEngine.ts";
 import type { MapLibreExitRouteMapProps } from "./MapLibreExitRouteMap.tsx";
 import { useMapPalette, useReducedMotion } from "./mapTheme.ts";
-import { labelCandidates } from "./placeLabels.ts";
+import { PrerenderedMap, usePrerenderedMap } from "./PrerenderedMap.tsx";
 import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
-import { useFlowModel, useVisibleRoutes } from "./useFlowModel.ts";
+import { useMapMarks } from "./useFlowModel.ts";
 import { detectWebGL2 } from "./webgl.ts";
 import "./map.css";
 
@@ -160,25 +160,14 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const hoverRoute = useAppStore((s) => s.hoverRoute);
 
   const [ref, size] = useElementSize<HTMLDivElement>();
-  const compact = size.width < COMPACT_MAP_WIDTH;
-  const model = useFlowModel(data, widthOptionsFor(size.width).maxWidth);
-  const visible = useVisibleRoutes(model);
-  // Narrow maps keep the route labels and leave the stance countries to the legend.
-  const labels = useMemo(
-    () => labelCandidates(visible, data.stances, model.places).filter((l) => !compact || l.role !== "stance"),
-    [visible, data.stances, model.places, compact],
-  );
+  const { model, visible, labels } = useMapMarks(data, size.width);
   const camera = cameraById(data.cameras, cameraId);
   const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
   const description = useMemo(() => describeExitRoutes(data), [data]);
   const palette = useMapPalette();
   const reducedMotion = useReducedMotion();
 
-  const focus = useMemo(() => {
-    const isos = new Set<string>();
-    for (const r of model.routes) for (const p of r.stops) if (p.kind === "country" && p.iso) isos.add(p.iso);
-    return [...isos].sort();
-  }, [model]);
+  const focus = useMemo(() => countriesOnRoutes(model), [model]);
   const [needDetail, setNeedDetail] = useState<string | null>(null);
   const resolution: Resolution =
     resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
@@ -260,6 +249,7 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const onSelect = useCallback((route: string | null) => selectRoute(route), [selectRoute]);
 
   const descId = useId();
+  const island = usePrerenderedMap();
 
   const engineProps = {
     data,
@@ -291,8 +281,20 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
       data-map-engine={engine}
       data-map-ready={ready ? "true" : "false"}
     >
-      {engine === "svg" && size.width > 0 && (
-        <SvgExitRouteMap {...engineProps} onReady={onSvgReady} width={size.width} height={size.height} />
+      {engine === "svg" && (size.width === 0 || (island.markup !== null && !basemap && !basemapError)) ? (
+        // Until the live map can draw with its basemap: the page's own map (see PrerenderedMap).
+        <PrerenderedMap
+          island={island}
+          data={data}
+          bounds={bounds}
+          cameraId={camera.id}
+          label={MAP_LABEL}
+          descriptionId={descId}
+        />
+      ) : (
+        engine === "svg" && (
+          <SvgExitRouteMap {...engineProps} onReady={onSvgReady} width={size.width} height={size.height} />
+        )
       )}
       {GlMap && glStatus !== "failed" && glStatus !== "off" && (
         <div

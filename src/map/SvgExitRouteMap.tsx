@@ -6,7 +6,7 @@
  */
 import { geoPath, type GeoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { MultiLineString, Position } from "geojson";
-import { useEffect, useMemo, type PointerEvent } from "react";
+import { useEffect, useMemo, type PointerEvent, type ReactNode } from "react";
 import { arrowSize, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 import { fitMercator } from "./mapCamera.ts";
 import type { Basemap } from "./basemap.ts";
@@ -28,6 +28,22 @@ export const DASH: Record<RouteStyle, readonly number[] | null> = {
 };
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * SVG path data through `pts`, leaving out points within a pixel and a half of the last
+ * one written (a projected arc has one every half pixel or so): the same line, in a
+ * third of the bytes the prerendered page carries.
+ */
+export function pathData(pts: readonly (readonly [number, number])[]): string {
+  let d = "";
+  let last: readonly [number, number] | null = null;
+  pts.forEach((p, i) => {
+    if (last && i < pts.length - 1 && Math.hypot(p[0] - last[0], p[1] - last[1]) < 1.5) return;
+    d += `${last ? "L" : "M"}${r1(p[0])},${r1(p[1])}`;
+    last = p;
+  });
+  return d;
+}
 
 type Draw = GeoPath<unknown, GeoPermissibleObjects>;
 type CountryFeature = Basemap["countries"]["features"][number];
@@ -87,10 +103,15 @@ interface ProjectedLeg {
 export interface SvgExitRouteMapProps extends MapEngineProps {
   width: number;
   height: number;
+  /** A picture only (the prerendered map): no pointer handling, not the export's source. */
+  still?: boolean;
+  /** Drawn in the basemap's place (the prerendered map's shared basemap). */
+  backdrop?: ReactNode;
 }
 
 export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
-  const { width, height, basemap, bounds, visible, labels, selected, hovered, onHover, onSelect, onReady } = props;
+  const { width, height, basemap, bounds, visible, labels, selected, hovered, onHover, onSelect, onReady, still } =
+    props;
   const projection = useMemo(() => fitMercator(bounds, width, height), [bounds, width, height]);
 
   // Projecting the basemap is the heaviest part of drawing this map, so each country
@@ -135,7 +156,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
       for (const leg of route.legs) {
         const pts = project(leg.coordinates);
         if (pts.length < 2) continue;
-        const d = "M" + pts.map(([x, y]) => `${r1(x)},${r1(y)}`).join("L");
+        const d = pathData(pts);
         let arrow: string | null = null;
         if (leg.final) {
           const [ex, ey] = pts[pts.length - 1]!;
@@ -182,7 +203,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
 
   return (
     <svg
-      data-export=""
+      data-export={still ? undefined : ""}
       className="exit-map__svg"
       width={width}
       height={height}
@@ -191,7 +212,12 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
       aria-label={props.label}
       aria-describedby={props.descriptionId}
     >
-      <rect width={width} height={height} fill="var(--water)" onClick={() => onSelect(null)} />
+      <rect width={width} height={height} fill="var(--water)" onClick={still ? undefined : () => onSelect(null)} />
+      {props.backdrop && (
+        <g aria-hidden="true" pointerEvents="none">
+          {props.backdrop}
+        </g>
+      )}
       {basemap && (
         <g aria-hidden="true" pointerEvents="none">
           {basemap.countries.features.map((f) => (
@@ -261,21 +287,22 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
         })}
       </g>
       <g>
-        {legs.map((l, i) => (
-          <path
-            key={`hit-${l.route.id}-${i}`}
-            d={l.d}
-            fill="none"
-            stroke="transparent"
-            strokeWidth={Math.max(14, l.route.width + 8)}
-            strokeLinecap="round"
-            pointerEvents="stroke"
-            style={{ cursor: "pointer" }}
-            onPointerMove={(e) => pointer(e, l.route.id)}
-            onPointerLeave={(e) => pointer(e, null)}
-            onClick={() => onSelect(l.route.id)}
-          />
-        ))}
+        {!still &&
+          legs.map((l, i) => (
+            <path
+              key={`hit-${l.route.id}-${i}`}
+              d={l.d}
+              fill="none"
+              stroke="transparent"
+              strokeWidth={Math.max(14, l.route.width + 8)}
+              strokeLinecap="round"
+              pointerEvents="stroke"
+              style={{ cursor: "pointer" }}
+              onPointerMove={(e) => pointer(e, l.route.id)}
+              onPointerLeave={(e) => pointer(e, null)}
+              onClick={() => onSelect(l.route.id)}
+            />
+          ))}
       </g>
       <MapLabels placed={placed.labels} />
     </svg>

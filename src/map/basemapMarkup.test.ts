@@ -83,7 +83,7 @@ describe("CompactPathData", () => {
 });
 
 describe("basemapMarkup", () => {
-  it("is one path per fill, the borders and the stance outlines, in theme colours", () => {
+  it("is one path per fill, the borders and the stance outlines, in theme colours, lines as thick at any scale", () => {
     const markup = basemapMarkup(basemap, world(1000, 620));
     const paths = [...markup.matchAll(/<path d="[^"]+" ([^>]*)><\/path>/g)].map((m) => m[1]);
     expect(paths).toEqual([
@@ -91,9 +91,9 @@ describe("basemapMarkup", () => {
       'fill="var(--land-focus)"',
       'fill="var(--refuse-fill)"',
       'fill="var(--welcome-fill)"',
-      'fill="none" stroke="var(--border)" stroke-width="0.6" stroke-linejoin="round"',
-      'fill="none" stroke="var(--refuse)" stroke-width="1" stroke-linejoin="round"',
-      'fill="none" stroke="var(--welcome)" stroke-width="1" stroke-linejoin="round"',
+      'fill="none" stroke="var(--border)" stroke-width="0.6" stroke-linejoin="round" vector-effect="non-scaling-stroke"',
+      'fill="none" stroke="var(--refuse)" stroke-width="1" stroke-linejoin="round" vector-effect="non-scaling-stroke"',
+      'fill="none" stroke="var(--welcome)" stroke-width="1" stroke-linejoin="round" vector-effect="non-scaling-stroke"',
     ]);
   });
 

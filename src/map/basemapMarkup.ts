@@ -91,14 +91,14 @@ export function basemapMarkup(basemap: Basemap, projection: GeoProjection): stri
   const borders = compactPath(projection, basemap.borders);
   if (borders)
     parts.push(
-      `<path d="${borders}" fill="none" stroke="var(--border)" stroke-width="0.6" stroke-linejoin="round"></path>`,
+      `<path d="${borders}" fill="none" stroke="var(--border)" stroke-width="0.6" stroke-linejoin="round" vector-effect="non-scaling-stroke"></path>`,
     );
   for (const stance of ["refuse", "welcome"] as const) {
     const features = basemap.countries.features.filter((f) => f.properties.stance === stance);
     const d = features.length ? compactPath(projection, { type: "FeatureCollection", features }) : "";
     if (d)
       parts.push(
-        `<path d="${d}" fill="none" stroke="var(--${stance})" stroke-width="1" stroke-linejoin="round"></path>`,
+        `<path d="${d}" fill="none" stroke="var(--${stance})" stroke-width="1" stroke-linejoin="round" vector-effect="non-scaling-stroke"></path>`,
       );
   }
   return parts.join("");

@@ -452,3 +452,10 @@ export function arrowFeatures(routes: readonly FlowRoute[]): FeatureCollection<P
     }),
   };
 }
+
+/** The countries the routes pass through, by ISO code (the basemap draws them as the map's focus). */
+export function countriesOnRoutes(model: FlowModel): string[] {
+  const isos = new Set<string>();
+  for (const r of model.routes) for (const p of r.stops) if (p.kind === "country" && p.iso) isos.add(p.iso);
+  return [...isos].sort();
+}

@@ -4,12 +4,15 @@ import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
 import {
   buildFlowModel,
+  COMPACT_MAP_WIDTH,
   effectiveFilters,
   filterRoutes,
+  widthOptionsFor,
   type FlowModel,
   type FlowRoute,
   type MapFilters,
 } from "./flowModel.ts";
+import { labelCandidates, type LabelCandidate } from "./placeLabels.ts";
 
 /** The flow model for a dataset, built once per dataset object and top line width (CSS px, default 14). */
 export function useFlowModel(data: ExitRoutesDataset, maxWidth = 14): FlowModel {
@@ -27,4 +30,23 @@ export function useMapFilters(model: FlowModel): MapFilters {
 export function useVisibleRoutes(model: FlowModel): FlowRoute[] {
   const filters = useMapFilters(model);
   return useMemo(() => filterRoutes(model.routes, filters), [model, filters]);
+}
+
+/**
+ * What a map `width` CSS px wide draws: the model with line widths for that width, the
+ * routes passing the filters, and the places to label (narrow maps keep the route
+ * labels and leave the stance countries to the legend).
+ */
+export function useMapMarks(
+  data: ExitRoutesDataset,
+  width: number,
+): { model: FlowModel; visible: FlowRoute[]; labels: LabelCandidate[] } {
+  const compact = width < COMPACT_MAP_WIDTH;
+  const model = useFlowModel(data, widthOptionsFor(width).maxWidth);
+  const visible = useVisibleRoutes(model);
+  const labels = useMemo(
+    () => labelCandidates(visible, data.stances, model.places).filter((l) => !compact || l.role !== "stance"),
+    [visible, data.stances, model.places, compact],
+  );
+  return { model, visible, labels };
 }

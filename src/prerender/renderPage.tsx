@@ -8,10 +8,14 @@
 import { QueryClient } from "@tanstack/react-query";
 import { StrictMode, type ReactElement } from "react";
 import { prerender } from "react-dom/static";
+import type { Topology } from "topojson-specification";
+import countries110m from "world-atlas/countries-110m.json";
+import countries50m from "world-atlas/countries-50m.json";
 import { pageDataScript, seedQueryClient, type PageData } from "../data/pageData.ts";
 import { EmbedApp } from "../embed/EmbedApp.tsx";
 import { parseEmbedParams } from "../embed/embedParams.ts";
 import { ExplorerApp } from "../explorer/ExplorerApp.tsx";
+import { PrerenderTopologyContext } from "../map/PrerenderedMap.tsx";
 import type { GraphicDefinition } from "../graphics/GraphicView.tsx";
 import type { GraphicDefinitions } from "../graphics/loadGraphic.ts";
 import { GRAPHIC_IDS, GRAPHICS, type GraphicId } from "../graphics/registry.ts";
@@ -27,6 +31,12 @@ const definition = (id: GraphicId): GraphicDefinition => {
   const def = definitions[`../graphics/${GRAPHICS[id].module}`]?.default;
   if (!def) throw new Error(`No graphic module ${GRAPHICS[id].module} for "${id}"`);
   return def;
+};
+
+/** The basemaps the prerendered maps are drawn on (in the browser they are fetched). */
+const TOPOLOGIES = {
+  "110m": countries110m as unknown as Topology,
+  "50m": countries50m as unknown as Topology,
 };
 
 const allDefinitions = (): GraphicDefinitions => new Map(GRAPHIC_IDS.map((id) => [id, definition(id)]));
@@ -71,11 +81,16 @@ export async function renderPage(page: PageSpec, data: PageData): Promise<Render
     throw new Error(`${page.file}: the dataset(s) ${missing.join(", ")} are missing or fail their schema`);
 
   let error: unknown = null;
-  const { prelude } = await prerender(<StrictMode>{element(page, client, data)}</StrictMode>, {
-    onError(err) {
-      error ??= err;
+  const { prelude } = await prerender(
+    <StrictMode>
+      <PrerenderTopologyContext value={TOPOLOGIES}>{element(page, client, data)}</PrerenderTopologyContext>
+    </StrictMode>,
+    {
+      onError(err) {
+        error ??= err;
+      },
     },
-  });
+  );
   // A component that throws while prerendering would leave its panel's fallback in
   // the page: the build fails instead, naming the page.
   if (error) throw new Error(`${page.file}: prerendering failed: ${(error as Error).message ?? String(error)}`);

@@ -9,20 +9,30 @@
  * A map mounted as the browser is about to print cannot wait for a download, so it
  * draws at once with the best basemap already fetched (see preloadBasemap).
  */
-import { useEffect, useId, useMemo, useState } from "react";
+import { useContext, useEffect, useId, useMemo, useState } from "react";
 import exitRoutesGraphic from "../graphics/ExitRoutesGraphic.tsx";
 import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx";
 import type { Topology } from "topojson-specification";
 import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "../map/basemap.ts";
 import { loadTopology } from "../map/basemapLoader.ts";
-import { buildFlowModel, caveatsDrawn, effectiveFilters, filterRoutes, widthOptionsFor } from "../map/flowModel.ts";
-import { cameraById, unwrapBounds } from "../map/mapCamera.ts";
+import { basemapMarkup } from "../map/basemapMarkup.ts";
+import {
+  buildFlowModel,
+  caveatsDrawn,
+  countriesOnRoutes,
+  effectiveFilters,
+  filterRoutes,
+  widthOptionsFor,
+} from "../map/flowModel.ts";
+import { cameraById, fitMercator, unwrapBounds } from "../map/mapCamera.ts";
+import { PrerenderTopologyContext } from "../map/PrerenderedMap.tsx";
 import { MapLegend } from "../map/MapLegend.tsx";
 import { labelCandidates } from "../map/placeLabels.ts";
 import { SvgExitRouteMap } from "../map/SvgExitRouteMap.tsx";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { parseUrlState } from "../state/urlState.ts";
 import type { GraphicNotes } from "../ui/Notes.tsx";
+import { ServerMarkupG } from "../ui/ServerMarkup.tsx";
 
 /** Converted basemaps, by resolution, stances and focus: each is made once for all the steps. */
 const converted = new WeakMap<Topology, Map<string, Basemap>>();
@@ -94,12 +104,9 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
   );
   const camera = cameraById(data.cameras, view.camera);
   const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
-  const focus = useMemo(() => {
-    const isos = new Set<string>();
-    for (const r of model.routes) for (const p of r.stops) if (p.kind === "country" && p.iso) isos.add(p.iso);
-    return [...isos].sort();
-  }, [model]);
+  const focus = useMemo(() => countriesOnRoutes(model), [model]);
   const resolution = resolutionForBounds(camera.bounds);
+  const prerendering = useContext(PrerenderTopologyContext);
   const [base, setBase] = useState(() => initialBase(resolution, data, focus));
   const { basemap, final } = base;
   useEffect(() => {
@@ -118,6 +125,19 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
       cancelled = true;
     };
   }, [final, resolution, data, focus]);
+  // The basemap as one compact string (basemapMarkup). The prerenderer draws it from the
+  // topology it is given, and the browser adopts that markup as it is until its own
+  // download is drawn (the frame's state, data-map-ready and data-basemap, is the same in
+  // both until then).
+  const backdrop = useMemo(() => {
+    const topology = prerendering?.[resolution];
+    const drawn = basemap ?? (topology ? convert(topology, resolution, data, focus) : null);
+    const projection = fitMercator(bounds, WIDTH, HEIGHT).clipExtent([
+      [-2, -2],
+      [WIDTH + 2, HEIGHT + 2],
+    ]);
+    return drawn ? basemapMarkup(drawn, projection) : null;
+  }, [basemap, prerendering, resolution, data, focus, bounds]);
   const descId = useId();
   const selected = view.route && visible.some((r) => r.id === view.route) ? view.route : null;
   return (
@@ -133,7 +153,8 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
           model={model}
           visible={visible}
           labels={labels}
-          basemap={basemap}
+          basemap={null}
+          backdrop={<ServerMarkupG markup={backdrop} />}
           bounds={bounds}
           cameraId={camera.id}
           reducedMotion

@@ -5,7 +5,7 @@
  * artboard widths, its map): seconds of main-thread work on a phone, for slides that
  * are hidden. While the app takes the deck over, React hydrates only the slide the CSS
  * shows; every other slide is given its own prerendered HTML, which React adopts as it
- * is without hydrating it (an island, as ServerMarkup does for the basemap). A slide is
+ * is without hydrating it (an island, as PrerenderedMap does for the map). A slide is
  * drawn by React the first time it becomes current, and, a few seconds after the deck
  * has gone live, the rest are drawn one at a time while the browser is idle, so that a
  * print from the browser's menu finds every map on its own basemap (which a step's map

@@ -8,7 +8,7 @@
  * When the app takes over, the first render is the same markup, but React hydrates only
  * the artboard the CSS is showing: the others (hidden, and five times the work) are
  * given their own prerendered HTML, which React adopts as it is without hydrating it
- * (as ServerMarkup does for the basemap). A chart that is not shown at all (a slide
+ * (as PrerenderedMap does for the map). A chart that is not shown at all (a slide
  * that is not on screen) keeps all of them so. Right after, the frame is measured and
  * only the artboard the CSS was already showing stays mounted. The reader sees no
  * change: the same SVG at the same size. Later resizes, and a hidden chart shown,

@@ -57,6 +57,26 @@ test.describe("with JavaScript off", () => {
     await saveShot(page, "static-explorer-nojs-1280");
   });
 
+  test("the map is drawn from the HTML: basemap, routes, dots and labels, at a phone's and a column's width", async ({
+    page,
+  }) => {
+    for (const width of [360, 680]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/embed/exit-routes.html");
+      const map = page.locator(".exit-map__static svg:visible");
+      await expect(map).toHaveCount(1);
+      await expect(map).toHaveAttribute("aria-label", /Map of the routes/);
+      // The shared basemap, drawn through <use>.
+      const basemap = await map.locator("use").evaluate((u) => u.getBoundingClientRect());
+      expect(basemap.width).toBeGreaterThan(width / 2);
+      expect(await map.locator("[data-route]").count()).toBeGreaterThan(5);
+      for (const place of ["Kazakhstan", "Finland", "Russia"])
+        await expect(map.locator("text", { hasText: place }).first()).toBeVisible();
+      await expect(map.locator("text", { hasText: "Kazakhstan" })).toContainText("98,000");
+    }
+    await saveShot(page, "static-map-embed-nojs-680");
+  });
+
   for (const graphic of GRAPHIC_IDS) {
     test(`the ${graphic} embed page draws its graphic`, async ({ page }) => {
       await page.goto(`/embed/${graphic}.html`);
@@ -77,6 +97,14 @@ test.describe("with JavaScript off", () => {
       await expect(slide.locator(".slide__count")).toHaveText(`Step ${i + 1} of ${count}`);
       await expect(slide.locator("figure[data-graphic] svg").first()).toBeAttached();
     }
+    // Every map step is drawn on its basemap (countries filled), not on bare water.
+    const maps = page.locator(".slide .print-map__frame svg");
+    expect(await maps.count()).toBeGreaterThan(1);
+    for (const map of await maps.all())
+      expect(
+        await map.locator('path[fill^="var(--land"]').count(),
+        (await map.getAttribute("aria-label")) ?? "a map",
+      ).toBeGreaterThan(0);
     // Story numbers come from the ledger, with their qualifiers.
     await expect(
       page.locator(".slide[data-step=mobilization] .story-figure[data-figure=exodus-week-total]"),
@@ -121,7 +149,8 @@ for (const spec of PAGES.filter((p) => p.kind !== "previewer" && p.kind !== "emb
       const m = /\/data\/([a-z-]+)\.json/.exec(r.url());
       if (m) fetched.push(m[1]!);
     });
-    await page.goto(`/${spec.file}`);
+    // The presentation opened on a map step: the slide React hydrates is a map's.
+    await page.goto(`/${spec.file}${spec.kind === "presentation" ? "?step=mobilization" : ""}`);
     await hydrated(page);
     await page.waitForLoadState("networkidle");
     expect(messages).toEqual([]);
@@ -209,4 +238,11 @@ test("every page has its own title, description, canonical URL and link-preview 
     }
     if (page.kind === "explorer") expect(ld[0]["@graph"]).toHaveLength(GRAPHIC_IDS.length);
   }
+});
+
+test("the app's SVG map takes the prerendered one's place once it has its basemap", async ({ page }) => {
+  await page.goto("/embed/exit-routes.html");
+  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+  await expect(page.locator(".exit-map__static")).toHaveCount(0);
+  await expect(page.locator(".exit-map svg[data-export]")).toBeVisible();
 });

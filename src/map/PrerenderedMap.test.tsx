@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { render } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { renderToString } from "react-dom/server";
+import type { Topology } from "topojson-specification";
+import { afterEach, describe, expect, it } from "vitest";
+import { resetAppStore } from "../state/store.ts";
+import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
+import { fitMercator, unwrapBounds } from "./mapCamera.ts";
+import { backdropTransforms, MAP_ARTBOARDS, PrerenderedMap, PrerenderTopologyContext } from "./PrerenderedMap.tsx";
+import { pathData } from "./SvgExitRouteMap.tsx";
+import { exitRoutesFixture } from "./testData.ts";
+
+const topology = (res: string) =>
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"),
+  ) as Topology;
+const TOPOLOGIES = { "110m": topology("110m"), "50m": topology("50m") };
+const data = exitRoutesFixture();
+const world = unwrapBounds(data.cameras.find((c) => c.id === "world")!.bounds);
+
+const props = (markup: string | null) => ({
+  island: { id: "pm-test", markup },
+  data,
+  bounds: world,
+  cameraId: "world",
+  label: "Map of the routes",
+  descriptionId: "desc",
+});
+
+afterEach(resetAppStore);
+
+describe("the prerendered map", () => {
+  it("has an artboard at each of the charts' widths", () => {
+    expect(MAP_ARTBOARDS.map(([w]) => w)).toEqual([...ARTBOARD_WIDTHS]);
+  });
+
+  it("moves the shared basemap exactly onto each artboard's own projection", () => {
+    const { base, transforms } = backdropTransforms(world);
+    MAP_ARTBOARDS.forEach(([w, h], i) => {
+      const own = fitMercator(world, w, h);
+      const t = transforms[i]!;
+      for (const lngLat of [
+        [44.8, 41.7], // Tbilisi
+        [-117.1, 32.5], // Tijuana
+        [-170, 63.4], // St. Lawrence Island
+      ] as [number, number][]) {
+        const [bx, by] = base(lngLat)!;
+        const [x, y] = own(lngLat)!;
+        expect(t.s * bx + t.x).toBeCloseTo(x, 6);
+        expect(t.s * by + t.y).toBeCloseTo(y, 6);
+      }
+    });
+  });
+
+  it("is drawn on the server: one basemap, used by every artboard, each with its routes and labels", () => {
+    const html = renderToString(
+      <PrerenderTopologyContext value={TOPOLOGIES}>
+        <PrerenderedMap {...props(null)} />
+      </PrerenderTopologyContext>,
+    );
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const basemaps = doc.querySelectorAll("defs > g[id]");
+    expect(basemaps).toHaveLength(1);
+    expect(basemaps[0]!.querySelectorAll("path").length).toBeGreaterThan(3);
+    const artboards = doc.querySelectorAll(".artboard");
+    expect([...artboards].map((a) => a.className)).toEqual(ARTBOARD_WIDTHS.map((w) => `artboard artboard--${w}`));
+    for (const a of artboards) {
+      expect(a.querySelector("use")!.getAttribute("href")).toBe(`#${basemaps[0]!.id}`);
+      expect(a.querySelectorAll("[data-route]").length).toBeGreaterThan(3);
+      expect(a.textContent).toContain("Kazakhstan");
+      // A picture only: not the export's source, and nothing to click.
+      expect(a.querySelector("svg")!.hasAttribute("data-export")).toBe(false);
+      expect(a.querySelectorAll("path[pointer-events=stroke]")).toHaveLength(0);
+    }
+  });
+
+  it("in the browser adopts the page's copy, and is nothing where the page has none", () => {
+    const { container, rerender } = render(<PrerenderedMap {...props('<svg class="adopted"></svg>')} />);
+    expect(container.querySelector("#pm-test > svg.adopted")).not.toBeNull();
+    rerender(<PrerenderedMap {...props(null)} />);
+    expect(container.innerHTML).toBe("");
+  });
+});
+
+describe("pathData", () => {
+  it("leaves out points within 1.5 px of the last one written, but never the ends", () => {
+    expect(
+      pathData([
+        [0, 0],
+        [0.5, 0.5],
+        [1, 1],
+        [2, 0],
+        [2.4, 0],
+      ]),
+    ).toBe("M0,0L2,0L2.4,0");
+  });
+});

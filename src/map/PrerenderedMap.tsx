@@ -1,0 +1,180 @@
+/**
+ * The map as the page's HTML draws it, before any script: the SVG engine's picture of
+ * the default view, projected at build time, at the charts' artboard widths, of which a
+ * container query shows the one for the frame's width (artboards.css, as the charts'
+ * Artboards do). The artboard's SVG is scaled to the frame's width and centred in its
+ * height; the basemap runs on past the artboard's edges, so where the frame is taller
+ * than the artboard it shows more land, not a cut.
+ *
+ * The basemap is the heavy part (about 14 KB gzip for the world at 1,000 px), so it is
+ * written once, projected for the widest artboard, and every artboard draws it through
+ * a <use> moved and scaled onto its own projection: the artboards share one Mercator,
+ * fitted to the same bounds, so one projection is the other scaled and moved.
+ *
+ * In the browser this is an island: while hydrating, the page's own markup is adopted
+ * as it is (the topology is not downloaded yet), and ExitRouteMap replaces it with the
+ * live SVG map once that has its basemap.
+ */
+import { createContext, useContext, useId, useMemo, useState } from "react";
+import type { Topology } from "topojson-specification";
+import type { ExitRoutesDataset } from "../schema/datasets.ts";
+import { basemapFromTopology, type Resolution } from "./basemap.ts";
+import { basemapMarkup } from "./basemapMarkup.ts";
+import { countriesOnRoutes } from "./flowModel.ts";
+import { fitMercator, type Bounds } from "./mapCamera.ts";
+import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
+import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
+import { useMapMarks } from "./useFlowModel.ts";
+
+/**
+ * The artboards: the charts' widths (artboards.css shows each from its width up to the
+ * next one's), each with a height near what the frame's CSS gives a map that wide.
+ */
+export const MAP_ARTBOARDS: readonly (readonly [number, number])[] = ARTBOARD_WIDTHS.map((w) => [
+  w,
+  Math.min(Math.round(w * 1.1), w < 800 ? 480 : w < 1000 ? 520 : 560),
+]);
+
+/**
+ * The world-atlas topologies, by resolution, provided by the prerenderer only: in the
+ * browser the basemap is fetched (basemapLoader.ts) and this stays null.
+ */
+export const PrerenderTopologyContext = createContext<Record<Resolution, Topology> | null>(null);
+
+/** The island's id and the markup the page holds in it (read once, while hydrating; null if none). */
+export function usePrerenderedMap(): { id: string; markup: string | null } {
+  const id = `pm${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const [markup] = useState(() =>
+    typeof document === "undefined" ? null : (document.getElementById(id)?.innerHTML ?? null),
+  );
+  return { id, markup };
+}
+
+interface PrerenderedMapProps {
+  island: { id: string; markup: string | null };
+  data: ExitRoutesDataset;
+  bounds: Bounds;
+  cameraId: string;
+  label: string;
+  descriptionId: string;
+}
+
+/** The prerendered map (server), or the page's copy of it (browser, hydrating); null where there is neither. */
+export function PrerenderedMap({ island, ...props }: PrerenderedMapProps) {
+  const topology = useContext(PrerenderTopologyContext)?.["110m"];
+  if (topology)
+    return (
+      <div id={island.id} className="exit-map__static">
+        <StaticMap topology={topology} {...props} />
+      </div>
+    );
+  if (island.markup === null) return null;
+  return <div id={island.id} className="exit-map__static" dangerouslySetInnerHTML={{ __html: island.markup }} />;
+}
+
+/** How to move the shared basemap (projected for the widest artboard) onto each artboard's projection. */
+export function backdropTransforms(bounds: Bounds) {
+  const [W, H] = MAP_ARTBOARDS[MAP_ARTBOARDS.length - 1]!;
+  const base = fitMercator(bounds, W, H);
+  const [bx, by] = base.translate();
+  let x0 = 0;
+  let y0 = 0;
+  let x1: number = W;
+  let y1: number = H;
+  const transforms = MAP_ARTBOARDS.map(([w, h]) => {
+    const p = fitMercator(bounds, w, h);
+    const s = p.scale() / base.scale();
+    const [tx, ty] = p.translate();
+    const t = { s, x: tx - s * bx, y: ty - s * by };
+    // The artboard with a bleed of its own size all round, in the base projection's pixels:
+    // what its frame can show when the frame's shape is not the artboard's.
+    x0 = Math.min(x0, (-w - t.x) / s);
+    y0 = Math.min(y0, (-h - t.y) / s);
+    x1 = Math.max(x1, (2 * w - t.x) / s);
+    y1 = Math.max(y1, (2 * h - t.y) / s);
+    return t;
+  });
+  base.clipExtent([
+    [x0, y0],
+    [x1, y1],
+  ]);
+  return { base, transforms };
+}
+
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+const r1 = (v: number) => Math.round(v * 10) / 10;
+const noop = () => {};
+
+function StaticMap({
+  topology,
+  data,
+  bounds,
+  cameraId,
+  label,
+  descriptionId,
+}: { topology: Topology } & Omit<PrerenderedMapProps, "island">) {
+  const basemapId = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-basemap`;
+  const { model } = useMapMarks(data, MAP_ARTBOARDS[MAP_ARTBOARDS.length - 1]![0]);
+  const { markup, transforms } = useMemo(() => {
+    const basemap = basemapFromTopology(topology, "110m", data.stances, countriesOnRoutes(model));
+    const { base, transforms } = backdropTransforms(bounds);
+    return { markup: basemapMarkup(basemap, base), transforms };
+  }, [topology, data, model, bounds]);
+  return (
+    <>
+      <svg className="exit-map__defs" width="0" height="0" aria-hidden="true">
+        <defs>
+          <g id={basemapId} dangerouslySetInnerHTML={{ __html: markup }} />
+        </defs>
+      </svg>
+      {MAP_ARTBOARDS.map(([w, h], i) => {
+        const t = transforms[i]!;
+        return (
+          <div key={w} className={`artboard artboard--${w}`}>
+            <Artboard
+              data={data}
+              width={w}
+              height={h}
+              bounds={bounds}
+              cameraId={cameraId}
+              label={label}
+              descriptionId={descriptionId}
+              backdrop={
+                <use href={`#${basemapId}`} transform={`matrix(${r3(t.s)} 0 0 ${r3(t.s)} ${r1(t.x)} ${r1(t.y)})`} />
+              }
+            />
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function Artboard(props: {
+  data: ExitRoutesDataset;
+  width: number;
+  height: number;
+  bounds: Bounds;
+  cameraId: string;
+  label: string;
+  descriptionId: string;
+  backdrop: React.ReactNode;
+}) {
+  const { model, visible, labels } = useMapMarks(props.data, props.width);
+  return (
+    <SvgExitRouteMap
+      {...props}
+      still
+      model={model}
+      visible={visible}
+      labels={labels}
+      basemap={null}
+      reducedMotion
+      selected={null}
+      hovered={null}
+      onHover={noop}
+      onSelect={noop}
+      onReady={noop}
+    />
+  );
+}
