@@ -58,6 +58,9 @@ export function MapLegend({ data, mapWidth, highlighted = null }: MapLegendProps
   }, [mapWidth]);
   const model = useFlowModel(data, widthOptionsFor(mapWidth ?? ownWidth).maxWidth);
   const styles = new Set(model.routes.map((r) => r.style));
+  const stubs = model.routes.flatMap((r) =>
+    r.legs.filter((l) => l.stub).map((l) => `${r.stops[l.index]!.name} to ${r.stops[l.index + 1]!.name}`),
+  );
   const positions = new Set(data.stances.map((s) => s.position));
   const { scale } = model;
   return (
@@ -120,7 +123,10 @@ export function MapLegend({ data, mapWidth, highlighted = null }: MapLegendProps
           ))}
       </ul>
       <p className="map-legend__note">
-        Lines join origin and destination; they do not trace roads. Basemap: Natural Earth.
+        Lines join origin and destination; they do not trace roads.
+        {stubs.length > 0 &&
+          ` Where the articles do not say which way a route ran, only its end is drawn (${stubs.join("; ")}).`}{" "}
+        Basemap: Natural Earth.
       </p>
     </div>
   );

@@ -9,6 +9,7 @@ import {
   filterRoutes,
   formatRouteFigure,
   inverseMercatorY,
+  LOCAL_HOP_KM,
   mercatorY,
   modesInData,
   niceCeiling,
@@ -16,6 +17,7 @@ import {
   routeFigureText,
   routeLineFeatures,
   routeMatchesFilters,
+  STUB_KM,
   unwrapLongitude,
   unwrapPath,
   widthScale,
@@ -94,6 +96,40 @@ describe("arc geometry", () => {
     const { coordinates, endBearing } = arcCoordinates([5, 5], [5, 5], { segments: 4 });
     expect(coordinates).toHaveLength(5);
     expect(endBearing).toBe(0);
+  });
+});
+
+describe("a path the sources do not give", () => {
+  const mexico = buildFlowModel(data).routes.find((r) => r.legs.some((l) => l.stub))!;
+  const [toTijuana, crossing] = mexico.legs;
+
+  it("is not drawn from Russia: only the last stretch before Tijuana, arriving from the Mexican side", () => {
+    expect(mexico.id).toBe("via-mexico");
+    expect(toTijuana!.stub).toBe(true);
+    const coords = toTijuana!.coordinates;
+    const [start, end] = [coords[0]!, coords[coords.length - 1]!];
+    expect(end[0]).toBeCloseTo(toTijuana!.to[0]!, 4);
+    expect(end[1]).toBeCloseTo(toTijuana!.to[1]!, 4);
+    // STUB_KM long, south-south-east of the border, in line with the crossing that follows (which runs north-north-west).
+    expect(distanceKm(start, end)).toBeGreaterThan(STUB_KM * 0.95);
+    expect(distanceKm(start, end)).toBeLessThan(STUB_KM * 1.05);
+    expect(start[1]!).toBeLessThan(end[1]! - 3);
+    expect(start[0]! - end[0]!).toBeGreaterThan(0);
+    expect(start[0]! - end[0]!).toBeLessThan(3);
+    // Nowhere near Russia, nor over the United States.
+    for (const [lon, lat] of coords) {
+      expect(lon).toBeGreaterThan(-118);
+      expect(lon).toBeLessThan(-114);
+      expect(lat).toBeLessThanOrEqual(end[1]!);
+    }
+  });
+
+  it("draws the crossing the article names as a straight line, and a curve only where a path is stated", () => {
+    expect(crossing!.stub).toBe(false);
+    expect(distanceKm(crossing!.from, crossing!.to)).toBeLessThan(LOCAL_HOP_KM);
+    expect(crossing!.coordinates).toHaveLength(2);
+    for (const r of buildFlowModel(data).routes)
+      for (const leg of r.legs) if (leg.mode !== "unstated") expect(leg.stub).toBe(false);
   });
 });
 

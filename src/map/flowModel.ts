@@ -68,6 +68,12 @@ export interface FlowLeg {
   endBearing: number;
   /** The last leg of its route: it carries the arrowhead. */
   final: boolean;
+  /**
+   * The sources do not say which way this leg ran (mode "unstated", ends farther apart
+   * than LOCAL_HOP_KM): only its last STUB_KM are drawn, arriving from the side of the
+   * leg that follows it (see stubCoordinates).
+   */
+  stub: boolean;
 }
 
 export interface FlowRoute {
@@ -217,12 +223,51 @@ export function arcCoordinates(
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 const normaliseBearing = (deg: number) => Math.round((((deg % 360) + 360) % 360) * 100) / 100;
 
+/** Direction of a line's last step on a north-up Mercator map, degrees clockwise from north. */
+function lineBearing(coordinates: readonly Position[]): number {
+  const a = coordinates[coordinates.length - 2]!;
+  const b = coordinates[coordinates.length - 1]!;
+  return normaliseBearing(Math.atan2(b[0]! - a[0]!, mercatorY(b[1]!) - mercatorY(a[1]!)) / RAD);
+}
+
 /** Great-circle distance in km (haversine), for checks and text. */
 export function distanceKm(a: Position, b: Position): number {
   const dLat = (b[1]! - a[1]!) * RAD;
   const dLon = (b[0]! - a[0]!) * RAD;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * RAD) * Math.cos(b[1]! * RAD) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** An unstated leg shorter than this is a crossing the article names, drawn straight; a longer one is a stub. */
+export const LOCAL_HOP_KM = 300;
+/** How much of a stub is drawn, in km before its destination. */
+export const STUB_KM = 450;
+
+/**
+ * A leg whose path the sources do not give, drawn as its last STUB_KM only: a straight
+ * line (in Mercator space) ending at `to`, coming from the opposite side of `next` (the
+ * leg after it: so Russia → Tijuana arrives from the south, the Mexican side, in line
+ * with the crossing that follows), or, for a last leg, from its origin's direction.
+ * Nothing suggests a path between the origin and the stub's open end.
+ */
+export function stubCoordinates(from: Position, to: Position, next?: Position): Position[] {
+  const x2 = to[0]!;
+  const y2 = mercatorY(to[1]!);
+  const [dx, dy] = next
+    ? [x2 - unwrapLongitude(x2, next[0]!), y2 - mercatorY(next[1]!)]
+    : [unwrapLongitude(x2, from[0]!) - x2, mercatorY(from[1]!) - y2];
+  const len = Math.hypot(dx, dy) || 1;
+  // Mercator degrees per km at the destination's latitude.
+  const k = STUB_KM / (111.32 * Math.cos(to[1]! * RAD));
+  const x0 = x2 + (dx / len) * k;
+  const y0 = y2 + (dy / len) * k;
+  const segments = 8;
+  const coordinates: Position[] = [];
+  for (let i = 0; i <= segments; i++) {
+    const t = i / segments;
+    coordinates.push([round(x0 + (x2 - x0) * t), round(inverseMercatorY(y0 + (y2 - y0) * t))]);
+  }
+  return coordinates;
 }
 
 // ---------------------------------------------------------------- width scale
@@ -315,16 +360,24 @@ export function buildFlowModel(data: ExitRoutesDataset, options: WidthScaleOptio
       const from: Position = cursor && cursor.place === leg.from ? cursor.at : [a[0], a[1]];
       const to: Position = [unwrapLongitude(from[0]!, b[0]), b[1]];
       cursor = { place: leg.to, at: to };
-      const arc = arcCoordinates(from, to, { bend: BEND[style] });
+      const unstated = leg.mode === "unstated";
+      const stub = unstated && distanceKm(from, to) > LOCAL_HOP_KM;
+      const nextLeg = record.legs[index + 1];
+      // A crossing the article names, with no path given, is straight: a curve would suggest a road.
+      const arc = arcCoordinates(from, to, { bend: unstated ? 0 : BEND[style], segments: unstated ? 1 : undefined });
+      const coordinates = stub
+        ? stubCoordinates(from, to, nextLeg ? place(nextLeg.to, record.id).coordinates : undefined)
+        : arc.coordinates;
       return {
         routeId: record.id,
         index,
         mode: leg.mode,
         from,
         to,
-        coordinates: arc.coordinates,
-        endBearing: arc.endBearing,
+        coordinates,
+        endBearing: stub ? lineBearing(coordinates) : arc.endBearing,
         final: index === record.legs.length - 1,
+        stub,
       };
     });
     const width = style === "flow" ? scale.width(value!) : 2;
