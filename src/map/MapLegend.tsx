@@ -1,7 +1,7 @@
 /** The map's key: reference line widths, the unquantified and flight line styles, and the stance fills. */
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useLayoutEffect, useRef, useState } from "react";
-import { arrowSize, widthOptionsFor } from "./flowModel.ts";
+import { arrowSize, widthOptionsFor, type FlowRoute } from "./flowModel.ts";
 import { useFlowModel } from "./useFlowModel.ts";
 import "./map.css";
 
@@ -17,6 +17,8 @@ export interface MapLegendProps {
    * then says what the blue halo means. Default: none.
    */
   highlighted?: string | null;
+  /** The routes the map draws, when the key goes with one view (a slide's). Default: every route. */
+  visible?: readonly FlowRoute[];
 }
 
 export const STANCE_LABELS = {
@@ -43,7 +45,7 @@ function WidthSample({ width }: { width: number }) {
   );
 }
 
-export function MapLegend({ data, mapWidth, highlighted = null }: MapLegendProps) {
+export function MapLegend({ data, mapWidth, highlighted = null, visible }: MapLegendProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [ownWidth, setOwnWidth] = useState(0);
   useLayoutEffect(() => {
@@ -58,7 +60,8 @@ export function MapLegend({ data, mapWidth, highlighted = null }: MapLegendProps
   }, [mapWidth]);
   const model = useFlowModel(data, widthOptionsFor(mapWidth ?? ownWidth).maxWidth);
   const styles = new Set(model.routes.map((r) => r.style));
-  const stubs = model.routes.flatMap((r) =>
+  // Routes drawn only near their end (flowModel's stubs), named so the reader knows why.
+  const stubs = (visible ?? model.routes).flatMap((r) =>
     r.legs.filter((l) => l.stub).map((l) => `${r.stops[l.index]!.name} to ${r.stops[l.index + 1]!.name}`),
   );
   const positions = new Set(data.stances.map((s) => s.position));
@@ -123,9 +126,9 @@ export function MapLegend({ data, mapWidth, highlighted = null }: MapLegendProps
           ))}
       </ul>
       <p className="map-legend__note">
-        Lines join origin and destination; they do not trace roads.
-        {stubs.length > 0 &&
-          ` Where the articles do not say which way a route ran, only its end is drawn (${stubs.join("; ")}).`}{" "}
+        {stubs.length > 0
+          ? `Lines join places, not roads. ${stubs.join(" and ")}: path not stated, only its end drawn.`
+          : "Lines join origin and destination; they do not trace roads."}{" "}
         Basemap: Natural Earth.
       </p>
     </div>

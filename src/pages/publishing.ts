@@ -12,7 +12,7 @@ import { GRAPHIC_IDS, GRAPHICS, type GraphicId } from "../graphics/registry.ts";
 import { iframeCode } from "../embed/embedCode.ts";
 import type { PageData } from "../data/pageData.ts";
 import type { GraphicMeta, SourceRef } from "../schema/datasets.ts";
-import { latestDate } from "../ui/sourceLine.ts";
+import { formatDate, latestDate, sourceLine } from "../ui/sourceLine.ts";
 import type { PageHead } from "./pageHead.ts";
 import type { PageSpec } from "./pages.ts";
 
@@ -37,12 +37,39 @@ export function publicUrlFrom(value: string | undefined): string | null {
 
 export const oembedFile = (graphic: GraphicId) => `oembed/${graphic}.json`;
 
-const SITE_NAME = "Leaving Russia in 2022";
+/** A page's link-preview image (src/prerender/ogImage.ts draws it at build time). */
+export const ogImageFile = (page: PageSpec) => `og/${page.id}.png`;
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** The graphic a page's link-preview image shows: its own, else the map. */
+export const ogGraphic = (page: PageSpec): GraphicId => page.graphic ?? "exit-routes";
+
+export const SITE_NAME = "Leaving Russia in 2022";
 /** The width an embed is drawn at in a typical article column, for oEmbed consumers that want one. */
 const EMBED_WIDTH = 680;
 
 const graphicMeta = (data: PageData, graphic: GraphicId): GraphicMeta | undefined =>
   (data[graphic] as { meta?: GraphicMeta } | undefined)?.meta;
+
+/** What a page's link-preview image says: a title, and the source line under the graphic. */
+export function ogCaption(page: PageSpec, head: PageHead, data: PageData): { title: string; source: string } {
+  const m = graphicMeta(data, ogGraphic(page));
+  if (page.kind === "embed" && m) return { title: m.title, source: sourceLine(m) };
+  const sources = new Map(
+    GRAPHIC_IDS.flatMap((g) => graphicMeta(data, g)?.sources ?? []).map((s) => [s.headline, s.published]),
+  );
+  const dates = [...sources.values()].sort();
+  const span = dates.length > 0 ? `, ${formatDate(dates[0]!)} to ${formatDate(dates[dates.length - 1]!)}` : "";
+  return { title: head.title, source: `Sources: ${sources.size} news articles${span}.` };
+}
+
+/** What the link-preview image shows, in words (og:image:alt). */
+export function ogImageAlt(page: PageSpec, head: PageHead, data: PageData): string {
+  const graphic = ogGraphic(page);
+  const title = graphicMeta(data, graphic)?.title;
+  const shown = `${graphic === "exit-routes" ? "Map" : "Chart"}${title ? `: ${title}` : ""}`;
+  return page.kind === "embed" ? `${shown}, with its source line.` : `${head.title}. ${shown}, with the sources.`;
+}
 
 /** The oEmbed response for a graphic (type rich, version 1.0): a responsive iframe any CMS can paste. */
 export function oembedJson(graphic: GraphicId, meta: GraphicMeta, site: SiteAddress) {
@@ -120,9 +147,16 @@ export function publishingTags(page: PageSpec, head: PageHead, data: PageData, s
     meta("og:title", head.title),
     meta("og:description", head.description),
     meta("og:url", url),
-    meta("twitter:card", "summary", "name"),
+    meta("og:image", siteUrl(ogImageFile(page), site)),
+    meta("og:image:type", "image/png"),
+    meta("og:image:width", String(OG_IMAGE_SIZE.width)),
+    meta("og:image:height", String(OG_IMAGE_SIZE.height)),
+    meta("og:image:alt", ogImageAlt(page, head, data)),
+    meta("twitter:card", "summary_large_image", "name"),
     meta("twitter:title", head.title, "name"),
     meta("twitter:description", head.description, "name"),
+    meta("twitter:image", siteUrl(ogImageFile(page), site), "name"),
+    meta("twitter:image:alt", ogImageAlt(page, head, data), "name"),
   ];
   if (page.kind === "explorer") {
     const graphs = GRAPHIC_IDS.flatMap((g) => {

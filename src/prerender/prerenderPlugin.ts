@@ -27,7 +27,18 @@ import { PAGE_DATA_ID } from "../data/pageData.ts";
 import { inlineScriptProblems } from "../security/csp.ts";
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId } from "../graphics/registry.ts";
 import { EMBED_ENTRY_PREFIX, PAGES, type PageSpec } from "../pages/pages.ts";
-import { oembedFile, oembedJson, publicUrlFrom, publishingTags, type SiteAddress } from "../pages/publishing.ts";
+import {
+  ogCaption,
+  ogGraphic,
+  ogImageFile,
+  oembedFile,
+  oembedJson,
+  publicUrlFrom,
+  publishingTags,
+  type SiteAddress,
+} from "../pages/publishing.ts";
+import { ARTBOARD_WIDTHS } from "../ui/artboardWidths.ts";
+import { artboardSvg, cardScale, lightTokens, ogCardSvg, ogPng, resolveTokens } from "./ogImage.ts";
 import type { GraphicMeta } from "../schema/datasets.ts";
 import type { RenderedPage } from "./renderPage.tsx";
 
@@ -202,6 +213,40 @@ async function writeOembedFiles(outDir: string, data: Record<string, unknown>, s
   }
 }
 
+/**
+ * og/<page id>.png for every page: its graphic (else the map) as the graphic's own embed
+ * page drew it, with a title and the source line (ogImage.ts).
+ */
+async function writeOgImages(
+  outDir: string,
+  rendered: ReadonlyMap<PageSpec, RenderedPage>,
+  data: Record<string, unknown>,
+  stylesheet: string,
+): Promise<void> {
+  await mkdir(path.join(outDir, "og"), { recursive: true });
+  const tokens = lightTokens(stylesheet);
+  const embedBody = (graphic: string) =>
+    [...rendered].find(([p]) => p.kind === "embed" && p.graphic === graphic)?.[1].body;
+  for (const [page, { head }] of rendered) {
+    const graphic = ogGraphic(page);
+    const html = embedBody(graphic);
+    if (!html) throw new Error(`og:image: no embed page draws the ${graphic} graphic`);
+    const caption = ogCaption(page, head, data);
+    // The artboard whose type comes out largest (a short chart reads better from a narrow
+    // artboard, scaled up); the map at its widest, which labels every place.
+    const candidates = (graphic === "exit-routes" ? [1000] : [...ARTBOARD_WIDTHS].reverse())
+      .map((w) => artboardSvg(html, graphic, w))
+      .filter((svg): svg is string => svg !== null);
+    const best = candidates.reduce<string | undefined>(
+      (a, b) => (a === undefined || cardScale(caption, b) > cardScale(caption, a) + 0.01 ? b : a),
+      undefined,
+    );
+    if (!best) throw new Error(`og:image: the ${graphic} embed page has no artboard`);
+    const card = ogCardSvg({ ...caption, graphic: resolveTokens(best, tokens) }, tokens);
+    await writeFile(path.join(outDir, ogImageFile(page)), ogPng(card));
+  }
+}
+
 async function prerenderAll(config: ResolvedConfig): Promise<void> {
   const root = config.root;
   const outDir = path.resolve(root, config.build.outDir);
@@ -215,9 +260,11 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
   await writeOembedFiles(outDir, data, site);
   const manifest = JSON.parse(await readFile(path.join(outDir, ".vite/manifest.json"), "utf8")) as Manifest;
   const css = new Map<string, string>();
+  const pages = new Map<PageSpec, RenderedPage>();
   for (const page of PAGES) {
     const file = path.join(outDir, page.file);
     const rendered = await renderPage(page, data);
+    pages.set(page, rendered);
     const lazy = lazyGraphics(page).map((g) => chunkAssets(manifest, `src/graphics/${GRAPHICS[g].module}`));
     const withBase = (files: string[]) => [...new Set(files)].map((f) => `${config.base}${f}`);
     const assets = { js: withBase(lazy.flatMap((a) => a.js)), css: withBase(lazy.flatMap((a) => a.css)) };
@@ -237,6 +284,9 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
     await writeFile(file, html);
   }
   config.logger.info(`✓ prerendered ${PAGES.length} pages in ${Math.round(performance.now() - started)} ms`);
+  const ogStarted = performance.now();
+  await writeOgImages(outDir, pages, data, await readFile(path.join(root, "src/styles.css"), "utf8"));
+  config.logger.info(`✓ drew ${pages.size} link-preview images in ${Math.round(performance.now() - ogStarted)} ms`);
 }
 
 export function staticPages(): Plugin {

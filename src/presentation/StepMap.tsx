@@ -175,6 +175,7 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
       <MapLegend
         data={data}
         mapWidth={WIDTH}
+        visible={visible}
         highlighted={selected ? (visible.find((r) => r.id === selected)?.label ?? null) : null}
       />
     </div>

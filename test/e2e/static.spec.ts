@@ -207,7 +207,7 @@ test("the chart embeds draw from their HTML when their script is blocked", async
   }
 });
 
-test("every page has its own title, description, canonical URL and link-preview tags; graphic pages cite their articles", async ({
+test("every page has its own title, description, canonical URL, link-preview tags and image; graphic pages cite their articles", async ({
   request,
 }) => {
   const titles = new Set<string>();
@@ -225,7 +225,19 @@ test("every page has its own title, description, canonical URL and link-preview 
     );
     expect(tag(/<meta property="og:title" content="([^"]+)"/)).toBe(title);
     expect(tag(/<meta property="og:description" content="([^"]+)"/)).toBe(description);
-    expect(tag(/<meta name="twitter:card" content="([^"]+)"/)).toBeTruthy();
+    expect(tag(/<meta name="twitter:card" content="([^"]+)"/)).toBe("summary_large_image");
+    // The link-preview image: a 1200 × 630 PNG drawn from the graphic, with words for it.
+    const image = tag(/<meta property="og:image" content="([^"]+)"/);
+    expect(image, page.file).toBe(`/og/${page.id}.png`);
+    expect(tag(/<meta name="twitter:image" content="([^"]+)"/)).toBe(image);
+    expect(tag(/<meta property="og:image:alt" content="([^"]+)"/), page.file).toMatch(/^.*(Map|Chart): .+\.$/);
+    const png = await request.get(image!);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], page.file).toEqual([1200, 630]);
+    expect(tag(/<meta property="og:image:width" content="([^"]+)"/)).toBe("1200");
+    expect(tag(/<meta property="og:image:height" content="([^"]+)"/)).toBe("630");
     const ld = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) =>
       JSON.parse(m[1]!),
     );
