@@ -145,6 +145,33 @@ describe("SVG label layout", () => {
     ).not.toContain("main");
   });
 
+  it("raises or lowers a label beside its dot before it covers a neighbour's (Georgia between Azerbaijan and North Ossetia)", () => {
+    // A dot above (a stop), one below (Armenia), one below-right (Azerbaijan), a label
+    // already to the left: right, left, above and below all cover a dot or a label.
+    const georgia = { candidate: c("georgia", 1, "53,000 people"), x: 100, y: 100 };
+    const placed = layoutLabels(
+      [
+        georgia,
+        { candidate: c("stop", 6), x: 101, y: 92 },
+        { candidate: c("armenia", 5), x: 98, y: 109 },
+        { candidate: c("azerbaijan", 4), x: 122, y: 112 },
+      ],
+      { width: 400, height: 300, measure, obstacles: [{ x0: 20, y0: 90, x1: 92, y1: 110 }] },
+    );
+    const label = placed.find((p) => p.candidate.placeId === "georgia")!;
+    expect(label.textAnchor).toBe("start");
+    // Raised: its bottom level with its own dot, clear of Azerbaijan's below-right.
+    expect(label.box.y1).toBe(100);
+    for (const [x, y] of [
+      [101, 92],
+      [98, 109],
+      [122, 112],
+    ])
+      expect(x! + 4 <= label.box.x0 || x! - 4 >= label.box.x1 || y! + 4 <= label.box.y0 || y! - 4 >= label.box.y1).toBe(
+        true,
+      );
+  });
+
   it("drops what does not fit, lowest priority first, and keeps labels inside the view", () => {
     const placed = layoutLabels(
       [

@@ -151,9 +151,9 @@ export interface LabelLayoutOptions {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Greedy label placement: in priority order, try right, left, above, below the point;
- * keep the first position inside the view that overlaps no placed label, no obstacle
- * and no other place's dot. Where every side covers a dot, a label may cover the dots
+ * Greedy label placement: in priority order, try right, left, above, below the point,
+ * then beside it raised or lowered (right before left); keep the first position inside
+ * the view that overlaps no placed label, no obstacle and no other place's dot. Where every side covers a dot, a label may cover the dots
  * of less important places (but never of more important ones) rather than be dropped.
  * A label is dropped when nothing fits, and when its point is outside the view.
  * Deterministic for the same input.
@@ -214,6 +214,22 @@ export function layoutLabels(
         textAnchor: "middle",
         box: { x0: p.x - w / 2, y0: p.y + offset, x1: p.x + w / 2, y1: p.y + offset + h },
       },
+      // Beside the dot but raised or lowered, the label's bottom or top level with the
+      // dot: where a neighbour's dot sits just off one side (Georgia's label, with
+      // Azerbaijan's dot below-right and North Ossetia's above, on a phone), this keeps
+      // both dots clear instead of covering the less important one.
+      ...([-1, 1] as const).flatMap((side) =>
+        ([-1, 1] as const).map((v) => {
+          const x0 = side > 0 ? p.x + offset : p.x - offset - w;
+          const y0 = v < 0 ? p.y - h : p.y;
+          return {
+            x: side > 0 ? p.x + offset : p.x - offset,
+            y: y0,
+            textAnchor: side > 0 ? ("start" as const) : ("end" as const),
+            box: { x0, y0, x1: x0 + w, y1: y0 + h },
+          };
+        }),
+      ),
     ];
     const fits = (box: Box, avoidDotsUpTo: number) =>
       box.x0 >= 2 &&
