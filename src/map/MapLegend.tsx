@@ -67,7 +67,7 @@ export function MapLegend({ data, mapWidth, highlighted = null, visible }: MapLe
   const positions = new Set(data.stances.map((s) => s.position));
   const { scale } = model;
   return (
-    <div className="map-legend" role="group" aria-label="Map key" ref={ref}>
+    <div className="map-legend" role="group" aria-label="Map key" ref={ref} data-export-legend="">
       {styles.has("flow") && scale.stops.length > 0 && (
         <div className="map-legend__block">
           <p className="map-legend__title">Number of {scale.unit} reported (line width)</p>

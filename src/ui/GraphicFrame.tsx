@@ -67,6 +67,7 @@ export function GraphicFrame({
         notes: noteLines(notes),
         source,
         credit: `Leaving Russia in 2022 · ${page}`,
+        legend: body.current?.querySelector<HTMLElement>("[data-export-legend]") ?? null,
       };
       const text = svg
         ? standaloneSvg(svg, caption)

@@ -2,7 +2,7 @@
  * SVG and PNG export of a drawn graphic. CSS variables and classes do not travel
  * with a lone SVG file, so every element's computed paint is inlined first.
  */
-import { wrapText, type FontWeight } from "../format/textMetrics.ts";
+import { textWidth, wrapText, type FontWeight } from "../format/textMetrics.ts";
 
 const PAINT = [
   "fill",
@@ -49,6 +49,8 @@ export interface Caption {
   source: string;
   /** Who made it and where it lives: "Leaving Russia in 2022 · https://…/embed/forces.html". */
   credit?: string;
+  /** The graphic's key, where it is HTML beside the SVG (the map's, `[data-export-legend]`). */
+  legend?: HTMLElement | null;
 }
 
 /** The title's and source line's type, and the room they take. */
@@ -68,9 +70,65 @@ const escapeXml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
+ * An HTML key drawn as SVG, `width` px wide, as the page shows it: each paragraph as
+ * wrapped text; each list's entries in rows, an entry's sample (its SVG, painted, or a
+ * colour swatch: an empty `aria-hidden` span) before its words.
+ */
+export function legendMarkup(legend: HTMLElement, width: number): { markup: string; height: number } {
+  const parts: string[] = [];
+  let y = 0;
+  const text = (s: string, x: number, base: number, color: string, size: number) =>
+    `<text x="${x}" y="${base}" style="font:${size}px system-ui, sans-serif;fill:${color}">${escapeXml(s)}</text>`;
+  for (const el of legend.querySelectorAll<HTMLElement>("p, ul")) {
+    if (el.tagName === "P") {
+      const color = getComputedStyle(el).color;
+      for (const line of wrapText(el.textContent ?? "", width, 11)) {
+        parts.push(text(line, 0, y + 11, color, 11));
+        y += 14;
+      }
+      y += 4;
+      continue;
+    }
+    const color = getComputedStyle(el).color;
+    let x = 0;
+    let rowHeight = 0;
+    for (const li of el.querySelectorAll<HTMLElement>(":scope > li")) {
+      const label = (li.textContent ?? "").trim();
+      const svg = li.querySelector("svg");
+      const swatch = li.querySelector<HTMLElement>('span[aria-hidden="true"]');
+      const box = (svg ?? swatch)?.getBoundingClientRect();
+      const [sw, sh] = [Math.ceil(box?.width ?? 0), Math.ceil(box?.height ?? 0)];
+      const itemWidth = sw + 6 + textWidth(label, 12);
+      if (x > 0 && x + itemWidth > width) {
+        y += rowHeight + 6;
+        [x, rowHeight] = [0, 0];
+      }
+      const h = Math.max(sh, 15);
+      const top = y + (h - sh) / 2;
+      if (svg) {
+        const clone = withInlinePaint(svg);
+        clone.setAttribute("x", String(x));
+        clone.setAttribute("y", String(top));
+        parts.push(new XMLSerializer().serializeToString(clone));
+      } else if (swatch) {
+        const cs = getComputedStyle(swatch);
+        parts.push(
+          `<rect x="${x + 0.5}" y="${top + 0.5}" width="${sw - 1}" height="${sh - 1}" fill="${cs.backgroundColor}" stroke="${cs.borderTopColor}"/>`,
+        );
+      }
+      parts.push(text(label, x + sw + 6, y + h / 2 + 4, color, 12));
+      x += itemWidth + 14;
+      rowHeight = Math.max(rowHeight, h);
+    }
+    y += rowHeight + 6;
+  }
+  return { markup: parts.join(""), height: Math.max(0, y - 4) };
+}
+
+/**
  * A standalone SVG file, with margins on the page's background colour: the title and
- * subtitle above `content` (SVG markup, `width` × `height` px); the notes, the source
- * line and the credit with the page's URL below; all wrapped to the graphic's width.
+ * subtitle above `content` (SVG markup, `width` × `height` px); its key (where it is
+ * HTML), the notes, the source line and the credit with the page's URL below; all wrapped to the graphic's width.
  * An exported graphic carries what explains it, as the page does.
  */
 function framed(content: string, width: number, height: number, caption: Caption): string {
@@ -92,6 +150,11 @@ function framed(content: string, width: number, height: number, caption: Caption
   block(caption.subtitle, SUBTITLE);
   parts.push(`<g transform="translate(${MARGIN} ${y})">${content}</g>`);
   y += h + GAP;
+  if (caption.legend) {
+    const legend = legendMarkup(caption.legend, w);
+    parts.push(`<g transform="translate(${MARGIN} ${y})">${legend.markup}</g>`);
+    y += legend.height + GAP;
+  }
   block(caption.notes, SOURCE);
   block(caption.source, SOURCE);
   block(caption.credit, SOURCE);

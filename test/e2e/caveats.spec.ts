@@ -156,3 +156,29 @@ test("an exported image carries the graphic's subtitle, caveats, source and cred
   expect(text).toMatch(/Source: “/);
   expect(text).toMatch(/Leaving Russia in 2022 · http:\/\/127\.0\.0\.1:\d+\/embed\/week-breakdown\.html/);
 });
+
+test("the map's exported image carries its key: line widths, line styles, fills and the drawing note", async ({
+  page,
+}) => {
+  await page.goto("/embed/exit-routes.html");
+  await interactive(page);
+  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+  await page.getByText("Get the data").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "SVG image" }).click(),
+  ]);
+  const svg = readFileSync((await download.path())!, "utf8");
+  const key = await page
+    .locator("[data-export-legend]")
+    .evaluate((el) => [...el.querySelectorAll("li, p")].map((e) => (e.textContent ?? "").trim()).filter(Boolean));
+  expect(key).toEqual(expect.arrayContaining(["Route reported, no number reported", "100,000"]));
+  const words = svg.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+  for (const entry of key.filter((k) => k.length < 60)) expect(words, entry).toContain(`>${entry}</text>`);
+  // The note under the key, wrapped: its words are all there.
+  const note = key.find((k) => k.startsWith("Lines join"))!;
+  const drawn = [...words.matchAll(/>([^<>]*)<\/text>/g)].map((m) => m[1]).join(" ");
+  expect(drawn.replace(/\s+/g, " ")).toContain(note.replace(/\s+/g, " "));
+  // The samples are drawn, painted: the width arrows in the route colour.
+  expect(svg).toMatch(/<svg[^>]*x="0"[^>]*>[\s\S]*?fill:\s*rgb\(/);
+});

@@ -73,7 +73,7 @@ test("hashed assets are cached for a year; pages, data and the two public script
   }
 });
 
-test("content types: JSON, CSV, JavaScript, CSS, the basemap", async () => {
+test("content types: JSON, CSV, JavaScript, CSS, the basemap, the link-preview images", async () => {
   const expected: [string, string][] = [
     ["data/forces.json", "application/json"],
     ["data/figures.json", "application/json"],
@@ -82,6 +82,8 @@ test("content types: JSON, CSV, JavaScript, CSS, the basemap", async () => {
     [asset("mount-", ".js"), "application/javascript; charset=utf-8"],
     [asset("styles-", ".css"), "text/css; charset=utf-8"],
     [asset("countries-110m-", ".json"), "application/json"],
+    ["og/explorer.png", "image/png"],
+    ["og/embed-forces.png", "image/png"],
   ];
   for (const [rel, type] of expected) expect((await get(`${APP_URL}${rel}`)).headers["content-type"], rel).toBe(type);
 });
