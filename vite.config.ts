@@ -15,6 +15,9 @@ export default defineConfig({
   // The URL path the app is served under: BASE_PATH=/exodus/ npm run build (default "/").
   // Every URL the app writes starts with it (src/deploy/basePath.ts; README, Deployment).
   base: parseBasePath(process.env.BASE_PATH),
+  // PUBLIC_URL (the site's public address, README "Embedding") reaches the app as
+  // import.meta.env.PUBLIC_URL, for the addresses it prints (src/pages/site.ts).
+  envPrefix: ["VITE_", "PUBLIC_URL"],
   // The Content Security Policy (src/security/csp.ts): a <meta> in every built page,
   // and in `vite preview` also a header with a report endpoint. Not in the dev server.
   // Once the pages are final: staticHostHeaders() writes dist/_headers (the server's

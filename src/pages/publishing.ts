@@ -15,6 +15,9 @@ import type { GraphicMeta, SourceRef } from "../schema/datasets.ts";
 import { formatDate, latestDate, sourceLine } from "../ui/sourceLine.ts";
 import type { PageHead } from "./pageHead.ts";
 import type { PageSpec } from "./pages.ts";
+import { SITE_NAME } from "./site.ts";
+
+export { SITE_NAME };
 
 export interface SiteAddress {
   /** Vite's base path: "/" or "/exodus/". */
@@ -44,7 +47,6 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 /** The graphic a page's link-preview image shows: its own, else the map. */
 export const ogGraphic = (page: PageSpec): GraphicId => page.graphic ?? "exit-routes";
 
-export const SITE_NAME = "Leaving Russia in 2022";
 /** The width an embed is drawn at in a typical article column, for oEmbed consumers that want one. */
 const EMBED_WIDTH = 680;
 

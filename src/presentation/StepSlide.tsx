@@ -14,6 +14,7 @@ import { progressLabel, stepView } from "./stepModel.ts";
 import { StoryText } from "./StoryText.tsx";
 import { markersByFigure, Notes } from "../ui/Notes.tsx";
 import { sourceLine } from "../ui/sourceLine.ts";
+import { publicPageUrl, SITE_NAME } from "../pages/site.ts";
 
 type Step = StoryDataset["steps"][number];
 
@@ -85,6 +86,10 @@ export function StepSlide({
         )}
         <Notes caveats={stepCaveats(step)} corrections={step.corrections} />
         <p className="slide__sources">{sourceLine(step)}</p>
+        {/* On paper only: whose handout this is, and where the step lives. */}
+        <p className="slide__credit">
+          {SITE_NAME} · {publicPageUrl(`present.html?step=${step.id}`)}
+        </p>
       </div>
     </article>
   );

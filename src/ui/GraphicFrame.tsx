@@ -11,6 +11,7 @@ import { canvasExport, download, standaloneSvg, svgToPng } from "./exportGraphic
 import { GraphicHeadingLevel } from "./headingLevel.ts";
 import { noteLines, Notes, type GraphicNotes } from "./Notes.tsx";
 import { formatDate, sourceLine } from "./sourceLine.ts";
+import { SITE_NAME } from "../pages/site.ts";
 
 export interface GraphicFrameProps {
   /** Dataset name: also the CSV/JSON download names. */
@@ -66,7 +67,7 @@ export function GraphicFrame({
         subtitle: meta.subtitle,
         notes: noteLines(notes),
         source,
-        credit: `Leaving Russia in 2022 · ${page}`,
+        credit: `${SITE_NAME} · ${page}`,
         legend: body.current?.querySelector<HTMLElement>("[data-export-legend]") ?? null,
       };
       const text = svg

@@ -295,8 +295,12 @@ async function expectEverySlidePrinted(page: Page, { basemaps = true } = {}) {
     await expect(slide.locator(".slide__title")).toHaveText(step.title);
     await expect(slide.locator(drawnGraphic(step, { basemap: basemaps })).first(), step.id).toBeVisible();
     if (step.quote) await expect(slide.locator("blockquote")).toContainText(step.quote.quote);
-    // The screen's controls are not printed.
+    // The screen's controls are not printed; whose handout it is, and the step's address, are.
     await expect(slide.locator(".graphic__toolbar")).toBeHidden();
+    await expect(slide.locator(".slide__credit")).toBeVisible();
+    await expect(slide.locator(".slide__credit")).toHaveText(
+      new RegExp(`^Leaving Russia in 2022 · \\S*/present\\.html\\?step=${step.id}$`),
+    );
     const breaks = await slide.evaluate((el) => {
       const s = getComputedStyle(el);
       return { breakAfter: s.breakAfter, pageBreakAfter: s.getPropertyValue("page-break-after") };
