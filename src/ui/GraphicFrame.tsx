@@ -49,7 +49,8 @@ export function GraphicFrame({
   const Heading = level === 1 ? "h1" : "h2";
   const source = sourceLine(meta);
 
-  const exportAs = async (kind: "svg" | "png") => {
+  /** `scale`: a PNG's pixels per CSS pixel (1 for the web, 2 for print and high-density screens). */
+  const exportAs = async (kind: "svg" | "png", scale = 2) => {
     setExportError(null);
     // The artboard on screen (the others, if still mounted, are display: none).
     const svg = [...(body.current?.querySelectorAll<SVGSVGElement>("svg[data-export]") ?? [])].find(
@@ -78,7 +79,7 @@ export function GraphicFrame({
             body.current?.querySelector<SVGSVGElement>("svg[data-export-overlay]") ?? null,
           );
       if (kind === "svg") download(`${dataset}.svg`, text);
-      else download(`${dataset}.png`, await svgToPng(text, 2));
+      else download(scale === 2 ? `${dataset}@2x.png` : `${dataset}.png`, await svgToPng(text, scale));
     } catch (err) {
       setExportError(`Export failed: ${(err as Error).message}`);
     }
@@ -136,8 +137,13 @@ export function GraphicFrame({
               </button>
             </li>
             <li className="needs-js">
-              <button type="button" onClick={() => void exportAs("png")}>
+              <button type="button" onClick={() => void exportAs("png", 1)}>
                 PNG image
+              </button>
+            </li>
+            <li className="needs-js">
+              <button type="button" onClick={() => void exportAs("png", 2)}>
+                PNG image, 2× (print)
               </button>
             </li>
           </ul>

@@ -182,3 +182,21 @@ test("the map's exported image carries its key: line widths, line styles, fills 
   // The samples are drawn, painted: the width arrows in the route colour.
   expect(svg).toMatch(/<svg[^>]*x="0"[^>]*>[\s\S]*?fill:\s*rgb\(/);
 });
+
+test("PNG exports come at 1× and 2×, the same picture", async ({ page }) => {
+  await page.goto("/embed/border-stops.html");
+  await interactive(page);
+  await page.getByText("Get the data").click();
+  const size = async (name: RegExp) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    return { file: download.suggestedFilename(), width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  };
+  const one = await size(/^PNG image$/);
+  const two = await size(/^PNG image, 2×/);
+  expect(one.file).toBe("border-stops.png");
+  expect(two.file).toBe("border-stops@2x.png");
+  expect([two.width, two.height]).toEqual([one.width * 2, one.height * 2]);
+  expect(one.width).toBeGreaterThan(300);
+});
