@@ -202,6 +202,14 @@ describe("CSV twins", () => {
     const figures = await rows("figures.csv");
     expect(figures.head).toEqual(expect.arrayContaining(["caveat", "measure", "corrections"]));
     expect(figures.lines.find((l) => l.startsWith("ru-helicopters,"))).toMatch(/,forces-unlike-measures$/);
+    // Sources by headline, outlet and date, never by the ledger's ids.
+    expect(figures.head).toEqual(expect.arrayContaining(["source", "quote"]));
+    expect(figures.head).not.toContain("sources");
+    const stops = figures.lines.find((l) => l.startsWith("stops-2020,"))!;
+    expect(stops).toContain(
+      "Conscription fears grip Russia as thousands try to claim US asylum, outlet not named, 2022-02-27",
+    );
+    expect(stops).not.toMatch(/,conscription-fears,/);
   });
 });
 

@@ -152,8 +152,9 @@ export function csvTwins(d: Datasets): Record<string, string> {
         place: f.place,
         period: f.periodText,
         basis: f.basis,
-        sources: f.citations.map((c) => c.source).join(" "),
-        quote: f.citations.map((c) => c.quote).join(JOIN),
+        // As readers know the articles (headline, outlet, date), and for a figure we
+        // derived, the quotes of the figures it was derived from.
+        ...from([f.id]),
         missing: f.missing,
         caveat: f.caveat,
         notes: f.notes.join(JOIN),
