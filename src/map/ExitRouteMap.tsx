@@ -18,17 +18,14 @@ import {
   useContext,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
-  useRef,
   useState,
   type ComponentType,
   type CSSProperties,
 } from "react";
-import type { Topology } from "topojson-specification";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
-import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "./basemap.ts";
+import { cachedBasemap, resolutionForBounds, type Basemap, type Resolution } from "./basemap.ts";
 import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
 import { countriesOnRoutes, routeFigureText } from "./flowModel.ts";
@@ -40,6 +37,7 @@ import { useMapPalette, useReducedMotion } from "./mapTheme.ts";
 import { PrerenderedMap, usePrerenderedMap } from "./PrerenderedMap.tsx";
 import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
+import { useElementSize } from "../ui/useElementSize.ts";
 import { detectWebGL2 } from "./webgl.ts";
 import "./map.css";
 
@@ -83,22 +81,6 @@ const initialGlStatus = (choice: MapEngineChoice): GlStatus =>
 
 // ---------------------------------------------------------------- basemap
 
-const converted = new WeakMap<Topology, Map<string, Basemap>>();
-
-function toBasemap(
-  topology: Topology,
-  resolution: Resolution,
-  data: ExitRoutesDataset,
-  focus: readonly string[],
-): Basemap {
-  const key = JSON.stringify([data.stances.map((s) => [s.iso, s.position]), focus]);
-  let byKey = converted.get(topology);
-  if (!byKey) converted.set(topology, (byKey = new Map()));
-  let basemap = byKey.get(key);
-  if (!basemap) byKey.set(key, (basemap = basemapFromTopology(topology, resolution, data.stances, focus)));
-  return basemap;
-}
-
 /** The basemap at `resolution`; while a finer one loads, the previous one stays on screen. */
 function useBasemap(resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]) {
   const [state, setState] = useState<{ basemap: Basemap | null; error: string | null }>({ basemap: null, error: null });
@@ -109,7 +91,9 @@ function useBasemap(resolution: Resolution, data: ExitRoutesDataset, focus: read
         // In a transition: drawing the basemap is the map's heaviest render, and a
         // transition lets React break it up and put the reader's input first.
         if (!cancelled)
-          startTransition(() => setState({ basemap: toBasemap(topology, resolution, data, focus), error: null }));
+          startTransition(() =>
+            setState({ basemap: cachedBasemap(topology, resolution, data.stances, focus), error: null }),
+          );
       },
       (err: unknown) => {
         if (!cancelled)
@@ -123,32 +107,6 @@ function useBasemap(resolution: Resolution, data: ExitRoutesDataset, focus: read
   return state;
 }
 
-// ---------------------------------------------------------------- size
-
-function useElementSize<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const r = el.getBoundingClientRect();
-      // jsdom (tests) has no layout: fall back to a typical size.
-      const width = Math.round(r.width) || 640;
-      const height = Math.round(r.height) || 400;
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
-    };
-    // The first size draws the whole map: a transition, so that it does not run as
-    // one long synchronous render straight after the commit (see useBasemap).
-    startTransition(measure);
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(() => startTransition(measure));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, size] as const;
-}
-
 // ---------------------------------------------------------------- component
 
 export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 20_000 }: ExitRouteMapProps) {
@@ -159,7 +117,7 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const selectRoute = useAppStore((s) => s.selectRoute);
   const hoverRoute = useAppStore((s) => s.hoverRoute);
 
-  const [ref, size] = useElementSize<HTMLDivElement>();
+  const [ref, size] = useElementSize<HTMLDivElement>({ transition: true });
   const { model, visible, labels } = useMapMarks(data, size.width);
   const camera = cameraById(data.cameras, cameraId);
   const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);

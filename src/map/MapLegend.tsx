@@ -1,8 +1,8 @@
 /** The map's key: reference line widths, the unquantified and flight line styles, and the stance fills. */
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
-import { useLayoutEffect, useRef, useState } from "react";
 import { arrowSize, widthOptionsFor, type FlowRoute } from "./flowModel.ts";
 import { useFlowModel } from "./useFlowModel.ts";
+import { useElementSize } from "../ui/useElementSize.ts";
 import "./map.css";
 
 export interface MapLegendProps {
@@ -46,19 +46,8 @@ function WidthSample({ width }: { width: number }) {
 }
 
 export function MapLegend({ data, mapWidth, highlighted = null, visible }: MapLegendProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [ownWidth, setOwnWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || mapWidth !== undefined) return;
-    const measure = () => setOwnWidth(Math.round(el.getBoundingClientRect().width));
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [mapWidth]);
-  const model = useFlowModel(data, widthOptionsFor(mapWidth ?? ownWidth).maxWidth);
+  const [ref, own] = useElementSize<HTMLDivElement>();
+  const model = useFlowModel(data, widthOptionsFor(mapWidth ?? own.width).maxWidth);
   const styles = new Set(model.routes.map((r) => r.style));
   // Routes drawn only near their end (flowModel's stubs), named so the reader knows why.
   const stubs = (visible ?? model.routes).flatMap((r) =>

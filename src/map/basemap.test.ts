@@ -5,6 +5,7 @@ import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import {
   basemapFromTopology,
+  cachedBasemap,
   fixAntimeridian,
   maxLongitudeStep,
   normaliseIso,
@@ -28,6 +29,16 @@ const ringArea = (ring: Position[]) =>
     const q = ring[(i + 1) % ring.length]!;
     return a + p[0]! * q[1]! - q[0]! * p[1]!;
   }, 0) / 2;
+
+describe("cachedBasemap", () => {
+  it("converts a topology once per resolution, stances and focus", () => {
+    const a = cachedBasemap(topologies["110m"], "110m", data.stances, ["268"]);
+    expect(cachedBasemap(topologies["110m"], "110m", [...data.stances], ["268"])).toBe(a);
+    expect(cachedBasemap(topologies["110m"], "110m", data.stances, ["398"])).not.toBe(a);
+    expect(cachedBasemap(topologies["110m"], "110m", [], ["268"])).not.toBe(a);
+    expect(a.countries.features.find((f) => f.properties.iso === "268")!.properties.focus).toBe(true);
+  });
+});
 
 describe("ISO ids", () => {
   it("pads world-atlas ids and rejects the rest", () => {

@@ -88,6 +88,27 @@ export function basemapFromTopology(
 
 const ANTARCTICA = "010";
 
+const converted = new WeakMap<Topology, Map<string, Basemap>>();
+
+/**
+ * basemapFromTopology, made once per topology, resolution, stances and focus: converting
+ * the 50m world takes a phone tens of milliseconds, and every map and slide on a page
+ * draws from the same few.
+ */
+export function cachedBasemap(
+  topology: Topology,
+  resolution: Resolution,
+  stances: readonly StanceLike[],
+  focusIsos: readonly string[],
+): Basemap {
+  const key = JSON.stringify([resolution, stances.map((s) => [s.iso, s.position]), focusIsos]);
+  let byKey = converted.get(topology);
+  if (!byKey) converted.set(topology, (byKey = new Map()));
+  let basemap = byKey.get(key);
+  if (!basemap) byKey.set(key, (basemap = basemapFromTopology(topology, resolution, stances, focusIsos)));
+  return basemap;
+}
+
 /** Longest step in longitude between consecutive vertices (ignoring edges that run along a pole). */
 export function maxLongitudeStep(geometry: Polygon | MultiPolygon | MultiLineString): number {
   const lines: Position[][] =

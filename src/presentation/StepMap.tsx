@@ -13,7 +13,7 @@ import { useContext, useEffect, useId, useMemo, useState } from "react";
 import exitRoutesGraphic from "../graphics/ExitRoutesGraphic.tsx";
 import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx";
 import type { Topology } from "topojson-specification";
-import { basemapFromTopology, resolutionForBounds, type Basemap, type Resolution } from "../map/basemap.ts";
+import { cachedBasemap, resolutionForBounds, type Basemap, type Resolution } from "../map/basemap.ts";
 import { loadTopology } from "../map/basemapLoader.ts";
 import { basemapMarkup } from "../map/basemapMarkup.ts";
 import {
@@ -34,21 +34,9 @@ import { parseUrlState } from "../state/urlState.ts";
 import type { GraphicNotes } from "../ui/Notes.tsx";
 import { ServerMarkupG } from "../ui/ServerMarkup.tsx";
 
-/** Converted basemaps, by resolution, stances and focus: each is made once for all the steps. */
-const converted = new WeakMap<Topology, Map<string, Basemap>>();
-function convert(
-  topology: Topology,
-  resolution: Resolution,
-  data: ExitRoutesDataset,
-  focus: readonly string[],
-): Basemap {
-  const key = JSON.stringify([resolution, data.stances.map((s) => [s.iso, s.position]), focus]);
-  let byKey = converted.get(topology);
-  if (!byKey) converted.set(topology, (byKey = new Map()));
-  let basemap = byKey.get(key);
-  if (!basemap) byKey.set(key, (basemap = basemapFromTopology(topology, resolution, data.stances, focus)));
-  return basemap;
-}
+/** The step's basemap, converted once for all the steps that share it. */
+const convert = (topology: Topology, resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]) =>
+  cachedBasemap(topology, resolution, data.stances, focus);
 
 /** Basemaps fetched so far, by resolution, for a synchronous first draw. */
 const fetched = new Map<Resolution, Topology>();

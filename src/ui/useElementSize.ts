@@ -1,0 +1,37 @@
+/**
+ * The size of an element in CSS px, kept up to date (ResizeObserver). Zero until it is
+ * measured, in the layout effect after the first commit: the server and the hydrating
+ * browser render the same (unmeasured) markup.
+ */
+import { startTransition, useLayoutEffect, useRef, useState } from "react";
+
+export interface ElementSizeOptions {
+  /**
+   * Measure in a transition: for an element whose size draws something heavy (the map),
+   * so that drawing it does not run as one long synchronous render after the commit.
+   */
+  transition?: boolean;
+}
+
+export function useElementSize<T extends HTMLElement>({ transition = false }: ElementSizeOptions = {}) {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const r = el.getBoundingClientRect();
+      // jsdom (tests) has no layout: fall back to a typical size.
+      const width = Math.round(r.width) || 640;
+      const height = Math.round(r.height) || 400;
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+    };
+    const update = transition ? () => startTransition(measure) : measure;
+    update();
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [transition]);
+  return [ref, size] as const;
+}
