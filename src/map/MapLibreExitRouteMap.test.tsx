@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { buildFlowModel, filterRoutes, orderRoutes, type FlowRoute } from "./flowModel.ts";
 import { unwrapBounds } from "./mapCamera.ts";
-import { SOURCES } from "./mapLibreStyle.ts";
+import { BASE_FILTERS, SOURCES } from "./mapLibreStyle.ts";
 import { FALLBACK_PALETTE, type Palette } from "./mapTheme.ts";
 import { labelCandidates, type LabelCandidate } from "./placeLabels.ts";
 import { exitRoutesFixture } from "./testData.ts";
@@ -148,7 +148,9 @@ describe("MapLibreExitRouteMap", () => {
     second.rerender(<MapLibreExitRouteMap {...propsFor(period)} />);
     expect(map().calls).toEqual([]);
     act(() => map().emit("load"));
-    expect(sent("setFilter")).toHaveLength(6);
+    // Every route layer (8: three halos, three line styles, arrows, hit area).
+    expect(sent("setFilter")).toHaveLength(Object.keys(BASE_FILTERS).length);
+    expect(Object.keys(BASE_FILTERS)).toHaveLength(8);
     expect(sent("setData").map((c) => c[1])).toEqual([SOURCES.places]);
   });
 
@@ -166,7 +168,7 @@ describe("MapLibreExitRouteMap", () => {
     expect(onReady.mock.calls).toEqual([[true], [false]]);
     // Every route layer now shows just that period's routes.
     const routeFilters = sent("setFilter");
-    expect(routeFilters).toHaveLength(6);
+    expect(routeFilters).toHaveLength(Object.keys(BASE_FILTERS).length);
     for (const [, , filter] of routeFilters)
       expect(JSON.stringify(filter)).toContain(JSON.stringify(["literal", visible.map((r) => r.id)]));
     expect(sent("setData").map((c) => c[1])).toEqual([SOURCES.places]);

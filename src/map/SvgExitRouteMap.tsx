@@ -7,7 +7,7 @@
 import { geoPath, type GeoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { MultiLineString, Position } from "geojson";
 import { useEffect, useMemo, type PointerEvent, type ReactNode } from "react";
-import { arrowSize, type FlowRoute, type RouteStyle } from "./flowModel.ts";
+import { arrowSize, DASH, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 import { fitMercator } from "./mapCamera.ts";
 import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
@@ -18,13 +18,6 @@ const STROKE: Record<RouteStyle, string> = {
   flow: "var(--flow)",
   unquantified: "var(--unquantified)",
   flights: "var(--flights)",
-};
-
-/** Dash patterns in multiples of the line width, as in the MapLibre style. */
-export const DASH: Record<RouteStyle, readonly number[] | null> = {
-  flow: null,
-  unquantified: [3, 2],
-  flights: [0, 2.5],
 };
 
 const r1 = (v: number) => Math.round(v * 10) / 10;

@@ -238,6 +238,16 @@ export function distanceKm(a: Position, b: Position): number {
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Line width in CSS px of a route with no number (dashed) or of sold-out flights (dotted). */
+export const UNCOUNTED_WIDTH = 2;
+
+/** Dash patterns in multiples of the line width, for both engines (SVG and MapLibre). */
+export const DASH: Record<RouteStyle, readonly number[] | null> = {
+  flow: null,
+  unquantified: [3, 2],
+  flights: [0, 2.5],
+};
+
 /** An unstated leg shorter than this is a crossing the article names, drawn straight; a longer one is a stub. */
 export const LOCAL_HOP_KM = 300;
 /** How much of a stub is drawn, in km before its destination. */
@@ -380,7 +390,7 @@ export function buildFlowModel(data: ExitRoutesDataset, options: WidthScaleOptio
         stub,
       };
     });
-    const width = style === "flow" ? scale.width(value!) : 2;
+    const width = style === "flow" ? scale.width(value!) : UNCOUNTED_WIDTH;
     return {
       id: record.id,
       label: record.label,

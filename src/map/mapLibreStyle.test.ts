@@ -49,6 +49,32 @@ describe("MapLibre style", () => {
     expect((style.sources["routes"] as { promoteId?: string }).promoteId).toBe("route");
   });
 
+  it("keeps a highlighted route's dashes or dots under its halo, the same lengths on screen as the route's", () => {
+    const layer = (id: string) =>
+      style.layers.find((l) => l.id === id) as {
+        filter?: unknown;
+        paint?: Record<string, unknown>;
+        layout?: Record<string, unknown>;
+      };
+    // One halo per line style, each showing only its own routes.
+    expect(JSON.stringify(layer(LAYERS.halo).filter)).toContain('"flow"');
+    expect(JSON.stringify(layer(LAYERS.haloUnquantified).filter)).toContain('"unquantified"');
+    expect(JSON.stringify(layer(LAYERS.haloFlights).filter)).toContain('"flights"');
+    expect(layer(LAYERS.halo).paint?.["line-dasharray"]).toBeUndefined();
+    for (const [id, route, extra] of [
+      [LAYERS.haloUnquantified, LAYERS.unquantified, 6],
+      [LAYERS.haloFlights, LAYERS.flights, 2],
+    ] as const) {
+      const haloWidth = layer(id).paint?.["line-width"] as number;
+      expect(haloWidth).toBe(2 + extra);
+      // Dash arrays count in line widths: halo dash × halo width = route dash × route width (2 px).
+      const halo = layer(id).paint?.["line-dasharray"] as number[];
+      const own = layer(route).paint?.["line-dasharray"] as number[];
+      halo.forEach((v, i) => expect(v * haloWidth).toBeCloseTo(own[i]! * 2, 2));
+      expect(layer(id).layout?.["line-cap"]).toBe(layer(route).layout?.["line-cap"]);
+    }
+  });
+
   it("takes its colours from the palette and dims unselected routes", () => {
     const p = paintFor({ ...FALLBACK_PALETTE, "--flow": "#123456" }, "to-finland");
     expect(p[LAYERS.flows]!["line-color"]).toBe("#123456");

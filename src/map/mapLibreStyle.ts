@@ -12,7 +12,15 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
+import { DASH, UNCOUNTED_WIDTH } from "./flowModel.ts";
 import type { Palette } from "./mapTheme.ts";
+
+/** The width of the routes whose highlight is dashed or dotted (they all have it). */
+const HALO_BASE_WIDTH = UNCOUNTED_WIDTH;
+
+/** A route's dash pattern for its halo, `extra` px wider: the same lengths on screen. */
+export const haloDash = (dash: readonly number[], extra: number): number[] =>
+  dash.map((v) => Math.round(((v * HALO_BASE_WIDTH) / (HALO_BASE_WIDTH + extra)) * 1000) / 1000);
 
 export const SOURCES = {
   countries: "countries",
@@ -28,6 +36,8 @@ export const LAYERS = {
   borders: "country-borders",
   stanceOutline: "stance-outline",
   halo: "route-halo",
+  haloUnquantified: "route-halo-unquantified",
+  haloFlights: "route-halo-flights",
   flows: "routes-flow",
   unquantified: "routes-unquantified",
   flights: "routes-flights",
@@ -63,6 +73,17 @@ const dimmed = (selected: string | null, on: number, off: number): ExpressionSpe
 
 /** Paint properties that depend on the theme or the selection: applied at creation and on change. */
 export function paintFor(p: Palette, selected: string | null): PaintTable {
+  const halo = {
+    "line-color": ["case", ["boolean", ["feature-state", "selected"], false], p["--focus"], p["--fg"]],
+    "line-opacity": [
+      "case",
+      ["boolean", ["feature-state", "selected"], false],
+      0.9,
+      ["boolean", ["feature-state", "hover"], false],
+      0.35,
+      0,
+    ],
+  } satisfies PaintTable[string];
   return {
     [LAYERS.water]: { "background-color": p["--water"] },
     [LAYERS.land]: {
@@ -87,17 +108,9 @@ export function paintFor(p: Palette, selected: string | null): PaintTable {
     },
     [LAYERS.borders]: { "line-color": p["--border"] },
     [LAYERS.stanceOutline]: { "line-color": ["match", ["get", "stance"], "refuse", p["--refuse"], p["--welcome"]] },
-    [LAYERS.halo]: {
-      "line-color": ["case", ["boolean", ["feature-state", "selected"], false], p["--focus"], p["--fg"]],
-      "line-opacity": [
-        "case",
-        ["boolean", ["feature-state", "selected"], false],
-        0.9,
-        ["boolean", ["feature-state", "hover"], false],
-        0.35,
-        0,
-      ],
-    },
+    [LAYERS.halo]: halo,
+    [LAYERS.haloUnquantified]: halo,
+    [LAYERS.haloFlights]: halo,
     [LAYERS.flows]: { "line-color": p["--flow"], "line-opacity": dimmed(selected, 0.9, 0.3) },
     [LAYERS.unquantified]: { "line-color": p["--unquantified"], "line-opacity": dimmed(selected, 1, 0.35) },
     [LAYERS.flights]: { "line-color": p["--flights"], "line-opacity": dimmed(selected, 1, 0.35) },
@@ -113,7 +126,9 @@ export function routeFilter(base: ExpressionSpecification | null, visible: reado
 }
 
 export const BASE_FILTERS: Record<string, ExpressionSpecification | null> = {
-  [LAYERS.halo]: null,
+  [LAYERS.halo]: ["==", ["get", "style"], "flow"],
+  [LAYERS.haloUnquantified]: ["==", ["get", "style"], "unquantified"],
+  [LAYERS.haloFlights]: ["==", ["get", "style"], "flights"],
   [LAYERS.flows]: ["==", ["get", "style"], "flow"],
   [LAYERS.unquantified]: ["==", ["get", "style"], "unquantified"],
   [LAYERS.flights]: ["==", ["get", "style"], "flights"],
@@ -148,6 +163,10 @@ export function buildStyle(
       source: SOURCES.places,
       paint: { ...p(LAYERS.dots), "circle-radius": ["get", "radius"], "circle-stroke-width": 1 },
     },
+    // The highlight keeps the route's own encoding, as the SVG map's does: a halo 6 px
+    // wider than a line, dashed or dotted in step with it (a dash array counts in line
+    // widths, and these routes are HALO_BASE_WIDTH wide, so the halo's pattern is the
+    // route's scaled by route width / halo width).
     {
       id: LAYERS.halo,
       type: "line",
@@ -155,6 +174,30 @@ export function buildStyle(
       filter: filter(LAYERS.halo),
       layout: { "line-cap": "round", "line-join": "round" },
       paint: { ...p(LAYERS.halo), "line-width": ["+", ["get", "width"], 6] },
+    },
+    {
+      id: LAYERS.haloUnquantified,
+      type: "line",
+      source: SOURCES.routes,
+      filter: filter(LAYERS.haloUnquantified),
+      layout: { "line-cap": "butt", "line-join": "round" },
+      paint: {
+        ...p(LAYERS.haloUnquantified),
+        "line-width": HALO_BASE_WIDTH + 6,
+        "line-dasharray": haloDash(DASH.unquantified!, 6),
+      },
+    },
+    {
+      id: LAYERS.haloFlights,
+      type: "line",
+      source: SOURCES.routes,
+      filter: filter(LAYERS.haloFlights),
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        ...p(LAYERS.haloFlights),
+        "line-width": HALO_BASE_WIDTH + 2,
+        "line-dasharray": haloDash(DASH.flights!, 2),
+      },
     },
     {
       id: LAYERS.flows,
@@ -170,7 +213,7 @@ export function buildStyle(
       source: SOURCES.routes,
       filter: filter(LAYERS.unquantified),
       layout: { "line-cap": "butt", "line-join": "round" },
-      paint: { ...p(LAYERS.unquantified), "line-width": ["get", "width"], "line-dasharray": [3, 2] },
+      paint: { ...p(LAYERS.unquantified), "line-width": ["get", "width"], "line-dasharray": [...DASH.unquantified!] },
     },
     {
       id: LAYERS.flights,
@@ -178,7 +221,7 @@ export function buildStyle(
       source: SOURCES.routes,
       filter: filter(LAYERS.flights),
       layout: { "line-cap": "round", "line-join": "round" },
-      paint: { ...p(LAYERS.flights), "line-width": ["get", "width"], "line-dasharray": [0, 2.5] },
+      paint: { ...p(LAYERS.flights), "line-width": ["get", "width"], "line-dasharray": [...DASH.flights!] },
     },
     {
       id: LAYERS.arrows,
