@@ -10,6 +10,20 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 export function MapLabels({ placed }: { placed: readonly PlacedLabel[] }) {
   return (
     <g aria-hidden="true" pointerEvents="none">
+      {placed.map(
+        (l) =>
+          l.leader && (
+            <line
+              key={`leader-${l.candidate.placeId}`}
+              x1={l.leader[0]}
+              y1={l.leader[1]}
+              x2={l.leader[2]}
+              y2={l.leader[3]}
+              stroke="var(--fg)"
+              strokeWidth={1}
+            />
+          ),
+      )}
       {placed.map((l) => (
         <text
           key={`label-${l.candidate.placeId}`}

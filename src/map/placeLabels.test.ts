@@ -11,7 +11,11 @@ describe("labels on the real routes", () => {
   const world = unwrapBounds(data.cameras.find((cam) => cam.id === "world")!.bounds);
   const placedAt = (width: number, height: number) => {
     const project = fitMercator(world, width, height);
-    const points = labelCandidates(model.routes, data.stances, model.places).flatMap((candidate) => {
+    // As the app does: a map narrower than 600 px leaves the stance countries to the key.
+    const candidates = labelCandidates(model.routes, data.stances, model.places).filter(
+      (l) => width >= 600 || l.role !== "stance",
+    );
+    const points = candidates.flatMap((candidate) => {
       const p = project([candidate.coordinates[0]!, candidate.coordinates[1]!]);
       return p ? [{ candidate, x: p[0], y: p[1] }] : [];
     });
@@ -27,7 +31,15 @@ describe("labels on the real routes", () => {
       expect(placedAt(w, h), `${w}×${h}`).toEqual(
         expect.arrayContaining(["russia", "kazakhstan", "georgia", "finland"]),
       );
-    expect(placedAt(360, 300)).toEqual(expect.arrayContaining(["russia", "kazakhstan"]));
+    // On a phone too, where the Caucasus is a few pixels across: labels set off with leader lines.
+    for (const [w, h] of [
+      [320, 352],
+      [360, 300],
+      [400, 440],
+    ] as const)
+      expect(placedAt(w, h), `${w}×${h}`).toEqual(
+        expect.arrayContaining(["russia", "kazakhstan", "georgia", "finland"]),
+      );
   });
 });
 
@@ -125,8 +137,8 @@ describe("SVG label layout", () => {
     ).toBe("start");
   });
 
-  it("covers a less important place's dot rather than drop a label, never a more important one's", () => {
-    // Dots on all four sides of "main": every side covers one.
+  it("sets a label further off with a leader line where every side covers a dot, clear of them all", () => {
+    // Dots on all four sides of "main": every side beside it covers one.
     const around = [
       [115, 100],
       [85, 100],
@@ -134,15 +146,37 @@ describe("SVG label layout", () => {
       [100, 112],
     ].map(([x, y], i) => ({ candidate: { ...c(`d${i}`, 5), name: "" }, x: x!, y: y! }));
     const main = { candidate: c("main", 1), x: 100, y: 100 };
-    expect(
-      layoutLabels([main, ...around], { width: 400, height: 300, measure }).find((p) => p.candidate.placeId === "main")
-        ?.textAnchor,
-    ).toBe("start");
-    // The same dots, now of places that come first: "main" may not cover them.
+    for (const dots of [around, around.map((p) => ({ ...p, candidate: { ...p.candidate, priority: 0 } }))]) {
+      const label = layoutLabels([main, ...dots], { width: 400, height: 300, measure }).find(
+        (p) => p.candidate.placeId === "main",
+      )!;
+      expect(label.leader).toBeDefined();
+      const [x1, y1, x2, y2] = label.leader!;
+      // From the edge of its own dot to the edge of its box.
+      expect(Math.hypot(x1 - 100, y1 - 100)).toBeCloseTo(DOT_RADIUS.destination, 0);
+      expect(x2 >= label.box.x0 && x2 <= label.box.x1 && y2 >= label.box.y0 && y2 <= label.box.y1).toBe(true);
+      for (const d of dots) {
+        const r = DOT_RADIUS[d.candidate.role] + 1;
+        const covers =
+          d.x + r > label.box.x0 && d.x - r < label.box.x1 && d.y + r > label.box.y0 && d.y - r < label.box.y1;
+        expect(covers).toBe(false);
+      }
+    }
+  });
+
+  it("covers a less important place's dot, never a more important one's, where nothing further off fits either", () => {
+    // A map just big enough for the label beside its dot: nowhere further off.
+    const around = [
+      [45, 20],
+      [15, 20],
+    ].map(([x, y], i) => ({ candidate: { ...c(`d${i}`, 5), name: "" }, x: x!, y: y! }));
+    const main = { candidate: c("main", 1), x: 30, y: 20 };
+    const options = { width: 68, height: 40, measure };
+    expect(layoutLabels([main, ...around], options).find((p) => p.candidate.placeId === "main")?.textAnchor).toBe(
+      "start",
+    );
     const first = around.map((p) => ({ ...p, candidate: { ...p.candidate, priority: 0 } }));
-    expect(
-      layoutLabels([main, ...first], { width: 400, height: 300, measure }).map((p) => p.candidate.placeId),
-    ).not.toContain("main");
+    expect(layoutLabels([main, ...first], options).map((p) => p.candidate.placeId)).not.toContain("main");
   });
 
   it("raises or lowers a label beside its dot before it covers a neighbour's (Georgia between Azerbaijan and North Ossetia)", () => {

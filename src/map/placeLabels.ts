@@ -131,6 +131,11 @@ export interface PlacedLabel {
   y: number;
   textAnchor: "start" | "middle" | "end";
   box: Box;
+  /**
+   * A leader line [x1, y1, x2, y2] from the dot to a label set further off, where no
+   * place beside the dot was free (a tight cluster on a narrow map).
+   */
+  leader?: [number, number, number, number];
 }
 
 export interface LabelLayoutOptions {
@@ -150,12 +155,37 @@ export interface LabelLayoutOptions {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+type Try = { x: number; y: number; textAnchor: PlacedLabel["textAnchor"]; box: Box };
+
+const clampTo = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** From the dot's edge to the nearest point of the label's box. */
+function leaderLine(p: { x: number; y: number }, box: Box, radius: number): [number, number, number, number] {
+  const bx = clampTo(p.x, box.x0, box.x1);
+  const by = clampTo(p.y, box.y0, box.y1);
+  const len = Math.hypot(bx - p.x, by - p.y) || 1;
+  return [r1(p.x + ((bx - p.x) / len) * radius), r1(p.y + ((by - p.y) / len) * radius), r1(bx), r1(by)];
+}
+
+/** Whether a segment passes through a box (sampled: boxes are a label tall, the segment a few of them long). */
+function crosses([x1, y1, x2, y2]: readonly number[], b: Box): boolean {
+  for (let t = 0; t <= 1; t += 0.05) {
+    const x = x1! + (x2! - x1!) * t;
+    const y = y1! + (y2! - y1!) * t;
+    if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
+  }
+  return false;
+}
+
 /**
  * Greedy label placement: in priority order, try right, left, above, below the point,
  * then beside it raised or lowered (right before left); keep the first position inside
- * the view that overlaps no placed label, no obstacle and no other place's dot. Where every side covers a dot, a label may cover the dots
- * of less important places (but never of more important ones) rather than be dropped.
- * A label is dropped when nothing fits, and when its point is outside the view.
+ * the view that overlaps no placed label, no obstacle and no other place's dot. Where
+ * every side covers a dot, a label may cover the dots of less important places (but
+ * never of more important ones). Where even that fails, the same positions three times
+ * further off, clear of every dot, with a leader line back to the point that crosses no
+ * label. A label is dropped when nothing fits, and when its point is outside the view.
  * Deterministic for the same input.
  */
 export function layoutLabels(
@@ -189,30 +219,30 @@ export function layoutLabels(
       candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0,
     );
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
-    const tries: { x: number; y: number; textAnchor: PlacedLabel["textAnchor"]; box: Box }[] = [
+    const tries = (off: number): Try[] => [
       {
-        x: p.x + offset,
+        x: p.x + off,
         y: p.y - h / 2,
         textAnchor: "start",
-        box: { x0: p.x + offset, y0: p.y - h / 2, x1: p.x + offset + w, y1: p.y + h / 2 },
+        box: { x0: p.x + off, y0: p.y - h / 2, x1: p.x + off + w, y1: p.y + h / 2 },
       },
       {
-        x: p.x - offset,
+        x: p.x - off,
         y: p.y - h / 2,
         textAnchor: "end",
-        box: { x0: p.x - offset - w, y0: p.y - h / 2, x1: p.x - offset, y1: p.y + h / 2 },
+        box: { x0: p.x - off - w, y0: p.y - h / 2, x1: p.x - off, y1: p.y + h / 2 },
       },
       {
         x: p.x,
-        y: p.y - offset - h,
+        y: p.y - off - h,
         textAnchor: "middle",
-        box: { x0: p.x - w / 2, y0: p.y - offset - h, x1: p.x + w / 2, y1: p.y - offset },
+        box: { x0: p.x - w / 2, y0: p.y - off - h, x1: p.x + w / 2, y1: p.y - off },
       },
       {
         x: p.x,
-        y: p.y + offset,
+        y: p.y + off,
         textAnchor: "middle",
-        box: { x0: p.x - w / 2, y0: p.y + offset, x1: p.x + w / 2, y1: p.y + offset + h },
+        box: { x0: p.x - w / 2, y0: p.y + off, x1: p.x + w / 2, y1: p.y + off + h },
       },
       // Beside the dot but raised or lowered, the label's bottom or top level with the
       // dot: where a neighbour's dot sits just off one side (Georgia's label, with
@@ -220,10 +250,10 @@ export function layoutLabels(
       // both dots clear instead of covering the less important one.
       ...([-1, 1] as const).flatMap((side) =>
         ([-1, 1] as const).map((v) => {
-          const x0 = side > 0 ? p.x + offset : p.x - offset - w;
+          const x0 = side > 0 ? p.x + off : p.x - off - w;
           const y0 = v < 0 ? p.y - h : p.y;
           return {
-            x: side > 0 ? p.x + offset : p.x - offset,
+            x: side > 0 ? p.x + off : p.x - off,
             y: y0,
             textAnchor: side > 0 ? ("start" as const) : ("end" as const),
             box: { x0, y0, x1: x0 + w, y1: y0 + h },
@@ -238,10 +268,30 @@ export function layoutLabels(
       box.y1 <= height - 2 &&
       !taken.some((b) => overlaps(b, box)) &&
       !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && overlaps(d.box, box));
-    const fit = tries.find((t) => fits(t.box, Infinity)) ?? tries.find((t) => fits(t.box, i - 1));
+    const near: (Try & { leader?: PlacedLabel["leader"] })[] = tries(offset);
+    const far = [2, 3, 4].flatMap((k) =>
+      tries(offset * k).map((t) => ({ ...t, leader: leaderLine(p, t.box, DOT_RADIUS[candidate.role]) })),
+    );
+    const farFits = (avoidDotsUpTo: number) =>
+      far.find((t) => fits(t.box, avoidDotsUpTo) && !taken.some((b) => crosses(t.leader, b)));
+    const fit =
+      near.find((t) => fits(t.box, Infinity)) ??
+      // Nothing free beside the dot: further off, with a leader line back to it, before
+      // covering another place's dot (a cluster of places a few pixels apart on a
+      // phone's world map); then beside it over less important places' dots.
+      farFits(Infinity) ??
+      near.find((t) => fits(t.box, i - 1)) ??
+      farFits(i - 1);
     if (!fit) return;
     taken.push(fit.box);
-    placed.push({ candidate, x: fit.x, y: fit.y, textAnchor: fit.textAnchor, box: fit.box });
+    placed.push({
+      candidate,
+      x: fit.x,
+      y: fit.y,
+      textAnchor: fit.textAnchor,
+      box: fit.box,
+      ...("leader" in fit ? { leader: fit.leader } : {}),
+    });
   });
   return placed;
 }
