@@ -96,7 +96,7 @@ const RECORD = "src/provenance/ProvenancePanel.tsx";
 const CHARTS = GRAPHIC_IDS.filter((g) => g !== "exit-routes");
 
 const chartEmbedWhy = (measured: string) =>
-  `Measured ${measured} KiB to become interactive; plus 1–2 KiB. The chart paints from the HTML without the app's script: only boot.js (0.6 KiB, the theme before the first paint) runs before it. The rest hydrates it: React 19 and react-dom (about 67 KiB), TanStack Query, Zod (zod/mini), d3-scale, the graphic frame and the chart. The figure record (1.6 KiB) loads when a number is clicked.`;
+  `Measured ${measured} KiB to become interactive (the export's map key, PNG at 1× and 2×: +1.5); plus 1–2 KiB. The chart paints from the HTML without the app's script: only boot.js (0.6 KiB, the theme before the first paint) runs before it. The rest hydrates it: React 19 and react-dom (about 67 KiB), TanStack Query, Zod (zod/mini), d3-scale, the graphic frame and the chart. The figure record (1.6 KiB) loads when a number is clicked.`;
 
 /**
  * Budgets by page id: each is the size measured plus a little, so a change that adds
@@ -104,41 +104,41 @@ const chartEmbedWhy = (measured: string) =>
  */
 const BUDGETS: Record<string, EntryBudget> = {
   explorer: {
-    interactiveKiB: 153,
-    totalKiB: 579.5,
-    why: "Measured 151.4 KiB (the Embed dialog's code forms and options: +1.2; adopting the prerendered map: +1.6) to hydrate the three charts (their visible artboards) and the map (its prerendered picture kept until the app's SVG map has its basemap), and 577.9 KiB with MapLibre and its worker, which load when the reader reaches for the map; plus 1.4–1.5 KiB.",
+    interactiveKiB: 154.5,
+    totalKiB: 582.5,
+    why: "Measured 152.6 KiB (the Embed dialog's code forms and options: +1.2; adopting the prerendered map: +1.6; the export's map key, PNG at 1× and 2×, label leader lines: +1.2) to hydrate the three charts (their visible artboards) and the map (its prerendered picture kept until the app's SVG map has its basemap), and 580.9 KiB with MapLibre and its worker (its highlight drawn per line style), which load when the reader reaches for the map; plus 1.6–1.9 KiB.",
     htmlKiB: 77.5,
     htmlWhy:
       "Measured 75.8 KiB (link-preview tags, the four graphics' JSON-LD and the corrections log: +5.8; the prerendered map: +28.8): its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all; the map's basemap once, about 14.9 KiB, and its routes, dots and labels at six artboard widths, about 13 KiB) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.7 KiB.",
   },
   "embed-exit-routes": {
-    interactiveKiB: 126,
-    totalKiB: 556.5,
-    why: "Measured 124.3 KiB (adopting the prerendered map: +2.9) to hydrate the map embed, keeping its prerendered map until the app's SVG map has its basemap, about 554.6 KiB with MapLibre and its worker and the figure record, loaded on demand; plus 1.7–1.9 KiB.",
+    interactiveKiB: 127.5,
+    totalKiB: 558,
+    why: "Measured 125.6 KiB (adopting the prerendered map: +2.9; the export's map key, PNG at 1× and 2×, label leader lines: +1.3) to hydrate the map embed, keeping its prerendered map until the app's SVG map has its basemap, about 556.0 KiB with MapLibre and its worker and the figure record, loaded on demand; plus 1.9–2 KiB.",
     htmlKiB: 44,
     htmlWhy:
       "Measured 42.3 KiB (its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.4; the prerendered map: +29.2): its stylesheets inline (4.4 KiB, the map's included), the frame, the map (its basemap once, about 14.9 KiB, and its routes, dots and labels at six artboard widths, about 13 KiB), the route list, table and text alternative, and the data block (3.4 KiB). Plus 1.7 KiB.",
   },
   "embed-border-stops": {
-    interactiveKiB: 116.5,
-    why: chartEmbedWhy("115.1"),
-    htmlKiB: 11.5,
+    interactiveKiB: 118.5,
+    why: chartEmbedWhy("116.6"),
+    htmlKiB: 12,
     htmlWhy:
-      "Measured 10.7 KiB (its caveat, correction, link-preview tags, oEmbed link and JSON-LD: +1.1): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.9 KiB.",
+      "Measured 11.2 KiB (its caveat, correction, link-preview tags, oEmbed link and JSON-LD: +1.1; the link-preview image's tags, a second PNG button: +0.5): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.8 KiB.",
   },
   "embed-forces": {
-    interactiveKiB: 115.5,
-    why: chartEmbedWhy("113.8"),
+    interactiveKiB: 117,
+    why: chartEmbedWhy("115.2"),
     htmlKiB: 19,
     htmlWhy:
       "Measured 17.7 KiB (its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.3): its stylesheets inline (2.7 KiB), 32 marks at six artboard widths (about 8.4 KiB), the table, text alternative and the data block (1.5 KiB). Plus 1.1 KiB.",
   },
   "embed-week-breakdown": {
-    interactiveKiB: 113.5,
-    why: chartEmbedWhy("111.9"),
-    htmlKiB: 8.5,
+    interactiveKiB: 115.5,
+    why: chartEmbedWhy("113.4"),
+    htmlKiB: 9,
     htmlWhy:
-      "Measured 7.6 KiB (its caveats, correction, link-preview tags, oEmbed link and JSON-LD: +1.0): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.9 KiB.",
+      "Measured 8.2 KiB (its caveats, correction, link-preview tags, oEmbed link and JSON-LD: +1.0; the link-preview image's tags, a second PNG button: +0.6): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.8 KiB.",
   },
   embed: {
     interactiveKiB: 3,
@@ -150,14 +150,14 @@ const BUDGETS: Record<string, EntryBudget> = {
   embeds: {
     interactiveKiB: 3,
     why: "Measured 2.0 KiB: boot.js and embed-parent.js, the resize script a newsroom's page includes; plus 1 KiB.",
-    htmlKiB: 5,
+    htmlKiB: 5.5,
     htmlWhy:
-      "Measured 4.0 KiB: one iframe per graphic with its embed code, and the app's stylesheet inline (2.6 KiB). Plus 1 KiB.",
+      "Measured 5.0 KiB (link-preview image tags: +1.0): one iframe per graphic with its embed code, and the app's stylesheet inline (2.6 KiB). Plus 0.5 KiB.",
   },
   present: {
-    interactiveKiB: 155,
-    totalKiB: 583,
-    why: "Measured 153.5 KiB (each map step's basemap as markup the slide adopts: +3.0) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 581.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
+    interactiveKiB: 156.5,
+    totalKiB: 585,
+    why: "Measured 154.7 KiB (each map step's basemap as markup the slide adopts: +3.0; the handout's credit, the export's map key, label leader lines: +1.2) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 583.0 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
     htmlKiB: 92.5,
     htmlWhy:
       "Measured 90.6 KiB (each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7; each map step drawn on its basemap, projected at build time: +21.4): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.9 KiB.",
