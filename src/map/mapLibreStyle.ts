@@ -146,6 +146,15 @@ export function buildStyle(
   const paint = paintFor(palette, selected);
   const p = (id: string) => paint[id] ?? {};
   const filter = (id: string) => routeFilter(BASE_FILTERS[id] ?? null, visible);
+  /** The halo of a dashed or dotted route: `extra` px wider than it, its pattern in step with the route's. */
+  const dashedHalo = (id: string, dash: readonly number[], extra: number, cap: "butt" | "round") => ({
+    id,
+    type: "line",
+    source: SOURCES.routes,
+    filter: filter(id),
+    layout: { "line-cap": cap, "line-join": "round" },
+    paint: { ...p(id), "line-width": HALO_BASE_WIDTH + extra, "line-dasharray": haloDash(dash, extra) },
+  });
   const layers = [
     { id: LAYERS.water, type: "background", paint: p(LAYERS.water) },
     { id: LAYERS.land, type: "fill", source: SOURCES.countries, paint: p(LAYERS.land) },
@@ -175,30 +184,8 @@ export function buildStyle(
       layout: { "line-cap": "round", "line-join": "round" },
       paint: { ...p(LAYERS.halo), "line-width": ["+", ["get", "width"], 6] },
     },
-    {
-      id: LAYERS.haloUnquantified,
-      type: "line",
-      source: SOURCES.routes,
-      filter: filter(LAYERS.haloUnquantified),
-      layout: { "line-cap": "butt", "line-join": "round" },
-      paint: {
-        ...p(LAYERS.haloUnquantified),
-        "line-width": HALO_BASE_WIDTH + 6,
-        "line-dasharray": haloDash(DASH.unquantified!, 6),
-      },
-    },
-    {
-      id: LAYERS.haloFlights,
-      type: "line",
-      source: SOURCES.routes,
-      filter: filter(LAYERS.haloFlights),
-      layout: { "line-cap": "round", "line-join": "round" },
-      paint: {
-        ...p(LAYERS.haloFlights),
-        "line-width": HALO_BASE_WIDTH + 2,
-        "line-dasharray": haloDash(DASH.flights!, 2),
-      },
-    },
+    dashedHalo(LAYERS.haloUnquantified, DASH.unquantified!, 6, "butt"),
+    dashedHalo(LAYERS.haloFlights, DASH.flights!, 2, "round"),
     {
       id: LAYERS.flows,
       type: "line",
