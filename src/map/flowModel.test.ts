@@ -18,6 +18,7 @@ import {
   routeLineFeatures,
   routeMatchesFilters,
   STUB_KM,
+  stubCoordinates,
   unwrapLongitude,
   unwrapPath,
   widthScale,
@@ -122,6 +123,20 @@ describe("a path the sources do not give", () => {
       expect(lon).toBeLessThan(-114);
       expect(lat).toBeLessThanOrEqual(end[1]!);
     }
+  });
+
+  it("is never longer than the leg it stands for", () => {
+    // A 380 km unstated leg (Vladivostok to Khabarovsk's latitude, due north): more than a local hop, less than STUB_KM.
+    const from: [number, number] = [131.9, 43.1];
+    const to: [number, number] = [131.9, 46.52];
+    const leg = distanceKm(from, to);
+    expect(leg).toBeGreaterThan(LOCAL_HOP_KM);
+    expect(leg).toBeLessThan(STUB_KM);
+    const coords = stubCoordinates(from, to);
+    // Measured in Mercator units at the destination's latitude: within 5% of the leg, as STUB_KM is above.
+    const drawn = distanceKm(coords[0]!, coords[coords.length - 1]!);
+    expect(drawn).toBeGreaterThan(leg * 0.95);
+    expect(drawn).toBeLessThan(leg * 1.05);
   });
 
   it("draws the crossing the article names as a straight line, and a curve only where a path is stated", () => {

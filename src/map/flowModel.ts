@@ -254,7 +254,8 @@ export const LOCAL_HOP_KM = 300;
 export const STUB_KM = 450;
 
 /**
- * A leg whose path the sources do not give, drawn as its last STUB_KM only: a straight
+ * A leg whose path the sources do not give, drawn as its last STUB_KM only (or the
+ * whole leg's length, where that is shorter): a straight
  * line (in Mercator space) ending at `to`, coming from the opposite side of `next` (the
  * leg after it: so Russia → Tijuana arrives from the south, the Mexican side, in line
  * with the crossing that follows), or, for a last leg, from its origin's direction.
@@ -268,7 +269,7 @@ export function stubCoordinates(from: Position, to: Position, next?: Position): 
     : [unwrapLongitude(x2, from[0]!) - x2, mercatorY(from[1]!) - y2];
   const len = Math.hypot(dx, dy) || 1;
   // Mercator degrees per km at the destination's latitude.
-  const k = STUB_KM / (111.32 * Math.cos(to[1]! * RAD));
+  const k = Math.min(STUB_KM, distanceKm(from, to)) / (111.32 * Math.cos(to[1]! * RAD));
   const x0 = x2 + (dx / len) * k;
   const y0 = y2 + (dy / len) * k;
   const segments = 8;
