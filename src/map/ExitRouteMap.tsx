@@ -25,6 +25,7 @@ import {
 } from "react";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
+import { DEFAULT_URL_STATE } from "../state/urlState.ts";
 import { cachedBasemap, resolutionForBounds, type Basemap, type Resolution } from "./basemap.ts";
 import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
@@ -208,6 +209,15 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
 
   const descId = useId();
   const island = usePrerenderedMap();
+  // The page's map shows the default view: it stands in for the live map only while the
+  // reader's view is that one (a link may open another camera, period or route).
+  const defaultFilters = useAppStore(
+    (s) => s.period === DEFAULT_URL_STATE.period && s.modes.length === 0 && s.route === DEFAULT_URL_STATE.route,
+  );
+  const atDefaultView = defaultFilters && camera.id === DEFAULT_URL_STATE.camera;
+  // Until the live map can draw with its basemap, or if the basemap cannot be had (the
+  // page's map has one already): the page's own map, at the default view.
+  const showIsland = size.width === 0 || (island.markup !== null && atDefaultView && !basemap);
 
   const engineProps = {
     data,
@@ -239,8 +249,7 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
       data-map-engine={engine}
       data-map-ready={ready ? "true" : "false"}
     >
-      {engine === "svg" && (size.width === 0 || (island.markup !== null && !basemap && !basemapError)) ? (
-        // Until the live map can draw with its basemap: the page's own map (see PrerenderedMap).
+      {engine === "svg" && showIsland ? (
         <PrerenderedMap
           island={island}
           data={data}
@@ -292,7 +301,7 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
         </div>
       )}
       {note && <p className="exit-map__note">{note}</p>}
-      {basemapError && !basemap && (
+      {basemapError && !basemap && !showIsland && (
         <p className="exit-map__note exit-map__note--error">
           The basemap could not be loaded; routes are drawn without it.
         </p>

@@ -258,3 +258,18 @@ test("the app's SVG map takes the prerendered one's place once it has its basema
   await expect(page.locator(".exit-map__static")).toHaveCount(0);
   await expect(page.locator(".exit-map svg[data-export]")).toBeVisible();
 });
+
+test("a link to another view does not show the page's default map while the basemap loads", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/countries-*.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/embed/exit-routes.html?camera=caucasus-central-asia");
+  // The live map, at the asked-for camera, without its basemap for now.
+  await expect(page.locator(".exit-map svg[data-export]")).toBeVisible();
+  await expect(page.locator(".exit-map__static")).toHaveCount(0);
+  release();
+  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+});
