@@ -2,9 +2,9 @@
  * The map as the page's HTML draws it, before any script: the SVG engine's picture of
  * the default view, projected at build time, at the charts' artboard widths, of which a
  * container query shows the one for the frame's width (artboards.css, as the charts'
- * Artboards do). The artboard's SVG is scaled to the frame's width and centred in its
- * height; the basemap runs on past the artboard's edges, so where the frame is taller
- * than the artboard it shows more land, not a cut.
+ * Artboards do). The artboard's SVG shows the camera's bounds fitted inside the frame
+ * as the live map fits them (boundsBox); the basemap runs on past the artboard's edges,
+ * so where the frame's shape is not the artboard's it shows more land, not a cut.
  *
  * The basemap is the heavy part (about 14 KB gzip for the world at 1,000 px), so it is
  * written once, projected for the widest artboard, and every artboard draws it through
@@ -101,6 +101,21 @@ export function backdropTransforms(bounds: Bounds) {
   return { base, transforms };
 }
 
+/**
+ * The camera bounds' box on an artboard (x, y, width, height): its viewBox. The page's
+ * CSS fits this box inside the frame less the camera's padding (map.css), centred, as
+ * fitMercator fits the bounds for the live map: so the page's map is drawn at the live
+ * map's scale and place, whatever the frame's shape, and nothing moves when it takes
+ * over. Routes, labels and basemap outside the box are still drawn (overflow visible).
+ */
+export function boundsBox(bounds: Bounds, width: number, height: number): [number, number, number, number] {
+  const p = fitMercator(bounds, width, height);
+  const [[w, s], [e, n]] = bounds;
+  const [x0, y1] = p([w, s])!;
+  const [x1, y0] = p([e, n])!;
+  return [r1(x0), r1(y0), r1(x1 - x0), r1(y1 - y0)];
+}
+
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const noop = () => {};
@@ -164,6 +179,7 @@ function Artboard(props: {
   return (
     <SvgExitRouteMap
       {...props}
+      viewBox={boundsBox(props.bounds, props.width, props.height).join(" ")}
       still
       model={model}
       visible={visible}

@@ -100,6 +100,8 @@ export interface SvgExitRouteMapProps extends MapEngineProps {
   still?: boolean;
   /** Drawn in the basemap's place (the prerendered map's shared basemap). */
   backdrop?: ReactNode;
+  /** The part of the drawing the frame fits (the prerendered map's bounds box). Default: all of it. */
+  viewBox?: string;
 }
 
 export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
@@ -200,7 +202,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
       className="exit-map__svg"
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={props.viewBox ?? `0 0 ${width} ${height}`}
       role="img"
       aria-label={props.label}
       aria-describedby={props.descriptionId}
@@ -230,6 +232,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
         {placed.points.map((p) => (
           <circle
             key={`dot-${p.candidate.placeId}`}
+            data-place={p.candidate.placeId}
             cx={r1(p.x)}
             cy={r1(p.y)}
             r={DOT_RADIUS[p.candidate.role]}

@@ -273,3 +273,46 @@ test("a link to another view does not show the page's default map while the base
   release();
   await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
 });
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 600],
+  [1280, 1000],
+] as const)
+  test(`the page's map and the live map put each place at the same point (${width}x${height})`, async ({ browser }) => {
+    // The page's artboards are drawn for a few frame shapes; the frame's own shape is
+    // not known until the page is laid out. The artboard shows the camera's bounds fitted
+    // inside the frame as the live map fits them, so the world does not move or zoom when
+    // the live map takes over.
+    const dots = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/");
+      if (javaScriptEnabled) await expect(page.locator(".exit-map__static")).toHaveCount(0);
+      const selector = javaScriptEnabled ? ".exit-map svg[data-export]" : ".exit-map__static .artboard svg";
+      // In the frame's coordinates: the page above the map is not the same with and without scripts.
+      const centres = await page.locator(`${selector} circle[data-place]`).evaluateAll((circles) =>
+        circles
+          .map((c) => ({
+            id: c.getAttribute("data-place")!,
+            box: c.getBoundingClientRect(),
+            frame: c.closest(".exit-map")!.getBoundingClientRect(),
+          }))
+          .filter(({ box }) => box.width > 0)
+          .map(
+            ({ id, box, frame }) => [id, box.x + box.width / 2 - frame.x, box.y + box.height / 2 - frame.y] as const,
+          ),
+      );
+      await context.close();
+      return new Map(centres.map(([id, x, y]) => [id, [x, y]]));
+    };
+    const still = await dots(false);
+    const live = await dots(true);
+    for (const place of ["russia", "kazakhstan", "georgia", "finland", "tijuana"]) {
+      const [a, b] = [still.get(place), live.get(place)];
+      expect(a, place).toBeDefined();
+      expect(b, place).toBeDefined();
+      expect(Math.abs(a![0]! - b![0]!), `${place} x`).toBeLessThan(1.5);
+      expect(Math.abs(a![1]! - b![1]!), `${place} y`).toBeLessThan(1.5);
+    }
+  });
