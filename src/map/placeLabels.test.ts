@@ -164,6 +164,40 @@ describe("SVG label layout", () => {
     }
   });
 
+  it("keeps leader lines clear: no label covers one, none crosses a more important place's dot (tight clusters)", () => {
+    // Seeded clusters of eight places in 90 px: the phone's Caucasus, many times over.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    let leaders = 0;
+    for (let run = 0; run < 200; run++) {
+      const points = Array.from({ length: 8 }, (_, i) => ({
+        candidate: c(`p${i}`, i, i % 2 ? "9,000 people" : null),
+        x: 100 + random() * 90,
+        y: 60 + random() * 90,
+      }));
+      const placed = layoutLabels(points, { width: 300, height: 220, measure });
+      for (const label of placed) {
+        if (!label.leader) continue;
+        leaders++;
+        const [x1, y1, x2, y2] = label.leader;
+        const along = (t: number) => [x1 + (x2 - x1) * t, y1 + (y2 - y1) * t] as const;
+        const samples = Array.from({ length: 21 }, (_, k) => along(k / 20));
+        for (const other of placed) {
+          if (other === label) continue;
+          const b = other.box;
+          expect(samples.some(([x, y]) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1)).toBe(false);
+        }
+        for (const p of points) {
+          if (p.candidate === label.candidate || p.candidate.priority > label.candidate.priority) continue;
+          const r = DOT_RADIUS[p.candidate.role] + 1;
+          expect(samples.some(([x, y]) => Math.abs(x - p.x) < r && Math.abs(y - p.y) < r)).toBe(false);
+        }
+      }
+    }
+    // The clusters are tight enough that leaders are drawn at all.
+    expect(leaders).toBeGreaterThan(20);
+  });
+
   it("covers a less important place's dot, never a more important one's, where nothing further off fits either", () => {
     // A map just big enough for the label beside its dot: nowhere further off.
     const around = [

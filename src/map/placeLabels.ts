@@ -183,10 +183,15 @@ function crosses([x1, y1, x2, y2]: readonly number[], b: Box): boolean {
  * then beside it raised or lowered (right before left); keep the first position inside
  * the view that overlaps no placed label, no obstacle and no other place's dot. Where
  * every side covers a dot, a label may cover the dots of less important places (but
- * never of more important ones). Where even that fails, the same positions three times
- * further off, clear of every dot, with a leader line back to the point that crosses no
- * label. A label is dropped when nothing fits, and when its point is outside the view.
- * Deterministic for the same input.
+ * never of more important ones). In full, the first that fits of:
+ *   1. beside the point, clear of every dot;
+ *   2. the same positions and the four corners 2, 3 and 4 times further off, clear of
+ *      every dot, with a leader line back to the point that crosses no label and no
+ *      other dot;
+ *   3. beside the point, over less important places' dots;
+ *   4. further off, over less important places' dots, its leader likewise.
+ * No later label covers a leader line. A label is dropped when nothing fits, and when
+ * its point is outside the view. Deterministic for the same input.
  */
 export function layoutLabels(
   points: readonly { candidate: LabelCandidate; x: number; y: number }[],
@@ -211,6 +216,7 @@ export function layoutLabels(
       : [];
   });
   const taken: Box[] = [...(options.obstacles ?? [])];
+  const leaders: NonNullable<PlacedLabel["leader"]>[] = [];
   const placed: PlacedLabel[] = [];
   sorted.forEach((p, i) => {
     const { candidate } = p;
@@ -267,13 +273,37 @@ export function layoutLabels(
       box.x1 <= width - 2 &&
       box.y1 <= height - 2 &&
       !taken.some((b) => overlaps(b, box)) &&
+      !leaders.some((l) => crosses(l, box)) &&
       !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && overlaps(d.box, box));
     const near: (Try & { leader?: PlacedLabel["leader"] })[] = tries(offset);
+    // Off a corner too: where neighbours sit on every side, a leader to a corner passes between them.
+    const corners = (off: number): Try[] =>
+      ([-1, 1] as const).flatMap((side) =>
+        ([-1, 1] as const).map((v) => {
+          const d = off / Math.SQRT2;
+          const x0 = side > 0 ? p.x + d : p.x - d - w;
+          const y0 = v < 0 ? p.y - d - h : p.y + d;
+          return {
+            x: side > 0 ? p.x + d : p.x - d,
+            y: y0,
+            textAnchor: side > 0 ? ("start" as const) : ("end" as const),
+            box: { x0, y0, x1: x0 + w, y1: y0 + h },
+          };
+        }),
+      );
     const far = [2, 3, 4].flatMap((k) =>
-      tries(offset * k).map((t) => ({ ...t, leader: leaderLine(p, t.box, DOT_RADIUS[candidate.role]) })),
+      [...tries(offset * k), ...corners(offset * k)].map((t) => ({
+        ...t,
+        leader: leaderLine(p, t.box, DOT_RADIUS[candidate.role]),
+      })),
     );
     const farFits = (avoidDotsUpTo: number) =>
-      far.find((t) => fits(t.box, avoidDotsUpTo) && !taken.some((b) => crosses(t.leader, b)));
+      far.find(
+        (t) =>
+          fits(t.box, avoidDotsUpTo) &&
+          !taken.some((b) => crosses(t.leader, b)) &&
+          !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && crosses(t.leader, d.box)),
+      );
     const fit =
       near.find((t) => fits(t.box, Infinity)) ??
       // Nothing free beside the dot: further off, with a leader line back to it, before
@@ -284,6 +314,7 @@ export function layoutLabels(
       farFits(i - 1);
     if (!fit) return;
     taken.push(fit.box);
+    if (fit.leader) leaders.push(fit.leader);
     placed.push({
       candidate,
       x: fit.x,
