@@ -84,7 +84,7 @@ function stepMapNotes(data: ExitRoutesDataset, stepState: string, stepCorrection
   };
 }
 
-function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState: string }) {
+function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; stepId: string; stepState: string }) {
   const { view, model, visible } = useMemo(() => stepView(data, stepState), [data, stepState]);
   const labels = useMemo(
     () => labelCandidates(visible, data.stances, model.places),
@@ -142,7 +142,7 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
           visible={visible}
           labels={labels}
           basemap={null}
-          backdrop={<ServerMarkupG markup={backdrop} />}
+          backdrop={<ServerMarkupG id={`basemap-${stepId}`} markup={backdrop} />}
           bounds={bounds}
           cameraId={camera.id}
           reducedMotion
@@ -170,24 +170,32 @@ function StaticStepMap({ data, stepState }: { data: ExitRoutesDataset; stepState
   );
 }
 
-/** One definition per step state, made once (a component made during render would remount each time). */
+/** One definition per step, made once (a component made during render would remount each time). */
 const definitions = new Map<string, GraphicDefinition<"exit-routes">>();
-function definitionFor(stepState: string): GraphicDefinition<"exit-routes"> {
-  let def = definitions.get(stepState);
+function definitionFor(stepId: string, stepState: string): GraphicDefinition<"exit-routes"> {
+  let def = definitions.get(stepId);
   if (!def) {
     const chart: GraphicDefinition<"exit-routes">["chart"] = ({ data }) => (
-      <StaticStepMap data={data} stepState={stepState} />
+      <StaticStepMap data={data} stepId={stepId} stepState={stepState} />
     );
     def = { ...exitRoutesGraphic, minHeight: 0, chart, slideChart: chart };
-    definitions.set(stepState, def);
+    definitions.set(stepId, def);
   }
   return def;
 }
 
-export function StepMap({ stepState, stepCorrections }: { stepState: string; stepCorrections: ReadonlySet<string> }) {
+export function StepMap({
+  stepId,
+  stepState,
+  stepCorrections,
+}: {
+  stepId: string;
+  stepState: string;
+  stepCorrections: ReadonlySet<string>;
+}) {
   return (
     <GraphicView
-      def={definitionFor(stepState)}
+      def={definitionFor(stepId, stepState)}
       options={{ slide: true, notes: (data) => stepMapNotes(data, stepState, stepCorrections) }}
     />
   );

@@ -59,7 +59,7 @@ export function StepSlide({
       </div>
       <div className="slide__graphic">
         {step.graphic === "exit-routes" ? (
-          <StepMap stepState={step.state} stepCorrections={stepCorrections} />
+          <StepMap stepId={step.id} stepState={step.state} stepCorrections={stepCorrections} />
         ) : (
           def && (
             <GraphicView

@@ -70,6 +70,34 @@ test("the deck fetches none of the datasets its HTML carries, from its first ste
   expect(fetched).toEqual([]);
 });
 
+test("a map slide drawn after the deck goes live keeps the basemap the page drew while its own downloads", async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/countries-*.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openDeck(page);
+  const mapStep = steps.find((s, i) => i > 0 && s.graphic === "exit-routes")!;
+  while ((await page.locator(".slide--current").getAttribute("data-step")) !== mapStep.id)
+    await page.keyboard.press("ArrowRight");
+  // React has drawn the slide (it is current), the topology is still on its way.
+  const basemap = page.locator(`.slide[data-step=${mapStep.id}] #basemap-${mapStep.id}`);
+  // (basemapMarkup writes the countries as a few long paths.)
+  const drawn = () =>
+    basemap.evaluate((g) =>
+      [...g.querySelectorAll("path")].reduce((n, p) => n + (p.getAttribute("d")?.length ?? 0), 0),
+    );
+  await expect(basemap).toHaveCount(1);
+  expect(await drawn()).toBeGreaterThan(2_000);
+  await expect(page.locator(`.slide[data-step=${mapStep.id}] .exit-map`)).toHaveAttribute("data-map-ready", "false");
+  release();
+  await expect(page.locator(`.slide[data-step=${mapStep.id}] .exit-map`)).toHaveAttribute("data-map-ready", "true");
+  expect(await drawn()).toBeGreaterThan(2_000);
+});
+
 test("the keyboard walks through every step forward and back", async ({ page, baseURL }) => {
   const foreign = guardOrigin(page, baseURL!);
   await openDeck(page);
