@@ -14,6 +14,15 @@ describe("link-preview images", () => {
     expect(() => resolveTokens('<rect fill="var(--nope)"/>', tokens)).toThrow(/--nope/);
   });
 
+  it("escape a value with quotes, so that it cannot break the attribute it lands in", () => {
+    const font = tokens.get("--font")!;
+    expect(font).toContain('"');
+    const svg = resolveTokens('<text font-family="var(--font)">A</text>', tokens);
+    // The attribute runs to the next quote; its entities decode to the value itself.
+    const attribute = /font-family="([^"]*)">A</.exec(svg)?.[1];
+    expect(attribute?.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))).toBe(font);
+  });
+
   it("take an artboard of the graphic's own panel, and copy in the map's shared basemap", () => {
     const page =
       '<div data-panel="forces"><div data-artboard="320"><svg viewBox="0 0 320 9"></svg></div>' +

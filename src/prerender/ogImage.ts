@@ -39,7 +39,8 @@ export function resolveTokens(svg: string, tokens: ReadonlyMap<string, string>):
   return svg.replace(/var\((--[a-z0-9-]+)\)/g, (_, name: string) => {
     const value = tokens.get(name);
     if (value === undefined) throw new Error(`og:image: the graphic uses ${name}, which the stylesheet's :root lacks`);
-    return value;
+    // Escaped for XML: a value lands in an attribute (fill="var(--ink)"), and some hold quotes (--font).
+    return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   });
 }
 
