@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
 import { textWidth } from "../format/textMetrics.ts";
-import { canvasExport, standaloneSvg } from "./exportGraphic.ts";
+import { canvasExport, legendMarkup, standaloneSvg } from "./exportGraphic.ts";
 
 describe("standaloneSvg", () => {
   it("frames the graphic with its title and its whole source line, wrapped to its width, as well-formed XML", () => {
@@ -71,5 +71,16 @@ describe("canvasExport", () => {
     expect(image.getAttributeNS("http://www.w3.org/1999/xlink", "href")).toBe("data:image/png;base64,AAAA");
     // The labels come after the image: drawn on top of it.
     expect(image.nextElementSibling?.textContent).toBe("Kazakhstan");
+  });
+});
+
+describe("legendMarkup", () => {
+  it("draws a key that is not laid out (0 × 0) as its labels, without negative swatches", () => {
+    document.body.innerHTML = `<div><ul><li><span aria-hidden="true" style="background:red"></span>People counted</li><li><span aria-hidden="true"></span>No number</li></ul></div>`;
+    const { markup } = legendMarkup(document.querySelector("div")!, 320);
+    expect(markup).toContain(">People counted</text>");
+    expect(markup).toContain(">No number</text>");
+    expect(markup).not.toMatch(/(width|height)="-/);
+    expect(markup).not.toContain("<rect");
   });
 });

@@ -110,7 +110,8 @@ export function legendMarkup(legend: HTMLElement, width: number): { markup: stri
         clone.setAttribute("x", String(x));
         clone.setAttribute("y", String(top));
         parts.push(new XMLSerializer().serializeToString(clone));
-      } else if (swatch) {
+      } else if (swatch && sw > 1 && sh > 1) {
+        // (A legend that is not laid out measures 0 × 0: no swatch, rather than a negative rect.)
         const cs = getComputedStyle(swatch);
         parts.push(
           `<rect x="${x + 0.5}" y="${top + 0.5}" width="${sw - 1}" height="${sh - 1}" fill="${cs.backgroundColor}" stroke="${cs.borderTopColor}"/>`,
