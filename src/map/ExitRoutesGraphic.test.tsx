@@ -152,6 +152,16 @@ describe("ExitRoutesGraphic", () => {
       expect(key.textContent).toContain(text);
     }
   });
+
+  it("names a route drawn only near its end in the key while the map shows it, and not once a filter hides it", () => {
+    render(<ExitRoutesGraphic data={data} engine="svg" />);
+    const key = screen.getByRole("group", { name: "Map key" });
+    expect(key.textContent).toMatch(/Tijuana: path not stated/);
+    fireEvent.click(screen.getByLabelText("not stated"));
+    expect(useAppStore.getState().modes).not.toContain("unstated");
+    expect(listItems().map((b) => b.dataset.route)).not.toContain("via-mexico");
+    expect(key.textContent).not.toMatch(/path not stated/);
+  });
 });
 
 describe("ExitRouteMap engines", () => {

@@ -1,7 +1,7 @@
 /** The map's key: reference line widths, the unquantified and flight line styles, and the stance fills. */
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { arrowSize, widthOptionsFor, type FlowRoute } from "./flowModel.ts";
-import { useFlowModel } from "./useFlowModel.ts";
+import { useFlowModel, useVisibleRoutes } from "./useFlowModel.ts";
 import { useElementSize } from "../ui/useElementSize.ts";
 import "./map.css";
 
@@ -17,7 +17,7 @@ export interface MapLegendProps {
    * then says what the blue halo means. Default: none.
    */
   highlighted?: string | null;
-  /** The routes the map draws, when the key goes with one view (a slide's). Default: every route. */
+  /** The routes the map draws, when the key goes with a view of its own (a slide's). Default: those the store's filters show. */
   visible?: readonly FlowRoute[];
 }
 
@@ -48,9 +48,10 @@ function WidthSample({ width }: { width: number }) {
 export function MapLegend({ data, mapWidth, highlighted = null, visible }: MapLegendProps) {
   const [ref, own] = useElementSize<HTMLDivElement>();
   const model = useFlowModel(data, widthOptionsFor(mapWidth ?? own.width).maxWidth);
+  const filtered = useVisibleRoutes(model);
   const styles = new Set(model.routes.map((r) => r.style));
   // Routes drawn only near their end (flowModel's stubs), named so the reader knows why.
-  const stubs = (visible ?? model.routes).flatMap((r) =>
+  const stubs = (visible ?? filtered).flatMap((r) =>
     r.legs.filter((l) => l.stub).map((l) => `${r.stops[l.index]!.name} to ${r.stops[l.index + 1]!.name}`),
   );
   const positions = new Set(data.stances.map((s) => s.position));
