@@ -4,8 +4,7 @@
  * MapLibreExitRouteMap.tsx). One placement and one look for both engines.
  */
 import type { PlacedLabel } from "./placeLabels.ts";
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
+import { r1 } from "../format/pixels.ts";
 
 export function MapLabels({ placed }: { placed: readonly PlacedLabel[] }) {
   return (

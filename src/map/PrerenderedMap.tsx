@@ -25,6 +25,7 @@ import { fitMercator, type Bounds } from "./mapCamera.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
 import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
+import { r1 } from "../format/pixels.ts";
 
 /**
  * The artboards: the charts' widths (artboards.css shows each from its width up to the
@@ -117,7 +118,6 @@ export function boundsBox(bounds: Bounds, width: number, height: number): [numbe
 }
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
-const r1 = (v: number) => Math.round(v * 10) / 10;
 const noop = () => {};
 
 function StaticMap({

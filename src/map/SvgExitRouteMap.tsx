@@ -13,14 +13,13 @@ import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { MapLabels } from "./MapLabels.tsx";
 import { DOT_RADIUS, layoutLabels } from "./placeLabels.ts";
+import { r1 } from "../format/pixels.ts";
 
 const STROKE: Record<RouteStyle, string> = {
   flow: "var(--flow)",
   unquantified: "var(--unquantified)",
   flights: "var(--flights)",
 };
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * SVG path data through `pts`, leaving out points within a pixel and a half of the last

@@ -33,6 +33,7 @@ import {
   type GeoStream,
 } from "d3-geo";
 import type { Geometry, MultiLineString, MultiPolygon, Position } from "geojson";
+import { r1 } from "../format/pixels.ts";
 import { textWidth } from "../format/textMetrics.ts";
 import type { Mode } from "../schema/primitives.ts";
 import type { Box } from "./placeLabels.ts";
@@ -613,12 +614,11 @@ export function placeLeg(frame: { panels: readonly PanelShape[] }, leg: FrameLeg
   }
   const len = Math.hypot(dx, dy) || 1;
   const l = stubLength(b.panel);
-  const r = (v: number) => Math.round(v * 10) / 10;
   return {
     kind: "stub",
     panel: b.panel.id,
-    start: [r(b.x - (dx / len) * l), r(b.y - (dy / len) * l)],
-    end: [r(b.x), r(b.y)],
+    start: [r1(b.x - (dx / len) * l), r1(b.y - (dy / len) * l)],
+    end: [r1(b.x), r1(b.y)],
   };
 }
 

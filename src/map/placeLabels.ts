@@ -8,6 +8,7 @@ import { compareText, marked } from "../format/formatFigure.ts";
 import { textWidth, type FontWeight } from "../format/textMetrics.ts";
 import type { PlaceRecord, StanceRecord } from "../schema/datasets.ts";
 import { formatRouteFigure, NO_NUMBER, type FlowRoute, type RouteStyle } from "./flowModel.ts";
+import { r1 } from "../format/pixels.ts";
 
 export type LabelRole = "origin" | "destination" | "stop" | "stance";
 
@@ -158,7 +159,6 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 type Try = { x: number; y: number; textAnchor: PlacedLabel["textAnchor"]; box: Box };
 
 const clampTo = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** From the dot's edge to the nearest point of the label's box. */
 function leaderLine(p: { x: number; y: number }, box: Box, radius: number): [number, number, number, number] {
