@@ -6,7 +6,12 @@
 import type { PlacedLabel } from "./placeLabels.ts";
 import { r1 } from "../format/pixels.ts";
 
-export function MapLabels({ placed }: { placed: readonly PlacedLabel[] }) {
+/** A place name's font size in px, and its detail line's (the number, or "no number reported"). */
+export const LABEL_SIZE = 13;
+export const detailSize = (size: number): number => Math.round(size * (11.5 / 13) * 10) / 10;
+
+export function MapLabels({ placed, size = LABEL_SIZE }: { placed: readonly PlacedLabel[]; size?: number }) {
+  const small = detailSize(size);
   return (
     <g aria-hidden="true" pointerEvents="none">
       {placed.map(
@@ -34,13 +39,13 @@ export function MapLabels({ placed }: { placed: readonly PlacedLabel[] }) {
           strokeWidth={3}
           strokeLinejoin="round"
           paintOrder="stroke"
-          fontSize={l.candidate.role === "stance" ? 11.5 : 13}
+          fontSize={l.candidate.role === "stance" ? small : size}
         >
           <tspan x={r1(l.x)} dy="1em" fontWeight={600}>
             {l.candidate.name}
           </tspan>
           {l.candidate.detail && (
-            <tspan x={r1(l.x)} dy="1.15em" fontSize={11.5}>
+            <tspan x={r1(l.x)} dy="1.15em" fontSize={small}>
               {l.candidate.detail}
             </tspan>
           )}

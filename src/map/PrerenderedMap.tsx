@@ -21,7 +21,7 @@ import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { basemapFromTopology, type Resolution } from "./basemap.ts";
 import { basemapMarkup } from "./basemapMarkup.ts";
 import { countriesOnRoutes } from "./flowModel.ts";
-import { fitMercator, type Bounds } from "./mapCamera.ts";
+import { fitMercator, refit, type Bounds } from "./mapCamera.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
 import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
@@ -77,16 +77,13 @@ export function PrerenderedMap({ island, ...props }: PrerenderedMapProps) {
 export function backdropTransforms(bounds: Bounds) {
   const [W, H] = MAP_ARTBOARDS[MAP_ARTBOARDS.length - 1]!;
   const base = fitMercator(bounds, W, H);
-  const [bx, by] = base.translate();
   let x0 = 0;
   let y0 = 0;
   let x1: number = W;
   let y1: number = H;
   const transforms = MAP_ARTBOARDS.map(([w, h]) => {
-    const p = fitMercator(bounds, w, h);
-    const s = p.scale() / base.scale();
-    const [tx, ty] = p.translate();
-    const t = { s, x: tx - s * bx, y: ty - s * by };
+    const t = refit(base, fitMercator(bounds, w, h));
+    const s = t.s;
     // The artboard with a bleed of its own size all round, in the base projection's pixels:
     // what its frame can show when the frame's shape is not the artboard's.
     x0 = Math.min(x0, (-w - t.x) / s);
@@ -117,7 +114,6 @@ export function boundsBox(bounds: Bounds, width: number, height: number): [numbe
   return [r1(x0), r1(y0), r1(x1 - x0), r1(y1 - y0)];
 }
 
-const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const noop = () => {};
 
 function StaticMap({
@@ -154,9 +150,7 @@ function StaticMap({
               cameraId={cameraId}
               label={label}
               descriptionId={descriptionId}
-              backdrop={
-                <use href={`#${basemapId}`} transform={`matrix(${r3(t.s)} 0 0 ${r3(t.s)} ${r1(t.x)} ${r1(t.y)})`} />
-              }
+              backdrop={<use href={`#${basemapId}`} transform={t.matrix} />}
             />
           </div>
         );

@@ -11,7 +11,7 @@ import { arrowSize, DASH, type FlowRoute, type RouteStyle } from "./flowModel.ts
 import { fitMercator } from "./mapCamera.ts";
 import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
-import { MapLabels } from "./MapLabels.tsx";
+import { detailSize, LABEL_SIZE, MapLabels } from "./MapLabels.tsx";
 import { DOT_RADIUS, layoutLabels } from "./placeLabels.ts";
 import { r1 } from "../format/pixels.ts";
 
@@ -101,6 +101,8 @@ export interface SvgExitRouteMapProps extends MapEngineProps {
   backdrop?: ReactNode;
   /** The part of the drawing the frame fits (the prerendered map's bounds box). Default: all of it. */
   viewBox?: string;
+  /** Place names' font size in px (a slide's, sized for the room). Default 13, as MapLibre's overlay. */
+  labelSize?: number;
 }
 
 export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
@@ -179,8 +181,9 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
       const p = project([candidate.coordinates])[0];
       return p ? [{ candidate, x: p[0], y: p[1] }] : [];
     });
-    return { points, labels: layoutLabels(points, { width, height }) };
-  }, [labels, project, width, height]);
+    const size = props.labelSize ?? LABEL_SIZE;
+    return { points, labels: layoutLabels(points, { width, height, fontSize: size, detailSize: detailSize(size) }) };
+  }, [labels, project, width, height, props.labelSize]);
 
   useEffect(() => {
     if (basemap) onReady(true);
@@ -299,7 +302,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
             />
           ))}
       </g>
-      <MapLabels placed={placed.labels} />
+      <MapLabels placed={placed.labels} size={props.labelSize} />
     </svg>
   );
 }

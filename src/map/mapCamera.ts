@@ -60,5 +60,19 @@ export function fitMercator(
   return projection;
 }
 
+/**
+ * How to move a drawing made with `from` (a fitMercator projection) onto `to`, fitted to
+ * the same bounds in another box: the two are one Mercator scaled and moved, so
+ * x' = s·x + x, y' = s·y + y. `matrix` is the SVG transform, rounded for the page.
+ */
+export function refit(from: GeoProjection, to: GeoProjection): { s: number; x: number; y: number; matrix: string } {
+  const s = to.scale() / from.scale();
+  const [fx, fy] = from.translate();
+  const [tx, ty] = to.translate();
+  const t = { s, x: tx - s * fx, y: ty - s * fy };
+  const r = (v: number, k: number) => Math.round(v * k) / k;
+  return { ...t, matrix: `matrix(${r(t.s, 1000)} 0 0 ${r(t.s, 1000)} ${r(t.x, 10)} ${r(t.y, 10)})` };
+}
+
 /** A longitude moved by whole turns to within 180° of `centre`: the copy of the world a reader looking at `centre` sees. */
 export const nearestCopy = (lng: number, centre: number): number => lng + 360 * Math.round((centre - lng) / 360);

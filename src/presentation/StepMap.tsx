@@ -24,7 +24,7 @@ import {
   filterRoutes,
   widthOptionsFor,
 } from "../map/flowModel.ts";
-import { cameraById, fitMercator, unwrapBounds } from "../map/mapCamera.ts";
+import { cameraById, fitMercator, refit, unwrapBounds } from "../map/mapCamera.ts";
 import { PrerenderTopologyContext } from "../map/PrerenderedMap.tsx";
 import { MapLegend } from "../map/MapLegend.tsx";
 import { labelCandidates } from "../map/placeLabels.ts";
@@ -33,6 +33,7 @@ import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { parseUrlState } from "../state/urlState.ts";
 import type { GraphicNotes } from "../ui/Notes.tsx";
 import { ServerMarkupG } from "../ui/ServerMarkup.tsx";
+import { useElementSize } from "../ui/useElementSize.ts";
 
 /** The step's basemap, converted once for all the steps that share it. */
 const convert = (topology: Topology, resolution: Resolution, data: ExitRoutesDataset, focus: readonly string[]) =>
@@ -63,9 +64,17 @@ function initialBase(resolution: Resolution, data: ExitRoutesDataset, focus: rea
   return { basemap: coarse ? convert(coarse, "110m", data, focus) : null, final: false };
 }
 
-/** Drawing size in CSS px; the SVG scales to the page width (viewBox). */
+/** Drawing size in CSS px until the frame is measured (the page's HTML, print before any script). */
 const WIDTH = 720;
 const HEIGHT = 340;
+/**
+ * The basemap runs on past the drawing's edges, so that a frame of another shape, which
+ * shows more above and below (or beside) the camera's bounds, shows land there, not water.
+ */
+const BLEED: [[number, number], [number, number]] = [
+  [-WIDTH / 4, -HEIGHT / 2],
+  [WIDTH * 1.25, HEIGHT * 1.5],
+];
 const noop = () => {};
 
 /** The step's view and the routes it shows. */
@@ -120,17 +129,25 @@ function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; s
   const backdrop = useMemo(() => {
     const topology = prerendering?.[resolution];
     const drawn = basemap ?? (topology ? convert(topology, resolution, data, focus) : null);
-    const projection = fitMercator(bounds, WIDTH, HEIGHT).clipExtent([
-      [-2, -2],
-      [WIDTH + 2, HEIGHT + 2],
-    ]);
-    return drawn ? basemapMarkup(drawn, projection) : null;
+    return drawn ? basemapMarkup(drawn, fitMercator(bounds, WIDTH, HEIGHT).clipExtent(BLEED)) : null;
   }, [basemap, prerendering, resolution, data, focus, bounds]);
+  // Drawn at the frame's own size once it is measured, with names at the slide's type
+  // size (the frame's font size, set for the room in presentation.css): a map scaled
+  // down from WIDTH would shrink its labels with it. The basemap stays drawn at
+  // WIDTH × HEIGHT and is moved onto the frame's projection.
+  const [frameRef, frame] = useElementSize<HTMLDivElement>({ transition: true, fontSize: true });
+  const [width, height] = frame.width > 0 ? [frame.width, frame.height] : [WIDTH, HEIGHT];
+  const labelSize = frame.fontSize > 0 ? frame.fontSize : undefined;
+  const backdropMove = useMemo(
+    () => refit(fitMercator(bounds, WIDTH, HEIGHT), fitMercator(bounds, width, height)).matrix,
+    [bounds, width, height],
+  );
   const descId = useId();
   const selected = view.route && visible.some((r) => r.id === view.route) ? view.route : null;
   return (
     <div className="exit-routes print-map">
       <div
+        ref={frameRef}
         className="exit-map print-map__frame"
         data-map-engine="svg"
         data-map-ready={final ? "true" : "false"}
@@ -142,7 +159,12 @@ function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; s
           visible={visible}
           labels={labels}
           basemap={null}
-          backdrop={<ServerMarkupG id={`basemap-${stepId}`} markup={backdrop} />}
+          backdrop={
+            <g transform={width === WIDTH && height === HEIGHT ? undefined : backdropMove}>
+              <ServerMarkupG id={`basemap-${stepId}`} markup={backdrop} />
+            </g>
+          }
+          labelSize={labelSize}
           bounds={bounds}
           cameraId={camera.id}
           reducedMotion
@@ -153,8 +175,8 @@ function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; s
           onHover={noop}
           onSelect={noop}
           onReady={noop}
-          width={WIDTH}
-          height={HEIGHT}
+          width={width}
+          height={height}
         />
         <p id={descId} className="visually-hidden">
           {exitRoutesGraphic.describe(data)}

@@ -11,11 +11,16 @@ export interface ElementSizeOptions {
    * so that drawing it does not run as one long synchronous render after the commit.
    */
   transition?: boolean;
+  /** Read its font size too (`fontSize`, px; 0 otherwise): for drawings whose type follows the CSS. */
+  fontSize?: boolean;
 }
 
-export function useElementSize<T extends HTMLElement>({ transition = false }: ElementSizeOptions = {}) {
+export function useElementSize<T extends HTMLElement>({
+  transition = false,
+  fontSize = false,
+}: ElementSizeOptions = {}) {
   const ref = useRef<T>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [size, setSize] = useState({ width: 0, height: 0, fontSize: 0 });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -24,7 +29,10 @@ export function useElementSize<T extends HTMLElement>({ transition = false }: El
       // jsdom (tests) has no layout: fall back to a typical size.
       const width = Math.round(r.width) || 640;
       const height = Math.round(r.height) || 400;
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      const font = fontSize ? parseFloat(getComputedStyle(el).fontSize) || 0 : 0;
+      setSize((s) =>
+        s.width === width && s.height === height && s.fontSize === font ? s : { width, height, fontSize: font },
+      );
     };
     const update = transition ? () => startTransition(measure) : measure;
     update();
@@ -32,6 +40,6 @@ export function useElementSize<T extends HTMLElement>({ transition = false }: El
     const ro = new ResizeObserver(update);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [transition]);
+  }, [transition, fontSize]);
   return [ref, size] as const;
 }

@@ -583,6 +583,10 @@ for (const { width, height } of SCREENS) {
               `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ends at ${Math.round(r.right)}×${Math.round(r.bottom)}`,
             );
         }
+        // A box that scrolls hides what is below its fold: the map's key must show whole.
+        for (const el of slide.querySelectorAll<HTMLElement>(".map-legend"))
+          if (el.scrollHeight > el.clientHeight + 1)
+            out.push(`map key cut: ${el.scrollHeight} in ${el.clientHeight} px`);
         const controls = [...slide.querySelectorAll(".graphic__toolbar, .graphic__description, .maplibregl-ctrl")];
         for (const c of controls) if (c.getClientRects().length > 0) out.push(`web control shown: ${c.className}`);
         return out.slice(0, 8);
@@ -600,6 +604,17 @@ for (const { width, height } of SCREENS) {
             .map((el) => `${el.className || el.tagName}: ${getComputedStyle(el).fontSize}`),
         );
         expect(small, `text under 18 px in ${step.id} at 1920×1080`).toEqual([]);
+        // A map is drawn at its frame's size, its names at the slide's type size: as shown, not as written.
+        const onMap = await currentSlide(page).evaluate((slide) =>
+          [...slide.querySelectorAll<SVGTextContentElement>(".print-map__frame svg text, .print-map__frame svg tspan")]
+            .filter((t) => t.getClientRects().length > 0 && [...t.childNodes].some((n) => n.nodeType === 3))
+            .map((t) => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a] as const),
+        );
+        if (step.graphic === "exit-routes") expect(onMap.length, `${step.id}: its map's names`).toBeGreaterThan(0);
+        const smallOnMap = onMap
+          .filter(([, size]) => size < 17.95)
+          .map(([text, size]) => `${text}: ${size.toFixed(1)} px`);
+        expect(smallOnMap, `map labels under 18 px in ${step.id} at 1920×1080`).toEqual([]);
       }
       if (i === 0 || step.id === "forces" || step.id === "invasion")
         await page.screenshot({ path: `${SHOTS}/slide-${step.id}-${width}x${height}.png` });
