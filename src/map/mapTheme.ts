@@ -1,10 +1,11 @@
 /**
- * The map's colours come from the CSS variables in styles.css, so the SVG map (which
+ * The map's colours come from the CSS variables (ui/tokens.ts), so the SVG map (which
  * uses `var(--…)` directly) and the MapLibre map (which needs concrete colours in its
  * paint properties) follow the same light/dark theme. `useMapPalette` re-reads the
  * variables when <html data-theme> or the system colour scheme changes.
  */
 import { useSyncExternalStore } from "react";
+import { LIGHT } from "../ui/tokens.ts";
 
 export const PALETTE_VARS = [
   "--flow",
@@ -26,22 +27,7 @@ export type PaletteVar = (typeof PALETTE_VARS)[number];
 export type Palette = Readonly<Record<PaletteVar, string>>;
 
 /** The light theme's values, used when the stylesheet is absent (tests, a bare embed). */
-export const FALLBACK_PALETTE: Palette = {
-  "--flow": "#b3261e",
-  "--flights": "#6b4ca3",
-  "--unquantified": "#5f5f5f",
-  "--refuse": "#c2410c",
-  "--refuse-fill": "#fbd9c7",
-  "--welcome": "#15803d",
-  "--welcome-fill": "#cdebd5",
-  "--land": "#e9e7e1",
-  "--land-focus": "#dcd8cf",
-  "--water": "#f7fafc",
-  "--border": "#a8a49b",
-  "--fg": "#1a1a1a",
-  "--muted": "#595959",
-  "--focus": "#0b57d0",
-};
+export const FALLBACK_PALETTE: Palette = Object.fromEntries(PALETTE_VARS.map((v) => [v, LIGHT[v]])) as Palette;
 
 export function readPalette(
   element: Element | null = typeof document === "undefined" ? null : document.documentElement,

@@ -1,14 +1,12 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { artboardSvg, cardScale, lightTokens, ogCardSvg, ogPng, resolveTokens } from "./ogImage.ts";
+import { LIGHT_TOKENS as tokens } from "../ui/tokens.ts";
+import { artboardSvg, cardScale, ogCardSvg, ogPng, resolveTokens } from "./ogImage.ts";
 
-const tokens = lightTokens(readFileSync(resolve(import.meta.dirname, "../styles.css"), "utf8"));
 const chart =
   '<svg data-export="" viewBox="0 0 1000 400" width="1000" height="400"><rect width="10" height="10" style="fill:var(--flow)"></rect><text style="fill:var(--fg)">98,000*</text></svg>';
 
 describe("link-preview images", () => {
-  it("read the light theme from the stylesheet, and refuse a colour it does not define", () => {
+  it("read the light theme's tokens, and refuse a colour they do not define", () => {
     expect(tokens.get("--fg")).toBe("#1a1a1a");
     expect(resolveTokens(chart, tokens)).not.toContain("var(");
     expect(() => resolveTokens('<rect fill="var(--nope)"/>', tokens)).toThrow(/--nope/);
@@ -41,10 +39,11 @@ describe("link-preview images", () => {
   });
 
   it("are a 1200 × 630 PNG: title, the graphic scaled into the room left, source line and site name", () => {
-    const svg = ogCardSvg(
-      { title: "Routes out of Russia reported in 2022", graphic: resolveTokens(chart, tokens), source: "Source: “A”." },
-      tokens,
-    );
+    const svg = ogCardSvg({
+      title: "Routes out of Russia reported in 2022",
+      graphic: resolveTokens(chart, tokens),
+      source: "Source: “A”.",
+    });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain(">Routes out of Russia reported in 2022</text>");
     expect(svg).toContain(">Source: “A”.</text>");
@@ -63,7 +62,7 @@ describe("link-preview images", () => {
   });
 
   it("cut a title that runs past two lines with an ellipsis", () => {
-    const svg = ogCardSvg({ title: "word ".repeat(60).trim(), graphic: chart, source: "S." }, tokens);
+    const svg = ogCardSvg({ title: "word ".repeat(60).trim(), graphic: chart, source: "S." });
     const lines = [...svg.matchAll(/font-size="40"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/…$/);

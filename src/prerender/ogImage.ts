@@ -4,8 +4,8 @@
  * title, over the source line and the site's name, in the light theme.
  *
  * The graphics' SVG paints with the theme's custom properties (var(--fg)…), which a
- * lone SVG file cannot read, so they are replaced by the light theme's values, read
- * from the app's own stylesheet. The PNG is rendered by resvg (no browser at build
+ * lone SVG file cannot read, so they are replaced by the light theme's values
+ * (ui/tokens.ts, which the app's stylesheet is generated from). The PNG is rendered by resvg (no browser at build
  * time) with DejaVu Sans from the dejavu-fonts-ttf package, not the machine's fonts:
  * the same image on every machine, and the font textMetrics.ts measures with.
  */
@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { wrapText } from "../format/textMetrics.ts";
 import { OG_IMAGE_SIZE, SITE_NAME } from "../pages/publishing.ts";
+import { LIGHT, LIGHT_TOKENS } from "../ui/tokens.ts";
 
 const { width: OG_WIDTH, height: OG_HEIGHT } = OG_IMAGE_SIZE;
 const MARGIN = 48;
@@ -25,20 +26,11 @@ export interface OgCard {
   source: string;
 }
 
-/** The light theme's custom properties, from the stylesheet's first `:root { … }` block. */
-export function lightTokens(css: string): Map<string, string> {
-  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1];
-  if (!block) throw new Error("og:image: no :root block in the stylesheet");
-  const tokens = new Map<string, string>();
-  for (const [, name, value] of block.matchAll(/(--[a-z0-9-]+)\s*:\s*([^;]+);/g)) tokens.set(name!, value!.trim());
-  return tokens;
-}
-
 /** `svg` with every var(--name) replaced by its value; an unknown name is an error (it would paint black). */
-export function resolveTokens(svg: string, tokens: ReadonlyMap<string, string>): string {
+export function resolveTokens(svg: string, tokens: ReadonlyMap<string, string> = LIGHT_TOKENS): string {
   return svg.replace(/var\((--[a-z0-9-]+)\)/g, (_, name: string) => {
     const value = tokens.get(name);
-    if (value === undefined) throw new Error(`og:image: the graphic uses ${name}, which the stylesheet's :root lacks`);
+    if (value === undefined) throw new Error(`og:image: the graphic uses ${name}, which ui/tokens.ts does not define`);
     // Escaped for XML: a value lands in an attribute (fill="var(--ink)"), and some hold quotes (--font).
     return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   });
@@ -120,7 +112,7 @@ export function cardScale(card: Pick<OgCard, "title" | "source">, svg: string): 
 }
 
 /** The card as SVG: title, the graphic scaled to the room left and centred in it, source line and site name. */
-export function ogCardSvg(card: OgCard, tokens: ReadonlyMap<string, string>): string {
+export function ogCardSvg(card: OgCard): string {
   const { title, source, footerTop, room } = cardLayout(card);
   const [gw, gh] = viewBoxSize(card.graphic);
   const scale = cardScale(card, card.graphic);
@@ -130,17 +122,16 @@ export function ogCardSvg(card: OgCard, tokens: ReadonlyMap<string, string>): st
     /^<svg\b[^>]*?(\sviewBox="[^"]+")[^>]*>/,
     `<svg x="${(room.x + (room.w - w) / 2).toFixed(1)}" y="${(room.y + (room.h - h) / 2).toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"$1 overflow="hidden">`,
   );
-  const fg = tokens.get("--fg") ?? "#1a1a1a";
-  const muted = tokens.get("--muted") ?? "#595959";
+  const { "--fg": fg, "--muted": muted, "--bg": bg, "--flow": flow, "--rule": rule } = LIGHT;
   const text = (lines: string[], y0: number, step: number, attrs: string) =>
     lines.map((l, i) => `<text x="${MARGIN}" y="${y0 + i * step}" ${attrs}>${escapeXml(l)}</text>`).join("");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="DejaVu Sans">`,
-    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${tokens.get("--bg") ?? "#ffffff"}"/>`,
-    `<rect width="${OG_WIDTH}" height="8" fill="${tokens.get("--flow") ?? "#b3261e"}"/>`,
+    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${bg}"/>`,
+    `<rect width="${OG_WIDTH}" height="8" fill="${flow}"/>`,
     text(title, MARGIN + 38, 48, `font-size="40" font-weight="bold" fill="${fg}"`),
     graphic,
-    `<line x1="${MARGIN}" x2="${OG_WIDTH - MARGIN}" y1="${footerTop}" y2="${footerTop}" stroke="${tokens.get("--rule") ?? "#d0d0cc"}"/>`,
+    `<line x1="${MARGIN}" x2="${OG_WIDTH - MARGIN}" y1="${footerTop}" y2="${footerTop}" stroke="${rule}"/>`,
     text(source, footerTop + 28, 24, `font-size="18" fill="${muted}"`),
     `<text x="${MARGIN}" y="${OG_HEIGHT - MARGIN + 4}" font-size="20" font-weight="bold" fill="${fg}">${SITE_NAME}</text>`,
     `</svg>`,

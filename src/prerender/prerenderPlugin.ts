@@ -38,7 +38,7 @@ import {
   type SiteAddress,
 } from "../pages/publishing.ts";
 import { ARTBOARD_WIDTHS } from "../ui/artboardWidths.ts";
-import { artboardSvg, cardScale, lightTokens, ogCardSvg, ogPng, resolveTokens } from "./ogImage.ts";
+import { artboardSvg, cardScale, ogCardSvg, ogPng, resolveTokens } from "./ogImage.ts";
 import type { GraphicMeta } from "../schema/datasets.ts";
 import type { RenderedPage } from "./renderPage.tsx";
 
@@ -221,10 +221,8 @@ async function writeOgImages(
   outDir: string,
   rendered: ReadonlyMap<PageSpec, RenderedPage>,
   data: Record<string, unknown>,
-  stylesheet: string,
 ): Promise<void> {
   await mkdir(path.join(outDir, "og"), { recursive: true });
-  const tokens = lightTokens(stylesheet);
   const embedBody = (graphic: string) =>
     [...rendered].find(([p]) => p.kind === "embed" && p.graphic === graphic)?.[1].body;
   for (const [page, { head }] of rendered) {
@@ -242,7 +240,7 @@ async function writeOgImages(
       undefined,
     );
     if (!best) throw new Error(`og:image: the ${graphic} embed page has no artboard`);
-    const card = ogCardSvg({ ...caption, graphic: resolveTokens(best, tokens) }, tokens);
+    const card = ogCardSvg({ ...caption, graphic: resolveTokens(best) });
     await writeFile(path.join(outDir, ogImageFile(page)), ogPng(card));
   }
 }
@@ -285,7 +283,7 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
   }
   config.logger.info(`✓ prerendered ${PAGES.length} pages in ${Math.round(performance.now() - started)} ms`);
   const ogStarted = performance.now();
-  await writeOgImages(outDir, pages, data, await readFile(path.join(root, "src/styles.css"), "utf8"));
+  await writeOgImages(outDir, pages, data);
   config.logger.info(`✓ drew ${pages.size} link-preview images in ${Math.round(performance.now() - ogStarted)} ms`);
 }
 
