@@ -25,7 +25,7 @@ export function DeckNav({
       <nav className="deck-nav" aria-label="Steps">
         <button
           type="button"
-          className="deck-nav__button"
+          className="button button--large"
           onClick={() => act("prev")}
           aria-disabled={index === 0}
           aria-keyshortcuts={keyShortcuts ? "ArrowLeft" : undefined}
@@ -35,7 +35,7 @@ export function DeckNav({
         <p className="deck-nav__next">{children}</p>
         <button
           type="button"
-          className="deck-nav__button deck-nav__button--next"
+          className="button button--large button--primary"
           onClick={() => act("next")}
           aria-disabled={index === count - 1}
           aria-keyshortcuts={keyShortcuts ? "ArrowRight" : undefined}
