@@ -172,17 +172,19 @@ function layoutX(bars: BorderStopsDataset["bars"], x0: number, x1: number): { st
   return out;
 }
 
-export function borderStopsLayout(data: BorderStopsDataset, options: BorderStopsOptions): BorderStopsLayout {
-  const width = clampWidth(options.width);
-  const narrow = width < NARROW_BELOW;
-  const fs = narrow ? 12 : 13; // label size
-  const small = 12; // ticks, key, secondary lines
-  const copy: BorderStopsCopy = {
-    axisTitle: capitalise(data.bars[0]?.perMonth.unit ?? "per month"),
-    ...options.copy,
-  };
+/** Where a bar's total label sits: its row under the baseline, its text, its x (settled once every label is placed). */
+interface TotalLabel {
+  row: number;
+  runs: TextRun[];
+  x: () => number;
+}
 
-  // --- Key (top): one item per kind of bar present.
+/** The key (top): one item per kind of bar present, wrapped to the width. */
+function layoutKey(
+  data: BorderStopsDataset,
+  width: number,
+  small: number,
+): { key: BorderStopsKeyItem[]; keyBottom: number } {
   const key: BorderStopsKeyItem[] = [];
   const kinds = new Set(data.bars.map((b) => (b.perMonth.basis === "derived" ? "derived" : "reported")));
   const derivedFromYears = data.bars.filter((b) => b.perMonth.basis === "derived").every((b) => b.months === 12);
@@ -216,19 +218,27 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
     keyBottom = Math.max(keyBottom, ky + wrapped.length * lineHeight(small));
     kx += swatchW + 6 + Math.max(...wrapped.map((t) => textWidth(t, small))) + 20;
   }
+  return { key, keyBottom };
+}
 
-  // --- Y scale and left margin.
-  const maxRate = Math.max(...data.bars.map((b) => b.perMonth.value ?? 0), 1);
-  const plotHeight = Math.round(Math.min(300, Math.max(180, width * 0.32)));
-  const y = scaleLinear().domain([0, maxRate]).nice(5).range([plotHeight, 0]);
-  const tickValues = y.ticks(5);
-  const tickLabels = tickValues.map((v) => formatNumber(v));
-  const left = Math.ceil(Math.max(...tickLabels.map((t) => textWidth(t, small)))) + 8;
-  const right = width - 2;
-
-  // --- Bars, in plot coordinates (y = 0 is the top of the plot) for now; shifted below.
-  const xs = layoutX(data.bars, left, right);
-  const bars: BorderStopsBar[] = [];
+/**
+ * Each bar's rate label (its number a month, and "our calculation" or "as reported"),
+ * in plot coordinates: above its bar, between the taller neighbours, lifted clear of
+ * labels placed before it (the tallest bars' first).
+ */
+function layoutRateLabels(
+  data: BorderStopsDataset,
+  xs: readonly { start: number; end: number }[],
+  y: (value: number) => number,
+  {
+    left,
+    width,
+    plotHeight,
+    fs,
+    small,
+    narrow,
+  }: { left: number; width: number; plotHeight: number; fs: number; small: number; narrow: boolean },
+): Map<number, TextLine[]> {
   const placed: Box[] = []; // rate labels placed so far, for collision avoidance
   const barOrder = data.bars
     .map((_, i) => i)
@@ -275,13 +285,22 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
     placed.push(unionBox(lines.map(lineBox)));
     rateLabels.set(i, lines);
   }
+  return rateLabels;
+}
 
-  // Total labels under the baseline, centred on their bars. When two collide, the
-  // earlier one slides left within its own bar's span; failing that, the later one
-  // drops to a new row. A label that mostly sits outside its own (narrow) bar would
-  // be read as the neighbour's, so it starts on the second row, with a leader line
-  // up to its bar.
-  const rowH = lineHeight(fs);
+/**
+ * The total labels under the baseline, centred on their bars. When two collide, the
+ * earlier one slides left within its own bar's span; failing that, the later one
+ * drops to a new row. A label that mostly sits outside its own (narrow) bar would
+ * be read as the neighbour's, so it starts on the second row, with a leader line
+ * up to its bar.
+ */
+function layoutTotalLabels(
+  data: BorderStopsDataset,
+  xs: readonly { start: number; end: number }[],
+  width: number,
+  fs: number,
+): Map<number, TotalLabel> {
   const GAP = 12;
   interface Placed {
     i: number;
@@ -290,7 +309,7 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
     minX: number;
   }
   const totalRows: Placed[][] = [];
-  const totalLabels = new Map<number, { row: number; runs: TextRun[]; x: () => number }>();
+  const totalLabels = new Map<number, TotalLabel>();
   const byX = data.bars.map((_, i) => i).sort((a, b) => xs[a]!.start - xs[b]!.start);
   const totalRuns = (i: number): TextRun[] => {
     const f = data.bars[i]!.figure;
@@ -323,6 +342,96 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
       }
     }
   }
+  return totalLabels;
+}
+
+/** A bar's marks: its total (which opens the reported figure) and, where it is ours, its rate a month (which opens the calculation). */
+function barMarks(
+  b: BorderStopsDataset["bars"][number],
+  rect: Box,
+  rateLabel: TextLine[],
+  totalLabel: TextLine[],
+  highlight: BorderStopsOptions["highlight"],
+): { totalMark: ChartMark; rateMark: ChartMark | null; dimmed: boolean } {
+  const derived = b.perMonth.basis === "derived";
+  const dimmed = isDimmed(highlight, [b.figure.id, b.perMonth.id]);
+  const sameFigure = b.perMonth.id === b.figure.id;
+  const rateWords = formatFigure(b.perMonth, { unit: false });
+  const totalWords = formatFigure(b.figure, { unit: false });
+  const period = capitalise(b.figure.period);
+  const perMonthPhrase = derived
+    ? `${rateWords} a month on average (our calculation)`
+    : `${rateWords} in ${periodLength(b.months)}, as reported`;
+  const totalMark: ChartMark = {
+    key: `total-${b.figure.id}`,
+    figureId: b.figure.id,
+    shown: shownText([...totalLabel, ...(sameFigure ? rateLabel : [])]),
+    what: b.figure.counts,
+    description: sameFigure
+      ? `${period}: ${totalWords} ${b.figure.counts} in ${periodLength(b.months)}, as reported. Open its source.`
+      : `${period}: ${totalWords} ${b.figure.counts}, ${perMonthPhrase}. Open its source.`,
+    tooltip: {
+      title: period,
+      lines: [
+        `${capitalise(totalWords)} ${b.figure.counts} in ${periodLength(b.months)}`,
+        ...(sameFigure
+          ? ["The figure as reported"]
+          : [`${capitalise(rateWords)} a month on average (our calculation)`]),
+        "Click or press Enter for the source",
+      ],
+    },
+    box: unionBox([rect, ...totalLabel.map(lineBox), ...(sameFigure ? rateLabel.map(lineBox) : [])]),
+    dimmed,
+  };
+  const rateMark: ChartMark | null = sameFigure
+    ? null
+    : {
+        key: `rate-${b.perMonth.id}`,
+        figureId: b.perMonth.id,
+        shown: shownText(rateLabel),
+        what: `${period}, ${derived ? "average per month" : "per month"}`,
+        description: `${period}: ${perMonthPhrase}, from ${totalWords} over ${b.months} months. Open the calculation.`,
+        tooltip: {
+          title: `${period}: ${rateWords} a month`,
+          lines: [
+            derived ? `Our calculation: ${totalWords} ÷ ${b.months} months` : "As reported",
+            "Click or press Enter for the calculation and its source",
+          ],
+        },
+        box: unionBox(rateLabel.map(lineBox)),
+        dimmed,
+      };
+  return { totalMark, rateMark, dimmed };
+}
+
+export function borderStopsLayout(data: BorderStopsDataset, options: BorderStopsOptions): BorderStopsLayout {
+  const width = clampWidth(options.width);
+  const narrow = width < NARROW_BELOW;
+  const fs = narrow ? 12 : 13; // label size
+  const small = 12; // ticks, key, secondary lines
+  const copy: BorderStopsCopy = {
+    axisTitle: capitalise(data.bars[0]?.perMonth.unit ?? "per month"),
+    ...options.copy,
+  };
+
+  const { key, keyBottom } = layoutKey(data, width, small);
+
+  // --- Y scale and left margin.
+  const maxRate = Math.max(...data.bars.map((b) => b.perMonth.value ?? 0), 1);
+  const plotHeight = Math.round(Math.min(300, Math.max(180, width * 0.32)));
+  const y = scaleLinear().domain([0, maxRate]).nice(5).range([plotHeight, 0]);
+  const tickValues = y.ticks(5);
+  const tickLabels = tickValues.map((v) => formatNumber(v));
+  const left = Math.ceil(Math.max(...tickLabels.map((t) => textWidth(t, small)))) + 8;
+  const right = width - 2;
+
+  // --- Bars, in plot coordinates (y = 0 is the top of the plot) for now; shifted below.
+  const xs = layoutX(data.bars, left, right);
+  const bars: BorderStopsBar[] = [];
+  const rateLabels = layoutRateLabels(data, xs, (v) => y(v), { left, width, plotHeight, fs, small, narrow });
+
+  const rowH = lineHeight(fs);
+  const totalLabels = layoutTotalLabels(data, xs, width, fs);
 
   // --- Vertical stack: key, axis title, (labels that rise above the plot), plot, totals.
   const titleTop = key.length ? keyBottom + 14 : 0;
@@ -385,53 +494,7 @@ export function borderStopsLayout(data: BorderStopsDataset, options: BorderStops
       t.row > 0 && cx >= labelBox.x && cx <= labelBox.x + labelBox.width
         ? { x: cx, y1: baseline + 7, y2: labelBox.y - 2 }
         : null;
-    const dimmed = isDimmed(options.highlight, [b.figure.id, b.perMonth.id]);
-    const sameFigure = b.perMonth.id === b.figure.id;
-    const rateWords = formatFigure(b.perMonth, { unit: false });
-    const totalWords = formatFigure(b.figure, { unit: false });
-    const period = capitalise(b.figure.period);
-    const perMonthPhrase = derived
-      ? `${rateWords} a month on average (our calculation)`
-      : `${rateWords} in ${periodLength(b.months)}, as reported`;
-    const totalMark: ChartMark = {
-      key: `total-${b.figure.id}`,
-      figureId: b.figure.id,
-      shown: shownText([...totalLabel, ...(sameFigure ? rateLabel : [])]),
-      what: b.figure.counts,
-      description: sameFigure
-        ? `${period}: ${totalWords} ${b.figure.counts} in ${periodLength(b.months)}, as reported. Open its source.`
-        : `${period}: ${totalWords} ${b.figure.counts}, ${perMonthPhrase}. Open its source.`,
-      tooltip: {
-        title: period,
-        lines: [
-          `${capitalise(totalWords)} ${b.figure.counts} in ${periodLength(b.months)}`,
-          ...(sameFigure
-            ? ["The figure as reported"]
-            : [`${capitalise(rateWords)} a month on average (our calculation)`]),
-          "Click or press Enter for the source",
-        ],
-      },
-      box: unionBox([rect, ...totalLabel.map(lineBox), ...(sameFigure ? rateLabel.map(lineBox) : [])]),
-      dimmed,
-    };
-    const rateMark: ChartMark | null = sameFigure
-      ? null
-      : {
-          key: `rate-${b.perMonth.id}`,
-          figureId: b.perMonth.id,
-          shown: shownText(rateLabel),
-          what: `${period}, ${derived ? "average per month" : "per month"}`,
-          description: `${period}: ${perMonthPhrase}, from ${totalWords} over ${b.months} months. Open the calculation.`,
-          tooltip: {
-            title: `${period}: ${rateWords} a month`,
-            lines: [
-              derived ? `Our calculation: ${totalWords} ÷ ${b.months} months` : "As reported",
-              "Click or press Enter for the calculation and its source",
-            ],
-          },
-          box: unionBox(rateLabel.map(lineBox)),
-          dimmed,
-        };
+    const { totalMark, rateMark, dimmed } = barMarks(b, rect, rateLabel, totalLabel, options.highlight);
     bars.push({
       figure: b.figure,
       perMonth: b.perMonth,
