@@ -13,6 +13,10 @@
  * only the artboard the CSS was already showing stays mounted. The reader sees no
  * change: the same SVG at the same size. Later resizes, and a hidden chart shown,
  * switch artboards the same way (the new one drawn by React).
+ *
+ * A frame can ask for type larger than the charts' own (`--type-scale` in its CSS: the
+ * slides on a projector do): the app then shows the artboard for its width divided by
+ * that, scaled up to the frame.
  */
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { ARTBOARD_WIDTHS, artboardFor } from "./artboardWidths.ts";
@@ -56,8 +60,11 @@ export function Artboards({ render }: { render: (width: number) => ReactNode }) 
     if (!el) return;
     const measure = () => {
       const width = el.getBoundingClientRect().width;
+      // A frame may ask for larger type (--type-scale, a slide on a big screen): the
+      // chart is then laid out narrower and scaled up to the frame, its type with it.
+      const typeScale = parseFloat(getComputedStyle(el).getPropertyValue("--type-scale")) || 1;
       // No layout (jsdom, a hidden parent): keep what is there.
-      if (width > 0) setShown(artboardFor(width));
+      if (width > 0) setShown(artboardFor(width / typeScale));
     };
     measure();
     if (typeof ResizeObserver === "undefined") return;
