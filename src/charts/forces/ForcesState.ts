@@ -132,17 +132,19 @@ export function ratioSentence(c: Category, sides: readonly [string, string]): st
   return `No ratio: ${c.a.value === null ? a : b}'s figure is not reported.`;
 }
 
-export function forcesLayout(data: ForcesDataset, options: ForcesOptions): ForcesLayout {
-  const width = clampWidth(options.width);
-  const narrow = width < NARROW_BELOW;
-  const fs = narrow ? 12 : 13;
-  const small = 12;
-  const valueSize = 12;
-  const sides = data.sides;
-  const categories = data.groups.flatMap((g) => g.categories);
+/** The value beside a bar, in px type VALUE_SIZE. */
+const VALUE_SIZE = 12;
+const forceValueText = (f: FigureRef) => marked(formatFigure(f, { compact: true }), f);
 
-  // --- Legend: the two sides and the missing-value outline, then how ratios are made.
+/** The legend: the two sides and the missing-value outline, then how ratios are made. */
+function layoutLegend(
+  data: ForcesDataset,
+  width: number,
+  small: number,
+): { items: ForcesLegendItem[]; note: TextLine[]; bottom: number } {
   const legendItems: ForcesLegendItem[] = [];
+  const categories = data.groups.flatMap((g) => g.categories);
+  const sides = data.sides;
   const hasMissing = categories.some((c) => c.a.value === null || c.b.value === null);
   const legendDefs: { kind: ForcesLegendItem["kind"]; text: string }[] = [
     { kind: "a", text: sides[0] },
@@ -176,6 +178,131 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
     return { runs: [run(t)], x: 0, y: y - 4, anchor: "start", size: small, tone: "muted" };
   });
   y += 6;
+  return { items: legendItems, note, bottom: y };
+}
+
+/** One side's bar in a row (or its "not reported" outline), with its value and its mark. */
+function forceBar(
+  side: 0 | 1,
+  {
+    c,
+    barsTop,
+    trackX,
+    scale,
+    sides,
+    dimmed,
+  }: {
+    c: Category;
+    barsTop: number;
+    trackX: number;
+    scale: (value: number) => number;
+    sides: ForcesDataset["sides"];
+    dimmed: boolean;
+  },
+): ForcesBar {
+  const f = side === 0 ? c.a : c.b;
+  const top = barsTop + side * (BAR_HEIGHT + PAIR_GAP);
+  const cy = top + BAR_HEIGHT / 2;
+  const sideName = sides[side];
+  let kind: ForcesBar["kind"];
+  let rect: Box;
+  let labelLine: TextLine;
+  if (f.value === null) {
+    kind = "missing";
+    rect = {
+      x: trackX,
+      y: top,
+      width: Math.ceil(textWidth(MISSING_TEXT, MISSING_SIZE) + 12),
+      height: BAR_HEIGHT,
+    };
+    labelLine = {
+      runs: [run(MISSING_TEXT)],
+      x: trackX + 6,
+      y: cy + MISSING_SIZE * 0.35,
+      anchor: "start",
+      size: MISSING_SIZE,
+      tone: "muted",
+    };
+  } else {
+    kind = f.value === 0 ? "zero" : "bar";
+    const w = f.value === 0 ? 0 : Math.max(1, scale(f.value));
+    rect = { x: trackX, y: top, width: w, height: BAR_HEIGHT };
+    labelLine = {
+      runs: [run(forceValueText(f))],
+      x: trackX + w + 5,
+      y: cy + VALUE_SIZE * 0.35,
+      anchor: "start",
+      size: VALUE_SIZE,
+      tone: "fg",
+    };
+  }
+  const reading =
+    f.value === null
+      ? `${sideName}, ${c.label}: not reported. ${c.missing ?? ""}`.trim()
+      : `${sideName}, ${c.label}: ${formatFigure(f, { unit: false })} ${c.unit}.`;
+  const mark: ChartMark = {
+    key: `${c.id}-${side === 0 ? "a" : "b"}`,
+    figureId: f.id,
+    shown: plain(labelLine),
+    what: `${sideName}, ${c.label}`,
+    description: `${reading}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open its ${f.value === null ? "record" : "source"}.`,
+    tooltip: {
+      title: `${sideName} · ${c.label}`,
+      lines: [
+        f.value === null ? "Not reported" : `${capitalise(formatFigure(f, { unit: false }))} ${c.unit}`,
+        ...(f.value === null && c.missing ? [c.missing] : []),
+        f.period,
+        ...(c.caveat ? [`${caveatMarker(c)} ${c.caveat}`] : []),
+        `Click or press Enter for the ${f.value === null ? "record" : "source"}`,
+      ],
+    },
+    box: unionBox([rect, lineBox(labelLine)]),
+    dimmed,
+  };
+  return { side, figure: f, kind, rect, label: labelLine, mark };
+}
+
+/** A ratio opens its own record: the article's stated ratio, or the pipeline's arithmetic with its inputs. */
+function forceRatioMark(
+  c: Category,
+  r: ReturnType<typeof ratioRuns>,
+  ratioLines: TextLine[],
+  sides: ForcesDataset["sides"],
+  dimmed: boolean,
+): ChartMark | null {
+  const ratioFigure = c.ratio?.figure ?? (c.a.value !== null ? c.a.id : null);
+  const hasNumber = c.ratio !== null || c.a.value === 0 || c.b.value === 0;
+  return hasNumber && ratioFigure
+    ? {
+        key: `${c.id}-ratio`,
+        figureId: ratioFigure,
+        shown: shownText(ratioLines),
+        what: `${c.label}, ratio`,
+        description: `${c.label}: ${ratioSentence(c, sides)}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open ${c.ratio?.basis === "reported" ? "its source" : c.ratio ? "how it is worked out" : `the ${sides[0]} figure`}.`,
+        tooltip: {
+          title: `${c.label}: ${r.runs.map((x) => x.text).join("")}${r.sub ? ` ${r.sub}` : ""}`,
+          lines: [
+            ratioSentence(c, sides),
+            ...(c.caveat ? [`${caveatMarker(c)} ${c.caveat}`] : []),
+            `Click or press Enter for ${c.ratio?.basis === "reported" ? "the source" : c.ratio ? "how it is worked out" : `the ${sides[0]} figure`}`,
+          ],
+        },
+        box: unionBox(ratioLines.map(lineBox)),
+        dimmed,
+      }
+    : null;
+}
+
+export function forcesLayout(data: ForcesDataset, options: ForcesOptions): ForcesLayout {
+  const width = clampWidth(options.width);
+  const narrow = width < NARROW_BELOW;
+  const fs = narrow ? 12 : 13;
+  const small = 12;
+  const sides = data.sides;
+  const categories = data.groups.flatMap((g) => g.categories);
+
+  const legend = layoutLegend(data, width, small);
+  let y = legend.bottom;
 
   // --- Columns.
   const ratioCol = categories.map((c) => ratioRuns(c));
@@ -186,9 +313,10 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
     : Math.min(Math.max(...categories.map((c) => textWidth(labelText(c), fs))) + 16, Math.round(width * 0.26));
   const trackX = narrow ? 0 : labelW;
   const trackEnd = narrow ? width : width - ratioW - 20;
-  const valueText = (f: FigureRef) => marked(formatFigure(f, { compact: true }), f);
   const valueW = Math.max(
-    ...categories.flatMap((c) => [c.a, c.b].map((f) => (f.value === null ? 0 : textWidth(valueText(f), valueSize)))),
+    ...categories.flatMap((c) =>
+      [c.a, c.b].map((f) => (f.value === null ? 0 : textWidth(forceValueText(f), VALUE_SIZE))),
+    ),
   );
   const barMax = Math.min(trackEnd - trackX - valueW - 8, MAX_BAR);
   // On wide charts the columns end where the longest bar's value and the ratio end, not at the far edge.
@@ -273,94 +401,11 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
       const scale = scaleLinear()
         .domain([0, max > 0 ? max : 1])
         .range([0, barMax]);
-      const bar = (side: 0 | 1): ForcesBar => {
-        const f = side === 0 ? c.a : c.b;
-        const top = barsTop + side * (BAR_HEIGHT + PAIR_GAP);
-        const cy = top + BAR_HEIGHT / 2;
-        const sideName = sides[side];
-        let kind: ForcesBar["kind"];
-        let rect: Box;
-        let labelLine: TextLine;
-        if (f.value === null) {
-          kind = "missing";
-          rect = {
-            x: trackX,
-            y: top,
-            width: Math.ceil(textWidth(MISSING_TEXT, MISSING_SIZE) + 12),
-            height: BAR_HEIGHT,
-          };
-          labelLine = {
-            runs: [run(MISSING_TEXT)],
-            x: trackX + 6,
-            y: cy + MISSING_SIZE * 0.35,
-            anchor: "start",
-            size: MISSING_SIZE,
-            tone: "muted",
-          };
-        } else {
-          kind = f.value === 0 ? "zero" : "bar";
-          const w = f.value === 0 ? 0 : Math.max(1, scale(f.value));
-          rect = { x: trackX, y: top, width: w, height: BAR_HEIGHT };
-          labelLine = {
-            runs: [run(valueText(f))],
-            x: trackX + w + 5,
-            y: cy + valueSize * 0.35,
-            anchor: "start",
-            size: valueSize,
-            tone: "fg",
-          };
-        }
-        const reading =
-          f.value === null
-            ? `${sideName}, ${c.label}: not reported. ${c.missing ?? ""}`.trim()
-            : `${sideName}, ${c.label}: ${formatFigure(f, { unit: false })} ${c.unit}.`;
-        const mark: ChartMark = {
-          key: `${c.id}-${side === 0 ? "a" : "b"}`,
-          figureId: f.id,
-          shown: plain(labelLine),
-          what: `${sideName}, ${c.label}`,
-          description: `${reading}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open its ${f.value === null ? "record" : "source"}.`,
-          tooltip: {
-            title: `${sideName} · ${c.label}`,
-            lines: [
-              f.value === null ? "Not reported" : `${capitalise(formatFigure(f, { unit: false }))} ${c.unit}`,
-              ...(f.value === null && c.missing ? [c.missing] : []),
-              f.period,
-              ...(c.caveat ? [`${caveatMarker(c)} ${c.caveat}`] : []),
-              `Click or press Enter for the ${f.value === null ? "record" : "source"}`,
-            ],
-          },
-          box: unionBox([rect, lineBox(labelLine)]),
-          dimmed,
-        };
-        return { side, figure: f, kind, rect, label: labelLine, mark };
-      };
-      const a = bar(0);
-      const b = bar(1);
+      const bars = { c, barsTop, trackX, scale, sides, dimmed };
+      const a = forceBar(0, bars);
+      const b = forceBar(1, bars);
 
-      // A ratio opens its own record: the article's stated ratio, or the pipeline's arithmetic with its inputs.
-      const ratioFigure = c.ratio?.figure ?? (c.a.value !== null ? c.a.id : null);
-      const hasNumber = c.ratio !== null || c.a.value === 0 || c.b.value === 0;
-      const ratioMark: ChartMark | null =
-        hasNumber && ratioFigure
-          ? {
-              key: `${c.id}-ratio`,
-              figureId: ratioFigure,
-              shown: shownText(ratioLines),
-              what: `${c.label}, ratio`,
-              description: `${c.label}: ${ratioSentence(c, sides)}${c.caveat ? ` Caveat: ${c.caveat}` : ""} Open ${c.ratio?.basis === "reported" ? "its source" : c.ratio ? "how it is worked out" : `the ${sides[0]} figure`}.`,
-              tooltip: {
-                title: `${c.label}: ${r.runs.map((x) => x.text).join("")}${r.sub ? ` ${r.sub}` : ""}`,
-                lines: [
-                  ratioSentence(c, sides),
-                  ...(c.caveat ? [`${caveatMarker(c)} ${c.caveat}`] : []),
-                  `Click or press Enter for ${c.ratio?.basis === "reported" ? "the source" : c.ratio ? "how it is worked out" : `the ${sides[0]} figure`}`,
-                ],
-              },
-              box: unionBox(ratioLines.map(lineBox)),
-              dimmed,
-            }
-          : null;
+      const ratioMark = forceRatioMark(c, r, ratioLines, sides, dimmed);
 
       y = barsTop + pairH;
       y =
@@ -381,5 +426,13 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
     }
   });
 
-  return { width, height: Math.ceil(y - 4), narrow, legend: { items: legendItems, note }, groups, rows, marks };
+  return {
+    width,
+    height: Math.ceil(y - 4),
+    narrow,
+    legend: { items: legend.items, note: legend.note },
+    groups,
+    rows,
+    marks,
+  };
 }
