@@ -22,6 +22,7 @@ import {
   useState,
   type ComponentType,
   type CSSProperties,
+  type RefObject,
 } from "react";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
@@ -108,33 +109,16 @@ function useBasemap(resolution: Resolution, data: ExitRoutesDataset, focus: read
   return state;
 }
 
-// ---------------------------------------------------------------- component
+// ---------------------------------------------------------------- engine
 
-export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 20_000 }: ExitRouteMapProps) {
-  const engineChoice = useContext(MapEngineChoiceContext);
-  const cameraId = useAppStore((s) => s.camera);
-  const selected = useAppStore((s) => s.route);
-  const hovered = useAppStore((s) => s.hoveredRoute);
-  const selectRoute = useAppStore((s) => s.selectRoute);
-  const hoverRoute = useAppStore((s) => s.hoverRoute);
-
-  const [ref, size] = useElementSize<HTMLDivElement>({ transition: true });
-  const { model, visible, labels } = useMapMarks(data, size.width);
-  const camera = cameraById(data.cameras, cameraId);
-  const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
-  const description = useMemo(() => describeExitRoutes(data), [data]);
-  const palette = useMapPalette();
-  const reducedMotion = useReducedMotion();
-
-  const focus = useMemo(() => countriesOnRoutes(model), [model]);
-  const [needDetail, setNeedDetail] = useState<string | null>(null);
-  const resolution: Resolution =
-    resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
-  const { basemap, error: basemapError } = useBasemap(resolution, data, focus);
-
+/**
+ * Whether MapLibre is wanted, loading, drawn or given up (see the comment at the top),
+ * and its component once its chunk is here. `ref`: the map's container, where the
+ * reader's reach for the map is heard.
+ */
+function useGlEngine(choice: MapEngineChoice, ref: RefObject<HTMLDivElement | null>, loadTimeout: number) {
   // Engine choice: "svg" and "auto" are read on mount; "auto" can become "maplibre"
   // later. WebGL 2 is probed when MapLibre is wanted.
-  const choice = engineProp ?? engineChoice;
   const [glStatus, setGlStatus] = useState<GlStatus>(() => initialGlStatus(choice));
   const engage = useCallback(() => setGlStatus((s) => (s === "waiting" ? startGl() : s)), []);
   // A page may upgrade its choice later (the presentation, once the presenter drives
@@ -179,6 +163,39 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
     }, loadTimeout);
     return () => clearTimeout(t);
   }, [glStatus, loadTimeout]);
+  const onGlLoad = useCallback(() => setGlStatus((s) => (s === "loading" ? "ready" : s)), []);
+  const onGlError = useCallback((err: Error) => {
+    console.warn("[map] MapLibre failed; keeping the SVG map.", err.message);
+    setGlStatus("failed");
+  }, []);
+  return { glStatus, GlMap, onGlLoad, onGlError };
+}
+
+// ---------------------------------------------------------------- component
+
+export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 20_000 }: ExitRouteMapProps) {
+  const engineChoice = useContext(MapEngineChoiceContext);
+  const cameraId = useAppStore((s) => s.camera);
+  const selected = useAppStore((s) => s.route);
+  const hovered = useAppStore((s) => s.hoveredRoute);
+  const selectRoute = useAppStore((s) => s.selectRoute);
+  const hoverRoute = useAppStore((s) => s.hoverRoute);
+
+  const [ref, size] = useElementSize<HTMLDivElement>({ transition: true });
+  const { model, visible, labels } = useMapMarks(data, size.width);
+  const camera = cameraById(data.cameras, cameraId);
+  const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
+  const description = useMemo(() => describeExitRoutes(data), [data]);
+  const palette = useMapPalette();
+  const reducedMotion = useReducedMotion();
+
+  const focus = useMemo(() => countriesOnRoutes(model), [model]);
+  const [needDetail, setNeedDetail] = useState<string | null>(null);
+  const resolution: Resolution =
+    resolutionForBounds(camera.bounds) === "50m" || needDetail === camera.id ? "50m" : "110m";
+  const { basemap, error: basemapError } = useBasemap(resolution, data, focus);
+
+  const { glStatus, GlMap, onGlLoad, onGlError } = useGlEngine(engineProp ?? engineChoice, ref, loadTimeout);
 
   const engine = glStatus === "ready" ? "maplibre" : "svg";
   const [readyFor, setReadyFor] = useState<string | null>(null);
@@ -189,11 +206,6 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
     (r: boolean) => setReadyFor((prev) => (r ? "maplibre" : prev === "maplibre" ? null : prev)),
     [],
   );
-  const onGlLoad = useCallback(() => setGlStatus((s) => (s === "loading" ? "ready" : s)), []);
-  const onGlError = useCallback((err: Error) => {
-    console.warn("[map] MapLibre failed; keeping the SVG map.", err.message);
-    setGlStatus("failed");
-  }, []);
   const onNeedDetail = useCallback(() => setNeedDetail(cameraId), [cameraId]);
 
   // Tooltip (pointer hover on the map only; the list is the keyboard path).
