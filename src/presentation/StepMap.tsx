@@ -68,12 +68,19 @@ function initialBase(resolution: Resolution, data: ExitRoutesDataset, focus: rea
 const WIDTH = 720;
 const HEIGHT = 340;
 /**
- * The basemap runs on past the drawing's edges, so that a frame of another shape, which
- * shows more above and below (or beside) the camera's bounds, shows land there, not water.
+ * The basemap the browser draws runs on past the drawing's edges, so that a frame of
+ * another shape, which shows more above and below (or beside) the camera's bounds, shows
+ * land there, not water. The page's own copy (the prerenderer's) is cut at the drawing's
+ * edges: it is drawn at WIDTH × HEIGHT until the download arrives, and the bleed would
+ * cost the presentation's HTML about 16 KiB gzip.
  */
 const BLEED: [[number, number], [number, number]] = [
   [-WIDTH / 4, -HEIGHT / 2],
   [WIDTH * 1.25, HEIGHT * 1.5],
+];
+const EDGE: [[number, number], [number, number]] = [
+  [-2, -2],
+  [WIDTH + 2, HEIGHT + 2],
 ];
 const noop = () => {};
 
@@ -128,8 +135,9 @@ function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; s
   // both until then).
   const backdrop = useMemo(() => {
     const topology = prerendering?.[resolution];
-    const drawn = basemap ?? (topology ? convert(topology, resolution, data, focus) : null);
-    return drawn ? basemapMarkup(drawn, fitMercator(bounds, WIDTH, HEIGHT).clipExtent(BLEED)) : null;
+    const projection = fitMercator(bounds, WIDTH, HEIGHT);
+    if (basemap) return basemapMarkup(basemap, projection.clipExtent(BLEED));
+    return topology ? basemapMarkup(convert(topology, resolution, data, focus), projection.clipExtent(EDGE)) : null;
   }, [basemap, prerendering, resolution, data, focus, bounds]);
   // Drawn at the frame's own size once it is measured, with names at the slide's type
   // size (the frame's font size, set for the room in presentation.css): a map scaled
