@@ -439,6 +439,15 @@ export function caveatsDrawn(caveats: readonly CaveatNote[], routes: readonly Fl
   return caveats.filter((c) => c.figures.some((id) => figures.has(id)) || placed.has(c.marker));
 }
 
+/**
+ * The caveats a map drawn with a view's period and modes shows (a presentation step's
+ * map: its state's `period` and `mode`): those of the routes it draws.
+ */
+export function caveatsInView(data: ExitRoutesDataset, view: MapFilters): CaveatNote[] {
+  const model = buildFlowModel(data);
+  return caveatsDrawn(data.meta.caveats, filterRoutes(model.routes, effectiveFilters(model, view)));
+}
+
 /** The one-line figure for a route in lists and tooltips. */
 export function routeFigureText(route: Pick<FlowRoute, "style" | "figure">): string {
   if (route.style === "flights")

@@ -12,6 +12,8 @@ import { deriveExitRoutes } from "./derive/exitRoutes.ts";
 import { deriveFigures } from "./derive/figures.ts";
 import { deriveForces } from "./derive/forces.ts";
 import { deriveStory } from "./derive/story.ts";
+import { caveatsInView } from "../map/flowModel.ts";
+import { parseUrlState } from "../state/urlState.ts";
 import { deriveWeekBreakdown } from "./derive/weekBreakdown.ts";
 import type { Published } from "./publication.ts";
 import type { QuoteVerifier } from "./quoteLock.ts";
@@ -26,12 +28,21 @@ export type Datasets = { [N in DatasetName]: DatasetOf<N> };
  */
 export function deriveDatasets(ledger: Ledger, verifier?: QuoteVerifier, published?: Published | null): Datasets {
   const ctx = deriveContext(ledger, verifier, published ?? null);
-  return {
+  const graphics = {
     "exit-routes": deriveExitRoutes(ctx),
     "border-stops": deriveBorderStops(ctx),
     forces: deriveForces(ctx),
     "week-breakdown": deriveWeekBreakdown(ctx),
+  };
+  return {
+    ...graphics,
     figures: deriveFigures(ctx),
-    story: deriveStory(ctx),
+    // A slide shows its graphic's footnotes beside its own (a map step: those of the
+    // routes its view draws), so its markers follow the graphic's.
+    story: deriveStory(ctx, (step) =>
+      step.graphic === "exit-routes"
+        ? caveatsInView(graphics["exit-routes"], parseUrlState(step.state))
+        : graphics[step.graphic].meta.caveats,
+    ),
   };
 }

@@ -465,8 +465,9 @@ describe("story steps name their sources", () => {
       };
       const step = new Map(story.steps.map((x) => [x.id, x]));
       expect(step.get("refusals")!.sources.map((x) => x.id)).toEqual(["neighbors-shun", "us-openness"]);
+      // The refusals step's map shows a caveat marked "*" (Kazakhstan's residents), so the step's own takes the next marker.
       expect(step.get("refusals")!.caveats).toEqual([
-        { marker: "*", text: "A caveat of the step's own.", figures: [] },
+        { marker: "†", text: "A caveat of the step's own.", figures: [] },
       ]);
       expect(step.get("invasion")!.sources.map((x) => x.id)).toEqual(["conscription-fears", "abandon-putin"]);
       expect(step.get("mobilization")!.sources.map((x) => x.id)).toEqual(["neighbors-shun", "us-openness"]);

@@ -18,7 +18,7 @@ import { loadTopology } from "../map/basemapLoader.ts";
 import { basemapMarkup } from "../map/basemapMarkup.ts";
 import {
   buildFlowModel,
-  caveatsDrawn,
+  caveatsInView,
   countriesOnRoutes,
   effectiveFilters,
   filterRoutes,
@@ -95,7 +95,7 @@ function stepView(data: ExitRoutesDataset, stepState: string) {
 /** The map's notes for a step: the caveats of what its map draws; its corrections, less those the step lists. */
 function stepMapNotes(data: ExitRoutesDataset, stepState: string, stepCorrections: ReadonlySet<string>): GraphicNotes {
   return {
-    caveats: caveatsDrawn(data.meta.caveats, stepView(data, stepState).visible),
+    caveats: caveatsInView(data, parseUrlState(stepState)),
     corrections: data.meta.corrections.filter((c) => !stepCorrections.has(c.id)),
   };
 }

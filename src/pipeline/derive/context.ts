@@ -53,7 +53,12 @@ export interface DeriveContext {
    * The caveats of figures in drawing order, each distinct text once (with every figure
    * that carries it), then `extra` caveats, one entry each; markers in that order.
    */
-  caveats(figureIds: readonly (string | null | undefined)[], extra?: readonly string[]): Caveats;
+  caveats(
+    figureIds: readonly (string | null | undefined)[],
+    extra?: readonly string[],
+    /** Notes shown beside these (a slide's graphic's): the same text keeps its marker, others get unused ones. */
+    beside?: readonly CaveatNote[],
+  ): Caveats;
   /** A citation with its verification. */
   cite(c: Citation): DatasetCitation;
   /** The quotes a figure rests on: its own, or for a derived figure its inputs'. */
@@ -153,16 +158,27 @@ export function deriveContext(
         marker: caveats?.markerOf.get(f.id) ?? null,
       };
     },
-    caveats(figureIds, extra = []) {
+    caveats(figureIds, extra = [], beside = []) {
       const notes: CaveatNote[] = [];
       const byText = new Map<string, CaveatNote>();
       const markerOf = new Map<string, string>();
+      const besideMarker = new Map(beside.map((n) => [n.text, n.marker]));
+      const taken = new Set(beside.map((n) => n.marker));
+      let count = 0;
+      const nextMarker = (text: string): string => {
+        const shared = besideMarker.get(text);
+        if (shared) return shared;
+        let marker: string;
+        do marker = caveatMarker(count++);
+        while (taken.has(marker));
+        return marker;
+      };
       for (const id of figureIds) {
         const text = id ? figures.get(id)?.caveat : undefined;
         if (!id || !text) continue;
         let note = byText.get(text);
         if (!note) {
-          note = { marker: caveatMarker(notes.length), text, figures: [] };
+          note = { marker: nextMarker(text), text, figures: [] };
           notes.push(note);
           byText.set(text, note);
         }
@@ -170,7 +186,7 @@ export function deriveContext(
         markerOf.set(id, note.marker);
       }
       const extraMarkers = extra.map((text) => {
-        const note = { marker: caveatMarker(notes.length), text, figures: [] };
+        const note = { marker: nextMarker(text), text, figures: [] };
         notes.push(note);
         return note.marker;
       });
