@@ -10,6 +10,7 @@
  * draws at once with the best basemap already fetched (see preloadBasemap).
  */
 import { useContext, useEffect, useId, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import exitRoutesGraphic from "../graphics/ExitRoutesGraphic.tsx";
 import { GraphicView, type GraphicDefinition } from "../graphics/GraphicView.tsx";
 import type { Topology } from "topojson-specification";
@@ -100,6 +101,26 @@ function stepMapNotes(data: ExitRoutesDataset, stepState: string, stepCorrection
   };
 }
 
+/**
+ * True from `beforeprint` to `afterprint`, committed before the browser lays the page
+ * out for print (flushSync): a map drawn at a slide's screen size would be letterboxed,
+ * its type shrunk, in the printed page's 720 × 340 frame.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  return printing;
+}
+
 function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; stepId: string; stepState: string }) {
   const { view, model, visible } = useMemo(() => stepView(data, stepState), [data, stepState]);
   const labels = useMemo(
@@ -144,8 +165,11 @@ function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; s
   // down from WIDTH would shrink its labels with it. The basemap stays drawn at
   // WIDTH × HEIGHT and is moved onto the frame's projection.
   const [frameRef, frame] = useElementSize<HTMLDivElement>({ transition: true, fontSize: true });
-  const [width, height] = frame.width > 0 ? [frame.width, frame.height] : [WIDTH, HEIGHT];
-  const labelSize = frame.fontSize > 0 ? frame.fontSize : undefined;
+  // Printing from the browser's menu: the drawing the page's print CSS is made for.
+  const printing = usePrinting();
+  const measured = frame.width > 0 && !printing;
+  const [width, height] = measured ? [frame.width, frame.height] : [WIDTH, HEIGHT];
+  const labelSize = measured && frame.fontSize > 0 ? frame.fontSize : undefined;
   const backdropMove = useMemo(
     () => refit(fitMercator(bounds, WIDTH, HEIGHT), fitMercator(bounds, width, height)).matrix,
     [bounds, width, height],

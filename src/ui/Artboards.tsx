@@ -16,7 +16,9 @@
  *
  * A frame can ask for type larger than the charts' own (`--type-scale` in its CSS: the
  * slides on a projector do): the app then shows the artboard for its width divided by
- * that, scaled up to the frame.
+ * that, scaled up to the frame. There the reader does see a change as the app takes
+ * over: the page's HTML shows the artboard for the full width (a container query cannot
+ * divide by the scale), and the app swaps in the narrower one, in the same box.
  */
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { ARTBOARD_WIDTHS, artboardFor } from "./artboardWidths.ts";

@@ -25,6 +25,8 @@ export function useElementSize<T extends HTMLElement>({
     const el = ref.current;
     if (!el) return;
     const measure = () => {
+      // Hidden (display: none, a slide not on screen): keep the last size, or none.
+      if (el.checkVisibility?.() === false) return;
       const r = el.getBoundingClientRect();
       // jsdom (tests) has no layout: fall back to a typical size.
       const width = Math.round(r.width) || 640;

@@ -98,6 +98,32 @@ test("a map slide drawn after the deck goes live keeps the basemap the page drew
   expect(await drawn()).toBeGreaterThan(2_000);
 });
 
+test("a slide map is drawn at its frame's size on screen, at the print frame's when printing, and not while hidden", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openDeck(page, "?step=mobilization");
+  await graphicReady(page);
+  const svg = (step: string) => page.locator(`.slide[data-step=${step}] .print-map__frame > svg`);
+  const size = async (step: string) => [await svg(step).getAttribute("width"), await svg(step).getAttribute("height")];
+  const frame = (await page.locator(".slide--current .print-map__frame").boundingBox())!;
+  await expect
+    .poll(() => size("mobilization"))
+    .toEqual([String(Math.round(frame.width)), String(Math.round(frame.height))]);
+  // The slides not on screen, woken by the deck a few seconds in, are not measured while hidden.
+  await expect(page.locator(".slide[data-step=alaska] .exit-map")).toHaveAttribute("data-map-ready", "true", {
+    timeout: 15_000,
+  });
+  expect(await size("alaska")).toEqual(["720", "340"]);
+  // Printing from the browser's menu: the drawing the print CSS frames, then back.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  expect(await size("mobilization")).toEqual(["720", "340"]);
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect
+    .poll(() => size("mobilization"))
+    .toEqual([String(Math.round(frame.width)), String(Math.round(frame.height))]);
+});
+
 test("the keyboard walks through every step forward and back", async ({ page, baseURL }) => {
   const foreign = guardOrigin(page, baseURL!);
   await openDeck(page);
