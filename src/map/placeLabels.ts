@@ -180,7 +180,7 @@ function crosses([x1, y1, x2, y2]: readonly number[], b: Box): boolean {
 
 /**
  * Greedy label placement: in priority order, try right, left, above, below the point,
- * then beside it raised or lowered (right before left); keep the first position inside
+ * then beside it raised or lowered (left, then right); keep the first position inside
  * the view that overlaps no placed label, no obstacle and no other place's dot. Where
  * every side covers a dot, a label may cover the dots of less important places (but
  * never of more important ones). In full, the first that fits of:
@@ -225,6 +225,21 @@ export function layoutLabels(
       candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0,
     );
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
+    // The four positions right and left of the dot, dx off it, above (bottom edge dy
+    // above the dot) and below (top edge dy below it): left, then right; above, then below.
+    const diagonal = (dx: number, dy: number): Try[] =>
+      ([-1, 1] as const).flatMap((side) =>
+        ([-1, 1] as const).map((v) => {
+          const x0 = side > 0 ? p.x + dx : p.x - dx - w;
+          const y0 = v < 0 ? p.y - dy - h : p.y + dy;
+          return {
+            x: side > 0 ? p.x + dx : p.x - dx,
+            y: y0,
+            textAnchor: side > 0 ? ("start" as const) : ("end" as const),
+            box: { x0, y0, x1: x0 + w, y1: y0 + h },
+          };
+        }),
+      );
     const tries = (off: number): Try[] => [
       {
         x: p.x + off,
@@ -254,18 +269,7 @@ export function layoutLabels(
       // dot: where a neighbour's dot sits just off one side (Georgia's label, with
       // Azerbaijan's dot below-right and North Ossetia's above, on a phone), this keeps
       // both dots clear instead of covering the less important one.
-      ...([-1, 1] as const).flatMap((side) =>
-        ([-1, 1] as const).map((v) => {
-          const x0 = side > 0 ? p.x + off : p.x - off - w;
-          const y0 = v < 0 ? p.y - h : p.y;
-          return {
-            x: side > 0 ? p.x + off : p.x - off,
-            y: y0,
-            textAnchor: side > 0 ? ("start" as const) : ("end" as const),
-            box: { x0, y0, x1: x0 + w, y1: y0 + h },
-          };
-        }),
-      ),
+      ...diagonal(off, 0),
     ];
     const fits = (box: Box, avoidDotsUpTo: number) =>
       box.x0 >= 2 &&
@@ -276,23 +280,9 @@ export function layoutLabels(
       !leaders.some((l) => crosses(l, box)) &&
       !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && overlaps(d.box, box));
     const near: (Try & { leader?: PlacedLabel["leader"] })[] = tries(offset);
-    // Off a corner too: where neighbours sit on every side, a leader to a corner passes between them.
-    const corners = (off: number): Try[] =>
-      ([-1, 1] as const).flatMap((side) =>
-        ([-1, 1] as const).map((v) => {
-          const d = off / Math.SQRT2;
-          const x0 = side > 0 ? p.x + d : p.x - d - w;
-          const y0 = v < 0 ? p.y - d - h : p.y + d;
-          return {
-            x: side > 0 ? p.x + d : p.x - d,
-            y: y0,
-            textAnchor: side > 0 ? ("start" as const) : ("end" as const),
-            box: { x0, y0, x1: x0 + w, y1: y0 + h },
-          };
-        }),
-      );
     const far = [2, 3, 4].flatMap((k) =>
-      [...tries(offset * k), ...corners(offset * k)].map((t) => ({
+      // Off a corner too: where neighbours sit on every side, a leader to a corner passes between them.
+      [...tries(offset * k), ...diagonal((offset * k) / Math.SQRT2, (offset * k) / Math.SQRT2)].map((t) => ({
         ...t,
         leader: leaderLine(p, t.box, DOT_RADIUS[candidate.role]),
       })),
