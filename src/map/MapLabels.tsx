@@ -8,7 +8,7 @@ import { r1 } from "../format/pixels.ts";
 
 /** A place name's font size in px, and its detail line's (the number, or "no number reported"). */
 export const LABEL_SIZE = 13;
-export const detailSize = (size: number): number => Math.round(size * (11.5 / 13) * 10) / 10;
+export const detailSize = (size: number): number => r1(size * (11.5 / 13));
 
 export function MapLabels({ placed, size = LABEL_SIZE }: { placed: readonly PlacedLabel[]; size?: number }) {
   const small = detailSize(size);

@@ -83,13 +83,12 @@ export function backdropTransforms(bounds: Bounds) {
   let y1: number = H;
   const transforms = MAP_ARTBOARDS.map(([w, h]) => {
     const t = refit(base, fitMercator(bounds, w, h));
-    const s = t.s;
     // The artboard with a bleed of its own size all round, in the base projection's pixels:
     // what its frame can show when the frame's shape is not the artboard's.
-    x0 = Math.min(x0, (-w - t.x) / s);
-    y0 = Math.min(y0, (-h - t.y) / s);
-    x1 = Math.max(x1, (2 * w - t.x) / s);
-    y1 = Math.max(y1, (2 * h - t.y) / s);
+    x0 = Math.min(x0, (-w - t.x) / t.s);
+    y0 = Math.min(y0, (-h - t.y) / t.s);
+    x1 = Math.max(x1, (2 * w - t.x) / t.s);
+    y1 = Math.max(y1, (2 * h - t.y) / t.s);
     return t;
   });
   base.clipExtent([

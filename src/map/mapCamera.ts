@@ -3,6 +3,7 @@
  * north-up Mercator map, so swapping the SVG map for MapLibre does not move anything.
  */
 import { geoMercator, type GeoProjection } from "d3-geo";
+import { r1 } from "../format/pixels.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 
 export type Bounds = [[number, number], [number, number]];
@@ -69,9 +70,9 @@ export function refit(from: GeoProjection, to: GeoProjection): { s: number; x: n
   const s = to.scale() / from.scale();
   const [fx, fy] = from.translate();
   const [tx, ty] = to.translate();
-  const t = { s, x: tx - s * fx, y: ty - s * fy };
-  const r = (v: number, k: number) => Math.round(v * k) / k;
-  return { ...t, matrix: `matrix(${r(t.s, 1000)} 0 0 ${r(t.s, 1000)} ${r(t.x, 10)} ${r(t.y, 10)})` };
+  const [x, y] = [tx - s * fx, ty - s * fy];
+  const scale = Math.round(s * 1000) / 1000;
+  return { s, x, y, matrix: `matrix(${scale} 0 0 ${scale} ${r1(x)} ${r1(y)})` };
 }
 
 /** A longitude moved by whole turns to within 180° of `centre`: the copy of the world a reader looking at `centre` sees. */
