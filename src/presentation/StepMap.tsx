@@ -170,9 +170,10 @@ function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; s
   const measured = frame.width > 0 && !printing;
   const [width, height] = measured ? [frame.width, frame.height] : [WIDTH, HEIGHT];
   const labelSize = measured && frame.fontSize > 0 ? frame.fontSize : undefined;
+  // Unmeasured (the page's HTML, hydration, print): the basemap is where it was drawn.
   const backdropMove = useMemo(
-    () => refit(fitMercator(bounds, WIDTH, HEIGHT), fitMercator(bounds, width, height)).matrix,
-    [bounds, width, height],
+    () => (measured ? refit(fitMercator(bounds, WIDTH, HEIGHT), fitMercator(bounds, width, height)).matrix : undefined),
+    [measured, bounds, width, height],
   );
   const descId = useId();
   const selected = view.route && visible.some((r) => r.id === view.route) ? view.route : null;
@@ -192,7 +193,7 @@ function StaticStepMap({ data, stepId, stepState }: { data: ExitRoutesDataset; s
           labels={labels}
           basemap={null}
           backdrop={
-            <g transform={width === WIDTH && height === HEIGHT ? undefined : backdropMove}>
+            <g transform={backdropMove}>
               <ServerMarkupG id={`basemap-${stepId}`} markup={backdrop} />
             </g>
           }

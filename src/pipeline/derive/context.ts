@@ -51,7 +51,8 @@ export interface DeriveContext {
   ref(id: string, caveats?: Caveats): FigureRef;
   /**
    * The caveats of figures in drawing order, each distinct text once (with every figure
-   * that carries it), then `extra` caveats, one entry each; markers in that order.
+   * that carries it), then `extra` caveats, one entry each; markers in that order, less
+   * those the notes `beside` them use (whose texts keep their markers).
    */
   caveats(
     figureIds: readonly (string | null | undefined)[],
