@@ -15,6 +15,7 @@ import path from "node:path";
 import { wrapText } from "../format/textMetrics.ts";
 import { OG_IMAGE_SIZE, SITE_NAME } from "../pages/publishing.ts";
 import { LIGHT, LIGHT_TOKENS } from "../ui/tokens.ts";
+import { escapeMarkup } from "../format/escapeMarkup.ts";
 
 const { width: OG_WIDTH, height: OG_HEIGHT } = OG_IMAGE_SIZE;
 const MARGIN = 48;
@@ -31,8 +32,8 @@ export function resolveTokens(svg: string, tokens: ReadonlyMap<string, string> =
   return svg.replace(/var\((--[a-z0-9-]+)\)/g, (_, name: string) => {
     const value = tokens.get(name);
     if (value === undefined) throw new Error(`og:image: the graphic uses ${name}, which ui/tokens.ts does not define`);
-    // Escaped for XML: a value lands in an attribute (fill="var(--ink)"), and some hold quotes (--font).
-    return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    // Escaped: a value lands in an attribute (fill="var(--ink)"), and some hold quotes (--font).
+    return escapeMarkup(value);
   });
 }
 
@@ -69,8 +70,6 @@ export function artboardSvg(html: string, graphic: string, width: number): strin
   }
   return svg;
 }
-
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The viewBox's width and height of an SVG element's markup. */
 function viewBoxSize(svg: string): [number, number] {
@@ -124,7 +123,7 @@ export function ogCardSvg(card: OgCard): string {
   );
   const { "--fg": fg, "--muted": muted, "--bg": bg, "--flow": flow, "--rule": rule } = LIGHT;
   const text = (lines: string[], y0: number, step: number, attrs: string) =>
-    lines.map((l, i) => `<text x="${MARGIN}" y="${y0 + i * step}" ${attrs}>${escapeXml(l)}</text>`).join("");
+    lines.map((l, i) => `<text x="${MARGIN}" y="${y0 + i * step}" ${attrs}>${escapeMarkup(l)}</text>`).join("");
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="DejaVu Sans">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${bg}"/>`,

@@ -41,6 +41,7 @@ import { ARTBOARD_WIDTHS } from "../ui/artboardWidths.ts";
 import { artboardSvg, cardScale, ogCardSvg, ogPng, resolveTokens } from "./ogImage.ts";
 import type { GraphicMeta } from "../schema/datasets.ts";
 import type { RenderedPage } from "./renderPage.tsx";
+import { escapeMarkup } from "../format/escapeMarkup.ts";
 
 /**
  * Where the prerenderer's bundle goes: beside nothing that is served, and one folder per
@@ -50,9 +51,6 @@ import type { RenderedPage } from "./renderPage.tsx";
 const ssrOutDir = (clientOutDir: string) => path.join(".ssr", path.basename(path.resolve(clientOutDir)));
 const SSR_ENTRY = "src/prerender/renderPage.tsx";
 const VIRTUAL_EMBED_ENTRY = "\0exodus-embed-entry:";
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A page's HTML before the build: the placeholders are filled by the prerenderer. */
 export function pageShell(page: PageSpec): string {
@@ -140,16 +138,16 @@ export function fillPage(
   // writes those last in the head), in the order the app would have asked for them.
   // A chunk the page's entry already preloads is not listed twice.
   const links = [
-    ...assets.js.filter(absent).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
-    ...assets.css.filter(absent).map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}" />`),
+    ...assets.js.filter(absent).map((href) => `<link rel="modulepreload" crossorigin href="${escapeMarkup(href)}" />`),
+    ...assets.css.filter(absent).map((href) => `<link rel="stylesheet" crossorigin href="${escapeMarkup(href)}" />`),
   ]
     .map((link) => `  ${link}\n  `)
     .join("");
-  let out = fill(html, "<!--page-title-->", escapeHtml(rendered.head.title));
+  let out = fill(html, "<!--page-title-->", escapeMarkup(rendered.head.title));
   out = fill(
     out,
     "<!--page-head-->",
-    [`<meta name="description" content="${escapeHtml(rendered.head.description)}" />`, ...tags].join("\n    "),
+    [`<meta name="description" content="${escapeMarkup(rendered.head.description)}" />`, ...tags].join("\n    "),
   );
   out = fill(out, "</head>", `${links}</head>`);
   out = fill(out, "<!--page-body-->", rendered.body);
@@ -182,7 +180,7 @@ export function inlineStylesheets(html: string, css: (href: string) => string): 
       .filter((u) => !/^(data:|\/)/.test(u));
     if (relative.length > 0) throw new Error(`${href}: relative url() cannot be inlined: ${relative.join(", ")}`);
     if (/<\/style/i.test(text)) throw new Error(`${href}: holds "</style"`);
-    return `<style data-href="${escapeHtml(href)}">${text}</style>`;
+    return `<style data-href="${escapeMarkup(href)}">${text}</style>`;
   });
   const out = html.replace(
     STYLESHEET_LINK,

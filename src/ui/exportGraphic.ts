@@ -3,6 +3,7 @@
  * with a lone SVG file, so every element's computed paint is inlined first.
  */
 import { textWidth, wrapText, type FontWeight } from "../format/textMetrics.ts";
+import { escapeMarkup } from "../format/escapeMarkup.ts";
 
 const PAINT = [
   "fill",
@@ -66,9 +67,6 @@ const GAP = 10;
 /** White space around everything, so nothing touches the file's edge. */
 const MARGIN = 16;
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
  * An HTML key drawn as SVG, `width` px wide, as the page shows it: each paragraph as
  * wrapped text; each list's entries in rows, an entry's sample (its SVG, painted, or a
@@ -78,7 +76,7 @@ export function legendMarkup(legend: HTMLElement, width: number): { markup: stri
   const parts: string[] = [];
   let y = 0;
   const text = (s: string, x: number, base: number, color: string, size: number) =>
-    `<text x="${x}" y="${base}" style="font:${size}px system-ui, sans-serif;fill:${color}">${escapeXml(s)}</text>`;
+    `<text x="${x}" y="${base}" style="font:${size}px system-ui, sans-serif;fill:${color}">${escapeMarkup(s)}</text>`;
   for (const el of legend.querySelectorAll<HTMLElement>("p, ul")) {
     if (el.tagName === "P") {
       const color = getComputedStyle(el).color;
@@ -143,7 +141,7 @@ function framed(content: string, width: number, height: number, caption: Caption
     const lines = [text ?? []].flat().flatMap((t) => wrapText(t, w, type.size, type.weight));
     if (lines.length === 0) return;
     parts.push(
-      `<text style="font:${type.weight} ${type.size}px system-ui, sans-serif;fill:${fg}">${lines.map((l, n) => `<tspan x="${MARGIN}" y="${y + type.size + n * type.lineHeight}">${escapeXml(l)}</tspan>`).join("")}</text>`,
+      `<text style="font:${type.weight} ${type.size}px system-ui, sans-serif;fill:${fg}">${lines.map((l, n) => `<tspan x="${MARGIN}" y="${y + type.size + n * type.lineHeight}">${escapeMarkup(l)}</tspan>`).join("")}</text>`,
     );
     y += lines.length * type.lineHeight + GAP;
   };
