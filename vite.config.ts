@@ -40,6 +40,24 @@ export default defineConfig({
         // ledger's classic-Zod schemas with it; other modules keep the default.
         moduleSideEffects: (id) => (/\/src\/schema\/(ledger|period)\.ts$/.test(id) ? false : undefined),
       },
+      output: {
+        codeSplitting: {
+          groups: [
+            // A graphic's `start` module (src/graphics/registry.ts) in a chunk of its own,
+            // and what it imports in another: left to the automatic split, the start would
+            // be folded into the entry and run after every module it imports, React
+            // included, or its imports into a chunk with React. Its own chunk is imported
+            // by its entry only, so other pages do not run it.
+            // (A group takes the modules it captures' imports too, unless another group,
+            // with a higher priority, took them first.)
+            // Vite's preload helper stays a chunk of its own, which every page loads anyway,
+            // rather than going with the map's early modules to pages without a map.
+            { name: "preload-helper", test: /vite\/preload-helper/, priority: 3 },
+            { name: "map-early", test: /\/src\/map\/(glEarly|webgl|basemapLoader)\.ts$/, priority: 2 },
+            { name: "map-start", test: /\/src\/map\/glEarlyStart\.ts$/, priority: 1 },
+          ],
+        },
+      },
     },
   },
   test: {

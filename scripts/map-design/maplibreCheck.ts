@@ -28,7 +28,7 @@ import {
   type FramePanel,
   type PlaneKind,
 } from "../../src/map/mapFrame.ts";
-import { FALLBACK_PALETTE as C } from "../../src/map/mapTheme.ts";
+import { FALLBACK_PALETTE as C } from "../../src/map/palette.ts";
 import { labelCandidates } from "../../src/map/placeLabels.ts";
 import { ExitRoutesDataset } from "../../src/schema/datasets.ts";
 import { framedPlaces, PROPOSED_CAMERAS } from "./candidates.ts";

@@ -10,7 +10,7 @@ import type { Position } from "geojson";
 import type { Basemap, CountryFeature } from "../../src/map/basemap.ts";
 import { arrowSize, buildFlowModel, type FlowRoute, type RouteStyle } from "../../src/map/flowModel.ts";
 import { locate, placeLeg, type Box } from "../../src/map/mapFrame.ts";
-import { FALLBACK_PALETTE as C } from "../../src/map/mapTheme.ts";
+import { FALLBACK_PALETTE as C } from "../../src/map/palette.ts";
 import { textWidth } from "../../src/format/textMetrics.ts";
 import {
   DOT_RADIUS,

@@ -3,7 +3,7 @@
  * id, and (for the map) the period, modes, camera, selected route and engine. Everything is
  * checked against an allow-list; anything else is ignored and defaults apply.
  */
-import { MAP_ENGINE_CHOICES, type MapEngineChoice } from "../map/mapEngineChoice.ts";
+import { MAP_ENGINE_CHOICES, type MapEngineChoice } from "../map/mapEngine.ts";
 import type { GraphicId } from "../schema/ledger.ts";
 import { DEFAULT_URL_STATE, GRAPHIC_IDS, parseUrlState, serialiseUrlState, type UrlState } from "../state/urlState.ts";
 import { isChildId } from "./resizeProtocol.ts";

@@ -21,6 +21,12 @@ export interface GraphicEntry {
   ledgerKey: string;
   /** In the explorer: a row of its own ("wide") or beside the next half-width graphic. */
   layout: "wide" | "half";
+  /**
+   * A module (under src/) its embed page runs first, before React or the schemas are
+   * evaluated: the map's starts MapLibre at once when the URL asks for it
+   * (map/glEarlyStart.ts). It must import neither.
+   */
+  start?: `${string}.ts`;
   /** How tall its embed is at a 600 px column, in px: the iframe's height before the embed reports its own. */
   embedHeight: number;
 }
@@ -31,6 +37,7 @@ export const GRAPHICS: Readonly<Record<GraphicId, GraphicEntry>> = {
     module: "ExitRoutesGraphic.tsx",
     ledgerKey: "exitRoutes",
     layout: "wide",
+    start: "map/glEarlyStart.ts",
     embedHeight: 720,
   },
   "border-stops": {

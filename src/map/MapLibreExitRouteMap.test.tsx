@@ -11,8 +11,9 @@ import type { MapEngineProps } from "./mapEngine.ts";
 import { buildFlowModel, filterRoutes, orderRoutes, type FlowRoute } from "./flowModel.ts";
 import { unwrapBounds } from "./mapCamera.ts";
 import { BASE_FILTERS, SOURCES } from "./mapLibreStyle.ts";
-import { FALLBACK_PALETTE, type Palette } from "./mapTheme.ts";
-import { labelCandidates, type LabelCandidate } from "./placeLabels.ts";
+import { FALLBACK_PALETTE, type Palette } from "./palette.ts";
+import { labelCandidates, mapLabelCandidates, type LabelCandidate } from "./placeLabels.ts";
+import { pageDataScript } from "../data/pageData.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 type Call = [method: string, ...args: unknown[]];
@@ -65,6 +66,7 @@ const fake = vi.hoisted(() => {
       void this.calls.push(["setPaintProperty", layer, prop, value]);
     setFeatureState = () => undefined;
     fitBounds = () => this;
+    isMoving = () => false;
     remove = () => undefined;
   }
   return { FakeMap };
@@ -72,8 +74,12 @@ const fake = vi.hoisted(() => {
 
 vi.mock("maplibre-gl", () => ({ Map: fake.FakeMap, NavigationControl: class {}, setWorkerUrl: () => undefined }));
 vi.mock("maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url", () => ({ default: "/worker.js" }));
+// No basemap download in jsdom: the maps start without one, as when it fails.
+vi.mock("./basemapLoader.ts", () => ({ loadTopology: () => Promise.reject(new Error("offline")) }));
+vi.mock("./webgl.ts", () => ({ detectWebGL2: () => true }));
 
 const { MapLibreExitRouteMap } = await import("./MapLibreExitRouteMap.tsx");
+const { startEarlyGlMap, takeEarlyGlMap } = await import("./glEarly.ts");
 
 const data = exitRoutesFixture();
 const model = buildFlowModel(data);
@@ -125,6 +131,8 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  document.body.replaceChildren();
+  takeEarlyGlMap();
 });
 
 describe("MapLibreExitRouteMap", () => {
@@ -222,5 +230,95 @@ describe("MapLibreExitRouteMap", () => {
     act(() => map().emit("resize"));
     expect(overlay().getAttribute("width")).toBe("400");
     expect(Math.max(...xs())).toBeLessThanOrEqual(400);
+  });
+
+  describe("a map the page started before the app (glEarly)", () => {
+    /** The map embed's page as the app finds it: its data block and the prerendered map's frame. */
+    function embedPage() {
+      document.body.innerHTML = `<div class="exit-map"></div>${pageDataScript({ "exit-routes": data })}`;
+      return document.querySelector<HTMLElement>(".exit-map")!;
+    }
+
+    it("starts only when the URL asks for MapLibre at once, and is handed over once", async () => {
+      startEarlyGlMap("?theme=dark");
+      expect(takeEarlyGlMap()).toBeNull();
+      // A page without the map's frame: nothing to draw into.
+      startEarlyGlMap("?engine=maplibre");
+      expect(await takeEarlyGlMap()).toBeNull();
+      embedPage();
+      startEarlyGlMap("?engine=maplibre");
+      const early = takeEarlyGlMap();
+      expect(takeEarlyGlMap()).toBeNull();
+      const gl = await early;
+      // Drawn out of sight at the frame's size, outside the app's markup, until adopted.
+      const container = gl!.map.getContainer();
+      expect(container.parentElement).toBe(document.body);
+      expect(container.style.visibility).toBe("hidden");
+      expect(container.style.width).toBe("800px");
+    });
+
+    it("makes the map only once the document has been parsed, when it starts while it is parsed", async () => {
+      embedPage();
+      const listeners: (() => void)[] = [];
+      const parsing = {
+        readyState: "loading",
+        addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+        querySelector: (selector: string) => document.querySelector(selector),
+      } as unknown as Document;
+      startEarlyGlMap("?engine=maplibre", parsing);
+      const early = takeEarlyGlMap();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fake.FakeMap.last).toBeNull();
+      listeners.forEach((l) => l());
+      expect((await early)?.map).toBe(fake.FakeMap.last);
+    });
+
+    it("is adopted by the app, which tells it nothing it already has and hears what it missed", async () => {
+      const period = model.periods[0]!;
+      embedPage();
+      startEarlyGlMap(`?engine=maplibre&period=${encodeURIComponent(period)}`);
+      const early = await vi.waitFor(() => fake.FakeMap.last ?? Promise.reject(new Error("not yet")));
+      act(() => early.emit("load"));
+      act(() => early.emit("idle"));
+      // The app's own props for that view: its model at the map's width, the period's routes.
+      const visible = orderRoutes(filterRoutes(model.routes, { period, modes: [] }));
+      const onLoad = vi.fn();
+      const onReady = vi.fn();
+      await act(async () => {
+        render(
+          <MapLibreExitRouteMap
+            {...propsFor(period)}
+            visible={visible}
+            labels={mapLabelCandidates(visible, data.stances, places, false)}
+            onLoad={onLoad}
+            onReady={onReady}
+          />,
+        );
+        await Promise.resolve();
+      });
+      // One map: the page's, moved into the app's frame, with the app's name for it.
+      expect(map()).toBe(early);
+      const container = early.options.container;
+      expect(container.parentElement?.className).toBe("exit-map__gl-host");
+      expect(container.getAttribute("style")).toBe("");
+      expect(early.canvas.getAttribute("aria-label")).toBe("Map of the routes out of Russia");
+      expect(onLoad).toHaveBeenCalledOnce();
+      expect(onReady.mock.calls).toEqual([[true]]);
+      expect(early.calls).toEqual([]);
+      expect(document.querySelector(".exit-map__labels")).not.toBeNull();
+    });
+
+    it("creates the app's own map when the page's could not start", async () => {
+      document.body.innerHTML = `<div class="exit-map"></div>`;
+      startEarlyGlMap("?engine=maplibre");
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      render(<MapLibreExitRouteMap {...propsFor(null)} />);
+      await act(() =>
+        vi.waitFor(() =>
+          expect(fake.FakeMap.last?.options.container.parentElement?.className).toBe("exit-map__gl-host"),
+        ),
+      );
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("could not be started early"), expect.anything());
+    });
   });
 });

@@ -1,46 +1,23 @@
 /**
- * The MapLibre engine. Loaded lazily by ExitRouteMap (this module pulls in maplibre-gl,
- * its CSS and its worker), so a page without WebGL, or before the map is needed, never
- * downloads them.
+ * The MapLibre engine's React side. Loaded lazily by ExitRouteMap (through glExitMap.ts
+ * this pulls in maplibre-gl, its CSS and its worker), so a page without WebGL, or
+ * before the map is needed, never downloads them.
  *
- * The map is created once. Every later change is an update: filters → `setFilter` and
- * the dots' source's `setData`; basemap detail → `setData`; theme and selection →
- * `setPaintProperty` and `updateImage`; hover and selection → feature-state; camera →
- * `fitBounds`. Nothing is fetched from another origin: the style has no glyphs, sprite
- * or tiles, and the worker is a same-origin file emitted by Vite. The place labels are
- * SVG over the canvas (LabelOverlay), laid out again as the camera moves.
+ * The map itself is a GlExitMap: adopted from the page's first module when the page
+ * started it there (glEarly.ts, a map embed with engine=maplibre), else created here,
+ * once. Every later change of props is sent to it as an update (GlExitMap sends only
+ * what changed). The place labels are SVG over the canvas (LabelOverlay), laid out
+ * again as the camera moves.
  */
-import "maplibre-gl/dist/maplibre-gl.css";
-import {
-  Map as MapLibreMap,
-  NavigationControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type LngLatBoundsLike,
-  type MapLayerMouseEvent,
-} from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
-import type { FeatureCollection } from "geojson";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { planarBasemap, type Basemap } from "./basemap.ts";
-import { ARROW_ASPECT, ARROW_BASE_HALF_WIDTH, arrowFeatures, routeLineFeatures, type RouteStyle } from "./flowModel.ts";
-import { cameraPadding, nearestCopy, type Bounds } from "./mapCamera.ts";
+import { takeEarlyGlMap } from "./glEarly.ts";
+import { GlExitMap, glMapContainer, glMapData, type GlMapHandlers } from "./glExitMap.ts";
+import { nearestCopy } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
-import {
-  ARROW_IMAGES,
-  BASE_FILTERS,
-  buildStyle,
-  INTERACTIVE_LAYERS,
-  LAYERS,
-  paintFor,
-  routeFilter,
-  SOURCES,
-} from "./mapLibreStyle.ts";
-import type { Palette } from "./mapTheme.ts";
+import type { Palette } from "./palette.ts";
 import { MapLabels } from "./MapLabels.tsx";
-import { layoutLabels, placeDotFeatures, type LabelCandidate } from "./placeLabels.ts";
-
-setWorkerUrl(workerUrl);
+import { layoutLabels, type LabelCandidate } from "./placeLabels.ts";
 
 export interface MapLibreExitRouteMapProps extends MapEngineProps {
   palette: Palette;
@@ -52,304 +29,101 @@ export interface MapLibreExitRouteMapProps extends MapEngineProps {
   onNeedDetail?: () => void;
 }
 
-const ARROW_COLOUR: Record<RouteStyle, keyof Palette> = {
-  flow: "--flow",
-  unquantified: "--unquantified",
-  flights: "--flights",
-};
-const IMAGE_PIXEL_RATIO = 2;
-
-/** An arrowhead pointing up, its base along the bottom edge, in `colour` (drawn by the browser's 2D canvas). */
-function arrowImage(colour: string): ImageData | null {
-  const w = Math.round(2 * ARROW_BASE_HALF_WIDTH * IMAGE_PIXEL_RATIO);
-  const h = Math.round(ARROW_BASE_HALF_WIDTH * ARROW_ASPECT * IMAGE_PIXEL_RATIO);
-  const canvas = document.createElement("canvas");
-  canvas.width = w;
-  canvas.height = h;
-  const ctx = canvas.getContext("2d");
-  if (!ctx) return null;
-  ctx.fillStyle = colour;
-  ctx.beginPath();
-  ctx.moveTo(w / 2, 0);
-  ctx.lineTo(w, h);
-  ctx.lineTo(0, h);
-  ctx.closePath();
-  ctx.fill();
-  return ctx.getImageData(0, 0, w, h);
-}
-
-/** Adds (or, on a theme change, replaces) the three arrowhead images. */
-function setArrowImages(map: MapLibreMap, palette: Palette): void {
-  for (const style of Object.keys(ARROW_IMAGES) as RouteStyle[]) {
-    const image = arrowImage(palette[ARROW_COLOUR[style]]);
-    if (!image) continue;
-    if (map.hasImage(ARROW_IMAGES[style])) map.updateImage(ARROW_IMAGES[style], image);
-    else map.addImage(ARROW_IMAGES[style], image, { pixelRatio: IMAGE_PIXEL_RATIO });
-  }
-}
-
-const toLngLatBounds = (b: Bounds): LngLatBoundsLike => [b[0], b[1]];
-
-interface Sent {
-  routes: FeatureCollection;
-  arrows: FeatureCollection;
-  /** The dots and the visible routes, by value (JSON): a filter changed and changed back sends nothing. */
-  places: string;
-  visibleIds: string;
-  planar: Basemap | null;
-  palette: Palette;
-  /** Paint values by layer and property, as JSON. */
-  paint: Record<string, Record<string, string>>;
-}
-
-const paintJson = (table: Record<string, Record<string, unknown>>): Sent["paint"] =>
-  Object.fromEntries(
-    Object.entries(table).map(([layer, paint]) => [
-      layer,
-      Object.fromEntries(Object.entries(paint).map(([k, v]) => [k, JSON.stringify(v)])),
-    ]),
-  );
+const asError = (err: unknown) => (err instanceof Error ? err : new Error(String(err)));
 
 export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<MapLibreMap | null>(null);
-  const loadedRef = useRef(false);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [gl, setGl] = useState<GlExitMap | null>(null);
   const [loaded, setLoaded] = useState(false);
-  /** The map, once loaded: the label overlay follows its camera. */
-  const [labelMap, setLabelMap] = useState<MapLibreMap | null>(null);
-  const latest = useRef(props);
-  const userMovedRef = useRef(false);
-  const stateRef = useRef<{ hovered: string | null; selected: string | null }>({ hovered: null, selected: null });
-  /**
-   * What the map was last given (the style it was created with, then every update), so
-   * an effect sends only what changed. Re-sending the same sources, filters and paint
-   * after \`load\` made MapLibre parse and lay out everything twice before its first \`idle\`.
-   */
-  const sent = useRef<Sent | null>(null);
-
+  const { model, visible, labels, basemap, palette, selected, hovered, bounds, reducedMotion, label, descriptionId } =
+    props;
+  const data = useMemo(() => glMapData(model, visible, labels, basemap), [model, visible, labels, basemap]);
+  const latest = useRef({ props, data });
   useEffect(() => {
-    latest.current = props;
+    latest.current = { props, data };
   });
 
-  const { model, visible, labels, basemap, palette, selected, hovered, bounds, cameraId, reducedMotion, label } = props;
-  const routesData = useMemo(() => routeLineFeatures(model.routes), [model]);
-  const arrowsData = useMemo(() => arrowFeatures(model.routes), [model]);
-  const placesData = useMemo(() => placeDotFeatures(labels), [labels]);
-  const visibleIds = useMemo(() => visible.map((r) => r.id), [visible]);
-  const planar = useMemo(() => (basemap ? planarBasemap(basemap) : null), [basemap]);
-
-  // Create the map once.
+  // The map: the page's, started before the app, or a new one. Created once: later
+  // changes are sent by the effects below.
   useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const p = latest.current;
-    stateRef.current = { hovered: null, selected: null };
-    sent.current = {
-      routes: routesData,
-      arrows: arrowsData,
-      places: JSON.stringify(placesData),
-      visibleIds: JSON.stringify(visibleIds),
-      planar,
-      palette: p.palette,
-      paint: paintJson(paintFor(p.palette, p.selected)),
+    const host = hostRef.current;
+    if (!host) return;
+    const owned: { map: GlExitMap | null; cancelled: boolean } = { map: null, cancelled: false };
+    const handlers: GlMapHandlers = {
+      onLoad: () => {
+        setLoaded(true);
+        latest.current.props.onLoad();
+      },
+      onError: (error) => latest.current.props.onError(error),
+      onReady: (ready) => latest.current.props.onReady(ready),
+      onHover: (route, point) => latest.current.props.onHover(route, point),
+      onSelect: (route) => latest.current.props.onSelect(route),
+      onNeedDetail: () => latest.current.props.onNeedDetail?.(),
+      bounds: () => latest.current.props.bounds,
     };
-    let map: MapLibreMap;
-    try {
-      map = new MapLibreMap({
-        container,
-        style: buildStyle(
-          {
-            countries: planar?.countries ?? null,
-            borders: planar?.borders ?? null,
-            routes: routesData,
-            arrows: arrowsData,
-            places: placesData,
-          },
-          p.palette,
-          p.selected,
-          visibleIds,
-        ),
-        bounds: toLngLatBounds(p.bounds),
-        fitBoundsOptions: { padding: cameraPadding(container.clientWidth, container.clientHeight) },
-        attributionControl: false,
-        // Keeps the last frame readable, so "PNG image" can export what the reader sees.
-        canvasContextAttributes: { preserveDrawingBuffer: true },
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        maxPitch: 0,
-        maxZoom: 9,
-        fadeDuration: 0,
-        cooperativeGestures: true,
-        renderWorldCopies: true,
-      });
-    } catch (err) {
-      p.onError(err instanceof Error ? err : new Error(String(err)));
-      return;
-    }
-    mapRef.current = map;
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-    const canvas = map.getCanvas();
-    canvas.setAttribute("aria-label", p.label);
-    canvas.setAttribute("aria-describedby", p.descriptionId);
-
-    setArrowImages(map, p.palette);
-
-    map.on("error", (e) => {
-      const error = e.error instanceof Error ? e.error : new Error(String(e.error ?? "MapLibre error"));
-      if (!loadedRef.current) latest.current.onError(error);
-      else console.warn("[map]", error.message);
-    });
-    map.on("load", () => {
-      loadedRef.current = true;
-      setLoaded(true);
-      setLabelMap(map);
-      latest.current.onLoad();
-    });
-    map.on("idle", () => latest.current.onReady(true));
-    map.on("webglcontextlost", () => latest.current.onError(new Error("The WebGL context was lost.")));
-
-    map.on("mousemove", LAYERS.hit, (e: MapLayerMouseEvent) => {
-      const route = e.features?.[0]?.properties?.["route"];
-      if (typeof route !== "string") return;
-      canvas.style.cursor = "pointer";
-      latest.current.onHover(route, { x: e.point.x, y: e.point.y });
-    });
-    map.on("mouseleave", LAYERS.hit, () => {
-      canvas.style.cursor = "";
-      latest.current.onHover(null, null);
-    });
-    map.on("click", (e) => {
-      const hit = map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS });
-      const route = hit[0]?.properties?.["route"];
-      latest.current.onSelect(typeof route === "string" ? route : null);
-    });
-    const markMoved = (e: { originalEvent?: unknown }) => {
-      if (e.originalEvent) userMovedRef.current = true;
+    const adopt = (m: GlExitMap) => {
+      owned.map = m;
+      m.moveInto(host);
+      m.setLabel(latest.current.props.label, latest.current.props.descriptionId);
+      setGl(m);
+      m.attach(handlers);
     };
-    map.on("dragstart", markMoved);
-    map.on("zoomstart", markMoved);
-    map.on("zoomend", () => {
-      if (map.getZoom() > 3.5) latest.current.onNeedDetail?.();
-    });
-    map.on("resize", () => {
-      if (userMovedRef.current) return;
-      const c = map.getContainer();
-      map.fitBounds(toLngLatBounds(latest.current.bounds), {
-        padding: cameraPadding(c.clientWidth, c.clientHeight),
-        animate: false,
+    const create = () => {
+      const container = glMapContainer();
+      host.appendChild(container);
+      const { props: p, data: d } = latest.current;
+      try {
+        adopt(
+          new GlExitMap(container, {
+            ...d,
+            palette: p.palette,
+            selected: p.selected,
+            bounds: p.bounds,
+          }),
+        );
+      } catch (err) {
+        container.remove();
+        p.onError(asError(err));
+      }
+    };
+    const early = takeEarlyGlMap();
+    if (!early) create();
+    else
+      void early.then((m) => {
+        if (owned.cancelled) m?.remove();
+        else if (m) adopt(m);
+        else create();
       });
-    });
-
     return () => {
-      loadedRef.current = false;
-      mapRef.current = null;
-      setLabelMap(null);
-      map.remove();
+      owned.cancelled = true;
+      setLoaded(false);
+      setGl(null);
+      owned.map?.remove();
     };
-    // Created once: later changes are applied by the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Route data (changes only if the dataset does).
+  const ready = loaded ? gl : null;
+  useEffect(() => ready?.setRouteData(data.routes, data.arrows), [ready, data.routes, data.arrows]);
   useEffect(() => {
-    const map = mapRef.current;
-    const was = sent.current;
-    if (!map || !loaded || !was) return;
-    if (routesData !== was.routes) (map.getSource(SOURCES.routes) as GeoJSONSource | undefined)?.setData(routesData);
-    if (arrowsData !== was.arrows) (map.getSource(SOURCES.arrows) as GeoJSONSource | undefined)?.setData(arrowsData);
-    Object.assign(was, { routes: routesData, arrows: arrowsData });
-  }, [loaded, routesData, arrowsData]);
-
-  // Filters: which routes show, and the dots that go with them.
+    if (ready?.setFilters(data.visibleIds, data.places)) latest.current.props.onReady(false);
+  }, [ready, data.visibleIds, data.places]);
+  useEffect(() => ready?.setBasemap(data.planar), [ready, data.planar]);
+  useEffect(() => ready?.setPaint(palette, selected), [ready, palette, selected]);
+  useEffect(() => ready?.setHighlight(hovered, selected), [ready, hovered, selected]);
+  useEffect(() => gl?.setLabel(label, descriptionId), [gl, label, descriptionId]);
+  // Camera presets: fly there, or jump when the reader prefers reduced motion.
   useEffect(() => {
-    const map = mapRef.current;
-    const was = sent.current;
-    if (!map || !loaded || !was) return;
-    const now = { visibleIds: JSON.stringify(visibleIds), places: JSON.stringify(placesData) };
-    if (now.visibleIds === was.visibleIds && now.places === was.places) return;
-    props.onReady(false);
-    if (now.visibleIds !== was.visibleIds)
-      for (const [layer, base] of Object.entries(BASE_FILTERS)) map.setFilter(layer, routeFilter(base, visibleIds));
-    if (now.places !== was.places) (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(placesData);
-    Object.assign(was, now);
+    if (!gl || gl.isAt(bounds)) return;
+    latest.current.props.onReady(false);
+    gl.flyTo(bounds, reducedMotion);
+    // The camera moves when its preset does, not when the motion preference changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, visibleIds, placesData]);
-
-  // Basemap detail.
-  useEffect(() => {
-    const map = mapRef.current;
-    const was = sent.current;
-    if (!map || !loaded || !was || !planar || planar === was.planar) return;
-    (map.getSource(SOURCES.countries) as GeoJSONSource | undefined)?.setData(planar.countries);
-    (map.getSource(SOURCES.borders) as GeoJSONSource | undefined)?.setData(planar.borders);
-    was.planar = planar;
-  }, [loaded, planar]);
-
-  // Theme and selection emphasis.
-  useEffect(() => {
-    const map = mapRef.current;
-    const was = sent.current;
-    if (!map || !loaded || !was) return;
-    for (const [layer, paint] of Object.entries(paintFor(palette, selected))) {
-      for (const [prop, value] of Object.entries(paint)) {
-        const json = JSON.stringify(value);
-        if (was.paint[layer]?.[prop] === json) continue;
-        map.setPaintProperty(layer, prop as never, value as never);
-        (was.paint[layer] ??= {})[prop] = json;
-      }
-    }
-    if (palette !== was.palette) setArrowImages(map, palette);
-    was.palette = palette;
-  }, [loaded, palette, selected]);
-
-  // Hover and selection as feature-state (the halo layer reads it).
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !loaded) return;
-    const prev = stateRef.current;
-    for (const source of [SOURCES.routes, SOURCES.arrows]) {
-      if (prev.hovered && prev.hovered !== hovered) map.setFeatureState({ source, id: prev.hovered }, { hover: false });
-      if (prev.selected && prev.selected !== selected)
-        map.setFeatureState({ source, id: prev.selected }, { selected: false });
-      if (hovered) map.setFeatureState({ source, id: hovered }, { hover: true });
-      if (selected) map.setFeatureState({ source, id: selected }, { selected: true });
-    }
-    stateRef.current = { hovered, selected };
-  }, [loaded, hovered, selected]);
-
-  // Camera presets: fly, or jump when the reader prefers reduced motion.
-  const firstCamera = useRef(true);
-  useEffect(() => {
-    if (firstCamera.current) {
-      firstCamera.current = false;
-      return;
-    }
-    const map = mapRef.current;
-    if (!map) return;
-    userMovedRef.current = false;
-    const c = map.getContainer();
-    props.onReady(false);
-    map.fitBounds(toLngLatBounds(bounds), {
-      padding: cameraPadding(c.clientWidth, c.clientHeight),
-      linear: false,
-      duration: reducedMotion ? 0 : 1400,
-      animate: !reducedMotion,
-      essential: false,
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cameraId, bounds]);
-
-  useEffect(() => {
-    mapRef.current?.getCanvas().setAttribute("aria-label", label);
-  }, [label]);
+  }, [gl, bounds]);
 
   return (
     <>
-      <div ref={containerRef} className="exit-map__gl" />
-      {labelMap && <LabelOverlay map={labelMap} labels={labels} />}
+      <div ref={hostRef} className="exit-map__gl-host" />
+      {ready && <LabelOverlay map={ready.map} labels={labels} />}
     </>
   );
 }

@@ -234,8 +234,20 @@ export function splitLinesAtAntimeridian(lines: MultiLineString): MultiLineStrin
   return { type: "MultiLineString", coordinates: out };
 }
 
-/** The basemap as MapLibre should receive it: every country fixed for the antimeridian. */
+const planar = new WeakMap<Basemap, Basemap>();
+
+/**
+ * The basemap as MapLibre should receive it: every country fixed for the antimeridian.
+ * Made once per basemap, so a map started before the app and the app's own copy of the
+ * basemap are the same object, and MapLibre is not sent it twice.
+ */
 export function planarBasemap(basemap: Basemap): Basemap {
+  let out = planar.get(basemap);
+  if (!out) planar.set(basemap, (out = toPlanar(basemap)));
+  return out;
+}
+
+function toPlanar(basemap: Basemap): Basemap {
   return {
     ...basemap,
     countries: {

@@ -5,6 +5,15 @@ import type { FlowModel, FlowRoute } from "./flowModel.ts";
 import type { Bounds } from "./mapCamera.ts";
 import type { LabelCandidate } from "./placeLabels.ts";
 
+/**
+ * Which engine draws the map: "auto" (SVG, and MapLibre once the reader reaches for
+ * it), "maplibre" (at once) or "svg" (never MapLibre). Here, free of React, as the
+ * page's first module reads it from the URL (glEarly.ts).
+ */
+export type MapEngineChoice = "auto" | "maplibre" | "svg";
+
+export const MAP_ENGINE_CHOICES: readonly MapEngineChoice[] = ["auto", "maplibre", "svg"];
+
 export interface ScreenPoint {
   x: number;
   y: number;

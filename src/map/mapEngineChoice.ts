@@ -4,9 +4,6 @@
  * below it without threading a prop through the graphic frame.
  */
 import { createContext } from "react";
-
-export type MapEngineChoice = "auto" | "maplibre" | "svg";
-
-export const MAP_ENGINE_CHOICES: readonly MapEngineChoice[] = ["auto", "maplibre", "svg"];
+import type { MapEngineChoice } from "./mapEngine.ts";
 
 export const MapEngineChoiceContext = createContext<MapEngineChoice>("auto");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { basemapFromTopology } from "./basemap.ts";
 import { arrowFeatures, buildFlowModel, routeLineFeatures } from "./flowModel.ts";
 import { BASE_FILTERS, buildStyle, LAYERS, paintFor, routeFilter } from "./mapLibreStyle.ts";
-import { FALLBACK_PALETTE } from "./mapTheme.ts";
+import { FALLBACK_PALETTE } from "./palette.ts";
 import { labelCandidates, placeDotFeatures } from "./placeLabels.ts";
 import { exitRoutesFixture } from "./testData.ts";
 

@@ -13,7 +13,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import { DASH, UNCOUNTED_WIDTH } from "./flowModel.ts";
-import type { Palette } from "./mapTheme.ts";
+import type { Palette } from "./palette.ts";
 
 /** The width of the routes whose highlight is dashed or dotted (they all have it). */
 const HALO_BASE_WIDTH = UNCOUNTED_WIDTH;

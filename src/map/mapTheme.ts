@@ -1,43 +1,9 @@
 /**
- * The map's colours come from the CSS variables (ui/tokens.ts), so the SVG map (which
- * uses `var(--…)` directly) and the MapLibre map (which needs concrete colours in its
- * paint properties) follow the same light/dark theme. `useMapPalette` re-reads the
- * variables when <html data-theme> or the system colour scheme changes.
+ * The map's colours follow the light/dark theme: `useMapPalette` re-reads the CSS
+ * variables (palette.ts) when <html data-theme> or the system colour scheme changes.
  */
 import { useSyncExternalStore } from "react";
-import { LIGHT } from "../ui/tokens.ts";
-
-export const PALETTE_VARS = [
-  "--flow",
-  "--flights",
-  "--unquantified",
-  "--refuse",
-  "--refuse-fill",
-  "--welcome",
-  "--welcome-fill",
-  "--land",
-  "--land-focus",
-  "--water",
-  "--border",
-  "--fg",
-  "--muted",
-  "--focus",
-] as const;
-export type PaletteVar = (typeof PALETTE_VARS)[number];
-export type Palette = Readonly<Record<PaletteVar, string>>;
-
-/** The light theme's values, used when the stylesheet is absent (tests, a bare embed). */
-export const FALLBACK_PALETTE: Palette = Object.fromEntries(PALETTE_VARS.map((v) => [v, LIGHT[v]])) as Palette;
-
-export function readPalette(
-  element: Element | null = typeof document === "undefined" ? null : document.documentElement,
-): Palette {
-  if (!element || typeof getComputedStyle !== "function") return FALLBACK_PALETTE;
-  const style = getComputedStyle(element);
-  const out = {} as Record<PaletteVar, string>;
-  for (const v of PALETTE_VARS) out[v] = style.getPropertyValue(v).trim() || FALLBACK_PALETTE[v];
-  return out;
-}
+import { FALLBACK_PALETTE, PALETTE_VARS, readPalette, type Palette } from "./palette.ts";
 
 let snapshot: Palette | null = null;
 let snapshotKey = "";

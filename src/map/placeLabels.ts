@@ -7,7 +7,7 @@ import type { FeatureCollection, Point, Position } from "geojson";
 import { compareText, marked } from "../format/formatFigure.ts";
 import { textWidth, type FontWeight } from "../format/textMetrics.ts";
 import type { PlaceRecord, StanceRecord } from "../schema/datasets.ts";
-import { formatRouteFigure, NO_NUMBER, type FlowRoute, type RouteStyle } from "./flowModel.ts";
+import { COMPACT_MAP_WIDTH, formatRouteFigure, NO_NUMBER, type FlowRoute, type RouteStyle } from "./flowModel.ts";
 import { r1 } from "../format/pixels.ts";
 
 export type LabelRole = "origin" | "destination" | "stop" | "stance";
@@ -28,6 +28,19 @@ const ROLE_BASE: Record<LabelRole, number> = { origin: 0, destination: 10, stop:
 
 /** The radius in px of a place's dot, by its role: both engines draw the dots this size, and labels keep clear of them. */
 export const DOT_RADIUS: Record<LabelRole, number> = { origin: 4, destination: 3, stop: 3, stance: 2.5 };
+
+/** Is a map this wide narrow: does it keep the routes' labels and leave the stance countries to its legend? */
+export const isCompactMap = (width: number): boolean => width < COMPACT_MAP_WIDTH;
+
+/** The places a map labels: labelCandidates, less the stance countries on a compact map (isCompactMap). */
+export function mapLabelCandidates(
+  routes: readonly FlowRoute[],
+  stances: readonly StanceRecord[],
+  places: ReadonlyMap<string, PlaceRecord>,
+  compact: boolean,
+): LabelCandidate[] {
+  return labelCandidates(routes, stances, places).filter((l) => !compact || l.role !== "stance");
+}
 
 /**
  * Labels for the visible routes (origins, destinations with their numbers, stops) and

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_URL_STATE } from "../state/urlState.ts";
 import { loadTopology } from "./basemapLoader.ts";
-import type { MapEngineChoice } from "./mapEngineChoice.ts";
+import type { MapEngineChoice } from "./mapEngine.ts";
 
 export function preloadMap({ camera, engine }: { camera: string; engine: MapEngineChoice }): void {
   // The default camera is the world view, drawn on the 110m basemap; other views may

@@ -4,7 +4,6 @@ import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { useAppStore } from "../state/store.ts";
 import {
   buildFlowModel,
-  COMPACT_MAP_WIDTH,
   effectiveFilters,
   filterRoutes,
   widthOptionsFor,
@@ -12,7 +11,7 @@ import {
   type FlowRoute,
   type MapFilters,
 } from "./flowModel.ts";
-import { labelCandidates, type LabelCandidate } from "./placeLabels.ts";
+import { isCompactMap, mapLabelCandidates, type LabelCandidate } from "./placeLabels.ts";
 
 /** The flow model for a dataset, built once per dataset object and top line width (CSS px, default 14). */
 export function useFlowModel(data: ExitRoutesDataset, maxWidth = 14): FlowModel {
@@ -41,11 +40,11 @@ export function useMapMarks(
   data: ExitRoutesDataset,
   width: number,
 ): { model: FlowModel; visible: FlowRoute[]; labels: LabelCandidate[] } {
-  const compact = width < COMPACT_MAP_WIDTH;
   const model = useFlowModel(data, widthOptionsFor(width).maxWidth);
   const visible = useVisibleRoutes(model);
+  const compact = isCompactMap(width);
   const labels = useMemo(
-    () => labelCandidates(visible, data.stances, model.places).filter((l) => !compact || l.role !== "stance"),
+    () => mapLabelCandidates(visible, data.stances, model.places, compact),
     [visible, data.stances, model.places, compact],
   );
   return { model, visible, labels };

@@ -83,10 +83,16 @@ export function pageShell(page: PageSpec): string {
 `;
 }
 
-/** An embed page's entry: its one graphic imported statically, so it downloads with the page. */
+/**
+ * An embed page's entry: the graphic's `start` module first (a chunk of its own, see
+ * vite.config.ts, so it runs before the chunk that holds React), then its one graphic,
+ * imported statically so it downloads with the page.
+ */
 function embedEntry(graphic: string): string {
   if (!isGraphicId(graphic)) throw new Error(`No graphic "${graphic}" in the registry`);
+  const { start } = GRAPHICS[graphic];
   return [
+    ...(start ? [`import "/src/${start}";`] : []),
     `import "/src/data/zodJitless.ts";`,
     `import "/src/styles.css";`,
     `import def from "/src/graphics/${GRAPHICS[graphic].module}";`,
@@ -121,6 +127,20 @@ export function chunkAssets(manifest: Manifest, key: string, seen = new Set<stri
 
 /** The graphics a page draws through lazily loaded chunks (an embed imports its own statically). */
 const lazyGraphics = (page: PageSpec) => (page.kind === "explorer" || page.kind === "presentation" ? GRAPHIC_IDS : []);
+
+/**
+ * The `start` module of an embed page's graphic (src/graphics/registry.ts), as an
+ * `async` script of the page's head: it runs as soon as it arrives, while the page is
+ * still being parsed, not after it as the page's entry does. Its chunk is the entry's
+ * first import (vite.config.ts; test/budget checks it), so the two are one module.
+ */
+export function startScript(page: PageSpec, manifest: Manifest, base: string): string[] {
+  if (page.kind !== "embed" || !page.graphic || !GRAPHICS[page.graphic].start) return [];
+  const first = manifest[page.file]?.imports?.[0];
+  const file = first && manifest[first]?.file;
+  if (!file) throw new Error(`${page.file}: its entry imports no start chunk`);
+  return [`<script type="module" async crossorigin src="${escapeMarkup(base + file)}"></script>`];
+}
 
 /** The built page with the prerendered markup, head, data and preloads in place. */
 export function fillPage(
@@ -264,7 +284,7 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
     const lazy = lazyGraphics(page).map((g) => chunkAssets(manifest, `src/graphics/${GRAPHICS[g].module}`));
     const withBase = (files: string[]) => [...new Set(files)].map((f) => `${config.base}${f}`);
     const assets = { js: withBase(lazy.flatMap((a) => a.js)), css: withBase(lazy.flatMap((a) => a.css)) };
-    const tags = publishingTags(page, rendered.head, data, site);
+    const tags = [...publishingTags(page, rendered.head, data, site), ...startScript(page, manifest, config.base)];
     const filled = fillPage(await readFile(file, "utf8"), rendered, assets, tags);
     const html = inlineStylesheets(filled, (href) => {
       if (!href.startsWith(config.base))

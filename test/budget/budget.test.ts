@@ -17,6 +17,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHART_EMBEDS, ENTRY_POINTS, graphicModule, viewName } from "../../scripts/bench/entryPoints.ts";
 import { chartHtmlProblems, parseHtml } from "../../scripts/bench/htmlCheck.ts";
+import { GRAPHICS } from "../../src/graphics/registry.ts";
 import {
   closure,
   entryDownloads,
@@ -100,6 +101,23 @@ describe("byte budgets (gzip HTML and JavaScript per page)", () => {
         [...files].filter((f) => /maplibre|ExitRoutesGraphic/i.test(f)),
         e.label,
       ).toEqual([]);
+    }
+  });
+});
+
+describe.runIf(built)("a graphic's start module runs before React and the schemas are evaluated", () => {
+  const starters = Object.values(GRAPHICS).filter((g) => g.start !== undefined);
+  it.each(starters.map((g) => [g.id, g] as const))("%s", (id) => {
+    const entry = manifest[`embed/${id}.html`]!;
+    // Its chunk is the entry's first import, so it is evaluated first…
+    const first = entry.imports?.[0];
+    expect(first && manifest[first]!.name, `embed/${id}.html imports ${entry.imports?.join(", ")}`).toBe("map-start");
+    // …and nothing it imports holds React or a schema, which would be evaluated before it.
+    const files = [...closure(manifest, [first!]).js];
+    for (const file of files) {
+      const code = readFileSync(path.join(DIST, file), "utf8");
+      expect(code.includes("react.transitional.element"), `${file} holds React`).toBe(false);
+      expect(/\$Zod[A-Z]/.test(code), `${file} holds a schema`).toBe(false);
     }
   });
 });

@@ -203,6 +203,33 @@ for (const graphic of CHARTS) {
   }
 }
 
+test("engine=maplibre: the page's first module starts MapLibre and its basemap, and the app adopts that map", async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    // Chromium's software GL reports its own performance notes as warnings ("GPU stall due to ReadPixels").
+    if ((m.type() === "error" || m.type() === "warning") && !m.text().includes("GL Driver Message"))
+      problems.push(m.text());
+  });
+  await page.goto("/embed/exit-routes.html?engine=maplibre&period=mobilization");
+  await expect(page.locator("[data-map-engine=maplibre][data-map-ready=true]")).toBeVisible({ timeout: 30_000 });
+  const map = await page.evaluate(() => ({
+    started: performance.getEntriesByName("exodus:map-started").length,
+    maps: [...document.querySelectorAll(".maplibregl-map")].map((m) => m.closest(".exit-map") !== null),
+    name: document.querySelector(".maplibregl-canvas")?.getAttribute("aria-label"),
+  }));
+  // One map, the one the page started, now in the app's frame under the app's name for it.
+  expect(map).toEqual({ started: 1, maps: [true], name: expect.stringContaining("Map of the routes") });
+  // (That the module starting it runs before React is checked on the build: test/budget.)
+  expect(requests.filter((u) => /countries-110m/.test(u))).toHaveLength(1);
+  // The period in the URL: the map was drawn for it from the start, not redrawn by the app.
+  await expect(page.locator(".exit-map__labels")).toContainText("Kazakhstan");
+  expect(problems).toEqual([]);
+});
+
 const HOSTILE = [
   "graphic=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E",
   "graphic=forces&theme=javascript:window.__xss=1",
