@@ -8,6 +8,7 @@ import type { FeatureCollection, LineString, Point, Position } from "geojson";
 import { compareText, formatInteger, formatQuantity, marked } from "../format/formatFigure.ts";
 import type { CaveatNote, ExitRoutesDataset, FigureRef, PlaceRecord, RouteRecord } from "../schema/datasets.ts";
 import { Mode } from "../schema/primitives.ts";
+import { cameraById, inBounds } from "./mapCamera.ts";
 
 /** What a route draws as: a counted flow, a flow with no number, or sold-out flights. */
 export type RouteStyle = "flow" | "unquantified" | "flights";
@@ -433,19 +434,35 @@ export function formatRouteFigure(f: FigureRef | null, { marker = true } = {}): 
  * the notes of the points we placed on them (a placement's note names no figure; its
  * place carries the marker).
  */
-export function caveatsDrawn(caveats: readonly CaveatNote[], routes: readonly FlowRoute[]): CaveatNote[] {
-  const figures = new Set(routes.flatMap((r) => (r.figure ? [r.figure.id] : [])));
-  const placed = new Set(routes.flatMap((r) => r.stops.flatMap((p) => (p.marker ? [p.marker] : []))));
+export function caveatsDrawn(
+  caveats: readonly CaveatNote[],
+  routes: readonly FlowRoute[],
+  shown: (coordinates: Position) => boolean = () => true,
+): CaveatNote[] {
+  // A route's number is drawn at its destination (placeLabels' labelCandidates).
+  const figures = new Set(
+    routes.flatMap((r) => (r.figure && shown(r.legs.at(-1)?.to ?? r.destination.coordinates) ? [r.figure.id] : [])),
+  );
+  const placed = new Set(
+    routes.flatMap((r) => r.stops.flatMap((p) => (p.marker && shown(p.coordinates) ? [p.marker] : []))),
+  );
   return caveats.filter((c) => c.figures.some((id) => figures.has(id)) || placed.has(c.marker));
 }
 
+/** How far past its camera's bounds a slide's map may show a place, as a share of their span (inBounds). */
+const SLIDE_VIEW_MARGIN = 0.2;
+
 /**
- * The caveats a map drawn with a view's period and modes shows (a presentation step's
- * map: its state's `period` and `mode`): those of the routes it draws.
+ * The caveats a map drawn with a view shows (a presentation step's map: its state's
+ * `period`, `mode` and `camera`): those of the routes it draws, and, with a camera, of
+ * the numbers and placed points inside its bounds and a margin (a slide's map is
+ * cut to about them: a note whose marker is off the slide points to nothing).
  */
-export function caveatsInView(data: ExitRoutesDataset, view: MapFilters): CaveatNote[] {
+export function caveatsInView(data: ExitRoutesDataset, view: MapFilters & { camera?: string }): CaveatNote[] {
   const model = buildFlowModel(data);
-  return caveatsDrawn(data.meta.caveats, filterRoutes(model.routes, effectiveFilters(model, view)));
+  const routes = filterRoutes(model.routes, effectiveFilters(model, view));
+  const bounds = view.camera === undefined ? null : cameraById(data.cameras, view.camera).bounds;
+  return caveatsDrawn(data.meta.caveats, routes, bounds ? (p) => inBounds(bounds, p, SLIDE_VIEW_MARGIN) : undefined);
 }
 
 /** The one-line figure for a route in lists and tooltips. */

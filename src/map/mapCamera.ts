@@ -23,6 +23,24 @@ export function unwrapBounds(bounds: readonly [readonly [number, number], readon
   ];
 }
 
+/**
+ * Is a point inside camera bounds (which may cross 180°, west > east), widened by
+ * `margin` times their span each way? A map fitted to the bounds shows more than them
+ * (its padding, and the frame's shape): with a margin of 0.2, a point outside is off
+ * every slide's map (test/e2e/presentation.spec.ts checks the slides' notes).
+ */
+export function inBounds(
+  bounds: readonly [readonly [number, number], readonly [number, number]],
+  [lon, lat]: readonly number[],
+  margin = 0,
+): boolean {
+  const [[w, s], [e, n]] = unwrapBounds(bounds);
+  const dx = (e - w) * margin;
+  const dy = (n - s) * margin;
+  const east = (((lon! - (w - dx)) % 360) + 360) % 360;
+  return east <= e - w + 2 * dx && lat! >= s - dy && lat! <= n + dy;
+}
+
 /** Padding round the camera bounds in CSS pixels: 6% of the smaller side, 12–40 px. */
 export function cameraPadding(width: number, height: number): number {
   return Math.round(Math.max(12, Math.min(40, Math.min(width, height) * 0.06)));

@@ -93,12 +93,9 @@ function stepView(data: ExitRoutesDataset, stepState: string) {
   return { view, model, visible };
 }
 
-/** The map's notes for a step: the caveats of what its map draws; its corrections, less those the step lists. */
-function stepMapNotes(data: ExitRoutesDataset, stepState: string, stepCorrections: ReadonlySet<string>): GraphicNotes {
-  return {
-    caveats: caveatsInView(data, parseUrlState(stepState)),
-    corrections: data.meta.corrections.filter((c) => !stepCorrections.has(c.id)),
-  };
+/** The map's notes for a step: the caveats of what its map draws (its corrections go in the slide's band, StepSlide). */
+function stepMapNotes(data: ExitRoutesDataset, stepState: string): GraphicNotes {
+  return { caveats: caveatsInView(data, parseUrlState(stepState)), corrections: [] };
 }
 
 /**
@@ -239,19 +236,11 @@ function definitionFor(stepId: string, stepState: string): GraphicDefinition<"ex
   return def;
 }
 
-export function StepMap({
-  stepId,
-  stepState,
-  stepCorrections,
-}: {
-  stepId: string;
-  stepState: string;
-  stepCorrections: ReadonlySet<string>;
-}) {
+export function StepMap({ stepId, stepState }: { stepId: string; stepState: string }) {
   return (
     <GraphicView
       def={definitionFor(stepId, stepState)}
-      options={{ slide: true, notes: (data) => stepMapNotes(data, stepState, stepCorrections) }}
+      options={{ slide: true, notes: (data) => stepMapNotes(data, stepState) }}
     />
   );
 }

@@ -4,9 +4,11 @@
  * CSS shows the current one on screen, all of them on paper (one per page) and, without
  * scripts, all of them as a page to read.
  */
+import { useQuery } from "@tanstack/react-query";
+import { datasetQuery } from "../data/datasetQuery.ts";
 import type { GraphicDefinitions } from "../graphics/loadGraphic.ts";
 import { GraphicView } from "../graphics/GraphicView.tsx";
-import type { StoryDataset } from "../schema/datasets.ts";
+import type { CorrectionNote, StoryDataset } from "../schema/datasets.ts";
 import { DEFAULT_URL_STATE } from "../state/urlState.ts";
 import { StepMap } from "./StepMap.tsx";
 import { StepQuote } from "./StepQuote.tsx";
@@ -17,6 +19,19 @@ import { sourceLine } from "../ui/sourceLine.ts";
 import { publicPageUrl, SITE_NAME } from "../pages/site.ts";
 
 type Step = StoryDataset["steps"][number];
+
+/**
+ * The corrections to what a slide shows, as one line in its notes band: the step's own,
+ * then its graphic's that the step does not list. Two lines (one under the graphic, one
+ * in the band) read as the same correction twice.
+ */
+export function slideCorrections(
+  step: Pick<Step, "corrections">,
+  graphic: readonly CorrectionNote[] = [],
+): CorrectionNote[] {
+  const listed = new Set(step.corrections.map((c) => c.id));
+  return [...step.corrections, ...graphic.filter((c) => !listed.has(c.id))];
+}
 
 /** The step's caveats; one of its own, on no number in its text, is headed "Note" rather than by a marker nothing points to. */
 const stepCaveats = (step: Step) => step.caveats.map((c) => (c.figures.length > 0 ? c : { ...c, marker: "Note:" }));
@@ -38,7 +53,9 @@ export function StepSlide({
   const titleId = `slide-${step.id}-title`;
   const { highlight } = stepView(step, { current: DEFAULT_URL_STATE });
   const def = graphics.get(step.graphic);
-  const stepCorrections = new Set(step.corrections.map((c) => c.id));
+  // The page carries every graphic's dataset: this reads it, never fetches it first.
+  const graphicMeta = useQuery(datasetQuery(step.graphic)).data?.meta;
+  const corrections = slideCorrections(step, graphicMeta?.corrections);
   return (
     <article
       className={current ? "slide slide--current" : "slide"}
@@ -59,7 +76,7 @@ export function StepSlide({
       </div>
       <div className="slide__graphic">
         {step.graphic === "exit-routes" ? (
-          <StepMap stepId={step.id} stepState={step.state} stepCorrections={stepCorrections} />
+          <StepMap stepId={step.id} stepState={step.state} />
         ) : (
           def && (
             <GraphicView
@@ -67,10 +84,8 @@ export function StepSlide({
               options={{
                 highlight,
                 slide: true,
-                notes: (data) => ({
-                  caveats: data.meta.caveats,
-                  corrections: data.meta.corrections.filter((c) => !stepCorrections.has(c.id)),
-                }),
+                // Its caveats by its marks; its corrections go with the step's, in the band.
+                notes: (data) => ({ caveats: data.meta.caveats, corrections: [] }),
               }}
             />
           )
@@ -84,7 +99,7 @@ export function StepSlide({
             <StoryText text={step.notes} interactive={false} />
           </p>
         )}
-        <Notes caveats={stepCaveats(step)} corrections={step.corrections} />
+        <Notes caveats={stepCaveats(step)} corrections={corrections} />
         <p className="slide__sources">{sourceLine(step)}</p>
         {/* On paper only: whose handout this is, and where the step lives. */}
         <p className="slide__credit">

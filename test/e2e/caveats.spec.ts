@@ -128,7 +128,13 @@ for (const step of steps) {
       for (const id of c.figures)
         await expect(slide.locator(`.slide__body .story-figure[data-figure="${id}"]`)).toContainText(c.marker);
     }
-    await expectCorrectionsShown(notes, step.corrections);
+    // One corrections line for the slide: the step's and its graphic's, in the band, none under the graphic.
+    const corrections = [
+      ...step.corrections,
+      ...metaOf(step.graphic).corrections.filter((c) => !step.corrections.some((s) => s.id === c.id)),
+    ];
+    await expectCorrectionsShown(notes, corrections);
+    await expect(slide.locator(".notes__corrections")).toHaveCount(corrections.length > 0 ? 1 : 0);
     for (const s of step.sources) await expect(notes.locator(".slide__sources")).toContainText(s.headline);
     // The graphic's own caveats for what it draws are under it.
     const graphicNotes = slide.locator(".slide__graphic [data-notes] li[data-caveat-marker]");

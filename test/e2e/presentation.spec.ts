@@ -585,6 +585,51 @@ const SCREENS = [
   { width: 1024, height: 768 },
 ] as const;
 for (const { width, height } of SCREENS) {
+  test(`every marker on a map step's map has its note beside it, and no note points off a regional map, at ${width}×${height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    for (const step of steps.filter((s) => s.graphic === "exit-routes")) {
+      await openDeck(page, `?step=${step.id}`);
+      await graphicReady(page);
+      const { drawn, notes } = await page.evaluate(() => {
+        const slide = document.querySelector(".slide--current")!;
+        const frame = slide.querySelector(".exit-map")!.getBoundingClientRect();
+        // The markers in the map's labels that are inside its frame (a label may hang off its edge).
+        const drawn = [...slide.querySelectorAll(".exit-map svg text")]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return (
+              r.width > 0 &&
+              r.right > frame.left &&
+              r.left < frame.right &&
+              r.bottom > frame.top &&
+              r.top < frame.bottom
+            );
+          })
+          .flatMap((t) => [...(t.textContent ?? "").matchAll(/[*†‡§‖¶]/g)].map((m) => m[0]));
+        const notes = [...slide.querySelectorAll(".slide__graphic [data-caveat-marker]")].map((n) =>
+          n.getAttribute("data-caveat-marker"),
+        );
+        return { drawn: [...new Set(drawn)].sort(), notes: [...notes].sort() };
+      });
+      // Every marker on the map has its note…
+      expect(
+        drawn.filter((m) => !notes.includes(m)),
+        `${step.id}: markers on the map without a note`,
+      ).toEqual([]);
+      // …and a regional view lists no note for a place off its map. (On the world view every
+      // place is on the map, though a label may give way to a bigger one at a slide's size.)
+      if (/camera=/.test(step.state))
+        expect(
+          notes.filter((m) => !drawn.includes(m)),
+          `${step.id}: notes for markers not on the map`,
+        ).toEqual([]);
+    }
+  });
+}
+
+for (const { width, height } of SCREENS) {
   test(`every step's slide fits a ${width}×${height} screen without scrolling`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await openDeck(page, `?step=${steps[0]!.id}`);
