@@ -465,9 +465,11 @@ describe("story steps name their sources", () => {
       };
       const step = new Map(story.steps.map((x) => [x.id, x]));
       expect(step.get("refusals")!.sources.map((x) => x.id)).toEqual(["neighbors-shun", "us-openness"]);
-      // The refusals step's map shows a caveat marked "*" (Kazakhstan's residents), so the step's own takes the next marker.
+      // The refusals step's map, of the Baltic, shows none of the map's caveats (Kazakhstan's
+      // "*" is off it), so the step's own takes the first marker. (A step whose map shows
+      // markers continues after them: stepMarkers.test.ts, the mobilization step.)
       expect(step.get("refusals")!.caveats).toEqual([
-        { marker: "†", text: "A caveat of the step's own.", figures: [] },
+        { marker: "*", text: "A caveat of the step's own.", figures: [] },
       ]);
       expect(step.get("invasion")!.sources.map((x) => x.id)).toEqual(["conscription-fears", "abandon-putin"]);
       expect(step.get("mobilization")!.sources.map((x) => x.id)).toEqual(["neighbors-shun", "us-openness"]);
