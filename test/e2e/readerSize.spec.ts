@@ -94,6 +94,23 @@ for (const js of [true, false]) {
   });
 }
 
+test("on a phone, the route card's close button and related figures are 44 px targets", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/embed/exit-routes.html?route=to-alaska");
+  await interactive(page);
+  await expect(page.locator(".route-card")).toBeVisible();
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(".route-card :is(button, a, summary)")]
+      .map((el) => ({ name: el.textContent!.trim().slice(0, 30), h: el.getBoundingClientRect().height }))
+      .filter((t) => t.h < 44 - 0.5)
+      .map((t) => `${t.name}: ${Math.round(t.h)} px`),
+  );
+  expect(small).toEqual([]);
+  // A related figure reads as a sentence, in body type.
+  const related = page.locator(".route-card__related-button").first();
+  await expect(related).toHaveCSS("text-align", "left");
+});
+
 test("on a wide screen the map's controls are all shown, with no fold", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/");
