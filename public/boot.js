@@ -7,7 +7,10 @@
  * - ?theme=light|dark applies at once: no flash of the other theme. Anything else
  *   follows the reader's system setting, which CSS reads by itself.
  * - The presentation's ?step= and ?presenter=1, so CSS shows that step (or the
- *   presenter's screen) from the first paint.
+ *   presenter's screen) from the first paint; and the deck's first paint waits for that
+ *   step's slide to be parsed, not the first step's (the `expect` link the prerenderer
+ *   wrote, src/prerender/prerenderPlugin.ts deckExpect; an id not in the deck holds the
+ *   paint until the whole page is parsed).
  * - If the page's own script cannot load (it, or a module it imports, failed to
  *   download), `js` comes off again: the page stays as its HTML drew it, read as
  *   without scripts, rather than offering controls nothing will ever work.
@@ -27,6 +30,10 @@
   var theme = query.get("theme");
   if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
   var step = query.get("step");
-  if (step && /^[a-z0-9-]{1,64}$/.test(step)) root.setAttribute("data-step", step);
+  if (step && /^[a-z0-9-]{1,64}$/.test(step)) {
+    root.setAttribute("data-step", step);
+    var expect = document.querySelector('link[rel="expect"][data-deck]');
+    if (expect) expect.setAttribute("href", "#slide-" + step);
+  }
   if (query.get("presenter") === "1") root.setAttribute("data-presenter", "");
 })();

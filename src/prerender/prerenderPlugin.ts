@@ -42,6 +42,7 @@ import { artboardSvg, cardScale, ogCardSvg, ogPng, resolveTokens } from "./ogIma
 import type { GraphicMeta } from "../schema/datasets.ts";
 import type { RenderedPage } from "./renderPage.tsx";
 import { escapeMarkup } from "../format/escapeMarkup.ts";
+import { slideElementId } from "../presentation/stepModel.ts";
 
 /**
  * Where the prerenderer's bundle goes: beside nothing that is served, and one folder per
@@ -55,12 +56,12 @@ const VIRTUAL_EMBED_ENTRY = "\0exodus-embed-entry:";
 /** A page's HTML before the build: the placeholders are filled by the prerenderer. */
 export function pageShell(page: PageSpec): string {
   const embedded = page.kind === "embed" || page.kind === "embed-chooser";
-  // With its CSS inline, a page can paint before its HTML is parsed. A deck's slide is
-  // centred, and grows as its graphic is parsed: the browser waits for the data block,
-  // which follows #root, so the first paint holds the whole slide (and an embed's
-  // whole graphic). The explorer, a page that grows downwards, paints as it parses.
+  // With its CSS inline, a page can paint before its HTML is parsed. An embed's graphic
+  // grows as it is parsed: the browser waits for the data block, which follows #root,
+  // so the first paint holds the whole graphic. The deck waits for its current slide
+  // only (deckExpect). The explorer, a page that grows downwards, paints as it parses.
   const expect =
-    page.kind !== "explorer" && page.datasets.length > 0
+    page.kind === "embed" && page.datasets.length > 0
       ? `\n    <link rel="expect" href="#${PAGE_DATA_ID}" blocking="render" />`
       : "";
   return `<!doctype html>
@@ -127,6 +128,21 @@ export function chunkAssets(manifest: Manifest, key: string, seen = new Set<stri
 
 /** The graphics a page draws through lazily loaded chunks (an embed imports its own statically). */
 const lazyGraphics = (page: PageSpec) => (page.kind === "explorer" || page.kind === "presentation" ? GRAPHIC_IDS : []);
+
+/**
+ * The deck's first paint waits for the slide on screen, not the whole deck (every step,
+ * each chart at six widths: 600 KB of HTML): a slide is centred and grows as its graphic
+ * is parsed, so the paint holds until its `<article id="slide-…">` is. This is the first
+ * step's; public/boot.js points it at the `?step=` slide before the body is parsed.
+ * (The deck bar comes before the slides; the footer after them is fixed, and its room
+ * kept.)
+ */
+export function deckExpect(page: PageSpec, data: Record<string, unknown>): string[] {
+  if (page.kind !== "presentation") return [];
+  const first = (data["story"] as { steps?: { id: string }[] } | undefined)?.steps?.[0]?.id;
+  if (!first) throw new Error(`${page.file}: the story has no steps`);
+  return [`<link rel="expect" href="#${escapeMarkup(slideElementId(first))}" blocking="render" data-deck />`];
+}
 
 /**
  * The `start` module of an embed page's graphic (src/graphics/registry.ts), as an
@@ -284,7 +300,11 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
     const lazy = lazyGraphics(page).map((g) => chunkAssets(manifest, `src/graphics/${GRAPHICS[g].module}`));
     const withBase = (files: string[]) => [...new Set(files)].map((f) => `${config.base}${f}`);
     const assets = { js: withBase(lazy.flatMap((a) => a.js)), css: withBase(lazy.flatMap((a) => a.css)) };
-    const tags = [...publishingTags(page, rendered.head, data, site), ...startScript(page, manifest, config.base)];
+    const tags = [
+      ...publishingTags(page, rendered.head, data, site),
+      ...deckExpect(page, data),
+      ...startScript(page, manifest, config.base),
+    ];
     const filled = fillPage(await readFile(file, "utf8"), rendered, assets, tags);
     const html = inlineStylesheets(filled, (href) => {
       if (!href.startsWith(config.base))

@@ -12,7 +12,7 @@ import type { CorrectionNote, StoryDataset } from "../schema/datasets.ts";
 import { DEFAULT_URL_STATE } from "../state/urlState.ts";
 import { StepMap } from "./StepMap.tsx";
 import { StepQuote } from "./StepQuote.tsx";
-import { progressLabel, stepView } from "./stepModel.ts";
+import { progressLabel, slideElementId, stepView } from "./stepModel.ts";
 import { StoryText } from "./StoryText.tsx";
 import { markersByFigure, Notes } from "../ui/Notes.tsx";
 import { sourceLine } from "../ui/sourceLine.ts";
@@ -58,6 +58,7 @@ export function StepSlide({
   const corrections = slideCorrections(step, graphicMeta?.corrections);
   return (
     <article
+      id={slideElementId(step.id)}
       className={current ? "slide slide--current" : "slide"}
       data-step={step.id}
       data-graphic-kind={step.graphic}

@@ -90,3 +90,9 @@ export function presentationSearch({ step, presenter = false, theme = "system" }
   if (theme !== "system") out.set("theme", theme);
   return `?${out.toString()}`;
 }
+
+/**
+ * A slide's element id. The deck's first paint waits for it to be parsed
+ * (prerenderPlugin's deckExpect; public/boot.js writes the same for `?step=`).
+ */
+export const slideElementId = (stepId: string): string => `slide-${stepId}`;

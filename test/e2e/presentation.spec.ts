@@ -458,6 +458,29 @@ test("the Print handout button prints at once, every step's graphic in the page;
   await expectStep(page, "invasion");
 });
 
+test("the first paint waits for the ?step= slide to be parsed, not for the whole deck", async ({ page }) => {
+  // What the page held when its first frame was drawn (the first animation frame runs
+  // right before it).
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      const slide = document.getElementById("slide-week");
+      (window as unknown as { firstFrame: unknown }).firstFrame = {
+        slide: slide !== null,
+        chart: slide?.querySelector(".slide__graphic svg") != null,
+        sources: slide?.querySelector(".slide__sources") != null,
+      };
+    });
+  });
+  await page.goto("/present.html?step=week");
+  await expect(page.locator('link[rel="expect"][data-deck]')).toHaveAttribute("href", "#slide-week");
+  await page.waitForFunction(() => "firstFrame" in window);
+  expect(await page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame)).toEqual({
+    slide: true,
+    chart: true,
+    sources: true,
+  });
+});
+
 test("at 412 × 823 nothing moves while the first slide loads (layout shift)", async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await page.addInitScript(() => {
@@ -608,8 +631,8 @@ for (const { width, height } of SCREENS) {
             );
           })
           .flatMap((t) => [...(t.textContent ?? "").matchAll(/[*†‡§‖¶]/g)].map((m) => m[0]));
-        const notes = [...slide.querySelectorAll(".slide__graphic [data-caveat-marker]")].map((n) =>
-          n.getAttribute("data-caveat-marker"),
+        const notes = [...slide.querySelectorAll(".slide__graphic [data-caveat-marker]")].map(
+          (n) => n.getAttribute("data-caveat-marker") ?? "",
         );
         return { drawn: [...new Set(drawn)].sort(), notes: [...notes].sort() };
       });
