@@ -4,7 +4,7 @@ import { defineConfig } from "vite";
 import { parseBasePath } from "./src/deploy/basePath.ts";
 import { staticHostHeaders } from "./src/deploy/headersFile.ts";
 import { precompress } from "./src/deploy/precompress.ts";
-import { staticPages } from "./src/prerender/prerenderPlugin.ts";
+import { START_CHUNK, staticPages } from "./src/prerender/prerenderPlugin.ts";
 import { contentSecurityPolicy, CSP_HEADER_POLICY } from "./src/security/csp.ts";
 
 // The pages (the explorer, one embed page per graphic, embed.html, the embed previewer,
@@ -54,7 +54,7 @@ export default defineConfig({
             // rather than going with the map's early modules to pages without a map.
             { name: "preload-helper", test: /vite\/preload-helper/, priority: 3 },
             { name: "map-early", test: /\/src\/map\/(glEarly|webgl|basemapLoader)\.ts$/, priority: 2 },
-            { name: "map-start", test: /\/src\/map\/glEarlyStart\.ts$/, priority: 1 },
+            { name: START_CHUNK, test: /\/src\/map\/glEarlyStart\.ts$/, priority: 1 },
           ],
         },
       },

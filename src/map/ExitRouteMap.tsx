@@ -31,6 +31,7 @@ import { cachedBasemap, resolutionForBounds, type Basemap, type Resolution } fro
 import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
 import { countriesOnRoutes, routeFigureText } from "./flowModel.ts";
+import { discardEarlyGlMap } from "./glEarly.ts";
 import { cameraById, unwrapBounds } from "./mapCamera.ts";
 import { MapEngineChoiceContext } from "./mapEngineChoice.ts";
 import type { MapEngineChoice, ScreenPoint } from "./mapEngine.ts";
@@ -163,6 +164,10 @@ function useGlEngine(choice: MapEngineChoice, ref: RefObject<HTMLDivElement | nu
     }, loadTimeout);
     return () => clearTimeout(t);
   }, [glStatus, loadTimeout]);
+  // MapLibre given up (or never wanted): a map the page started for it goes too.
+  useEffect(() => {
+    if (glStatus === "failed" || glStatus === "off") discardEarlyGlMap();
+  }, [glStatus]);
   const onGlLoad = useCallback(() => setGlStatus((s) => (s === "loading" ? "ready" : s)), []);
   const onGlError = useCallback((err: Error) => {
     console.warn("[map] MapLibre failed; keeping the SVG map.", err.message);

@@ -6,6 +6,7 @@
  * and lay out everything a second time before its first `idle`.
  */
 import { act, cleanup, render } from "@testing-library/react";
+import { StrictMode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { buildFlowModel, filterRoutes, orderRoutes, type FlowRoute } from "./flowModel.ts";
@@ -21,6 +22,7 @@ type Call = [method: string, ...args: unknown[]];
 const fake = vi.hoisted(() => {
   class FakeMap {
     static last: FakeMap | null = null;
+    static made = 0;
     readonly calls: Call[] = [];
     readonly handlers = new Map<string, ((e?: unknown) => void)[]>();
     readonly images = new Set<string>();
@@ -29,6 +31,7 @@ const fake = vi.hoisted(() => {
     readonly keyboard = { disableRotation: () => undefined };
     constructor(readonly options: { container: HTMLElement; style: { sources: Record<string, unknown> } }) {
       FakeMap.last = this;
+      FakeMap.made += 1;
     }
     on(event: string, layerOrHandler: unknown, handler?: (e?: unknown) => void) {
       const h = (handler ?? layerOrHandler) as (e?: unknown) => void;
@@ -79,7 +82,7 @@ vi.mock("./basemapLoader.ts", () => ({ loadTopology: () => Promise.reject(new Er
 vi.mock("./webgl.ts", () => ({ detectWebGL2: () => true }));
 
 const { MapLibreExitRouteMap } = await import("./MapLibreExitRouteMap.tsx");
-const { startEarlyGlMap, takeEarlyGlMap } = await import("./glEarly.ts");
+const { claimEarlyGlMap, discardEarlyGlMap, earlyGlMap, startEarlyGlMap } = await import("./glEarly.ts");
 
 const data = exitRoutesFixture();
 const model = buildFlowModel(data);
@@ -132,7 +135,7 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   document.body.replaceChildren();
-  takeEarlyGlMap();
+  discardEarlyGlMap();
 });
 
 describe("MapLibreExitRouteMap", () => {
@@ -241,15 +244,17 @@ describe("MapLibreExitRouteMap", () => {
 
     it("starts only when the URL asks for MapLibre at once, and is handed over once", async () => {
       startEarlyGlMap("?theme=dark");
-      expect(takeEarlyGlMap()).toBeNull();
+      expect(earlyGlMap()).toBeNull();
       // A page without the map's frame: nothing to draw into.
       startEarlyGlMap("?engine=maplibre");
-      expect(await takeEarlyGlMap()).toBeNull();
+      expect(await earlyGlMap()).toBeNull();
       embedPage();
       startEarlyGlMap("?engine=maplibre");
-      const early = takeEarlyGlMap();
-      expect(takeEarlyGlMap()).toBeNull();
+      const early = earlyGlMap()!;
       const gl = await early;
+      expect(claimEarlyGlMap(early)).toBe(true);
+      expect(claimEarlyGlMap(early)).toBe(false);
+      expect(earlyGlMap()).toBeNull();
       // Drawn out of sight at the frame's size, outside the app's markup, until adopted.
       const container = gl!.map.getContainer();
       expect(container.parentElement).toBe(document.body);
@@ -266,7 +271,7 @@ describe("MapLibreExitRouteMap", () => {
         querySelector: (selector: string) => document.querySelector(selector),
       } as unknown as Document;
       startEarlyGlMap("?engine=maplibre", parsing);
-      const early = takeEarlyGlMap();
+      const early = earlyGlMap();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(fake.FakeMap.last).toBeNull();
       listeners.forEach((l) => l());
@@ -306,6 +311,34 @@ describe("MapLibreExitRouteMap", () => {
       expect(onReady.mock.calls).toEqual([[true]]);
       expect(early.calls).toEqual([]);
       expect(document.querySelector(".exit-map__labels")).not.toBeNull();
+    });
+
+    it("is adopted, one map, by a component React's StrictMode mounts twice", async () => {
+      embedPage();
+      startEarlyGlMap("?engine=maplibre");
+      await vi.waitFor(() => fake.FakeMap.last ?? Promise.reject(new Error("not yet")));
+      const made = fake.FakeMap.made;
+      const early = fake.FakeMap.last!;
+      render(
+        <StrictMode>
+          <MapLibreExitRouteMap {...propsFor(null)} />
+        </StrictMode>,
+      );
+      await act(() =>
+        vi.waitFor(() => expect(early.options.container.parentElement?.className).toBe("exit-map__gl-host")),
+      );
+      expect(fake.FakeMap.made).toBe(made);
+    });
+
+    it("is removed with its container when the app gives MapLibre up", async () => {
+      embedPage();
+      startEarlyGlMap("?engine=maplibre");
+      const early = earlyGlMap()!;
+      discardEarlyGlMap();
+      const gl = await early;
+      await Promise.resolve();
+      expect(gl!.map.getContainer().isConnected).toBe(false);
+      expect(earlyGlMap()).toBeNull();
     });
 
     it("creates the app's own map when the page's could not start", async () => {

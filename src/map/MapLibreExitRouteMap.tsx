@@ -11,8 +11,8 @@
  */
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { takeEarlyGlMap } from "./glEarly.ts";
-import { GlExitMap, glMapContainer, glMapData, type GlMapHandlers } from "./glExitMap.ts";
+import { claimEarlyGlMap, earlyGlMap } from "./glEarly.ts";
+import { GlExitMap, glMapContainer, glRouteData, glViewData, type GlMapHandlers } from "./glExitMap.ts";
 import { nearestCopy } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import type { Palette } from "./palette.ts";
@@ -37,7 +37,9 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
   const [loaded, setLoaded] = useState(false);
   const { model, visible, labels, basemap, palette, selected, hovered, bounds, reducedMotion, label, descriptionId } =
     props;
-  const data = useMemo(() => glMapData(model, visible, labels, basemap), [model, visible, labels, basemap]);
+  const routeData = useMemo(() => glRouteData(model), [model]);
+  const viewData = useMemo(() => glViewData(visible, labels, basemap), [visible, labels, basemap]);
+  const data = useMemo(() => ({ ...routeData, ...viewData }), [routeData, viewData]);
   const latest = useRef({ props, data });
   useEffect(() => {
     latest.current = { props, data };
@@ -59,7 +61,6 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
       onHover: (route, point) => latest.current.props.onHover(route, point),
       onSelect: (route) => latest.current.props.onSelect(route),
       onNeedDetail: () => latest.current.props.onNeedDetail?.(),
-      bounds: () => latest.current.props.bounds,
     };
     const adopt = (m: GlExitMap) => {
       owned.map = m;
@@ -86,12 +87,14 @@ export function MapLibreExitRouteMap(props: MapLibreExitRouteMapProps) {
         p.onError(asError(err));
       }
     };
-    const early = takeEarlyGlMap();
+    // The page's map, claimed once it is here by the mount still standing (StrictMode
+    // mounts twice; an unclaimed map stays for the next mount).
+    const early = earlyGlMap();
     if (!early) create();
     else
       void early.then((m) => {
-        if (owned.cancelled) m?.remove();
-        else if (m) adopt(m);
+        if (owned.cancelled) return;
+        if (m && claimEarlyGlMap(early)) adopt(m);
         else create();
       });
     return () => {

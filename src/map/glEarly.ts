@@ -3,15 +3,19 @@
  * page's first module (glEarlyStart.ts: a script of the page's head, and the first
  * import of its entry): MapLibre's chunk and the basemap download while the page is
  * parsed and the app's modules load, and the map is created, out of sight, as soon as
- * both are here. MapLibreExitRouteMap then adopts the running map
- * (takeEarlyGlMap) instead of starting its own. Without WebGL 2 nothing starts, and the
- * app keeps its SVG map as it would anyway.
+ * both are here. MapLibreExitRouteMap then adopts the running map (earlyGlMap,
+ * claimEarlyGlMap) instead of starting its own; if the app gives MapLibre up (its code
+ * failed to load, or took too long), it discards the map (discardEarlyGlMap). Without
+ * WebGL 2 nothing starts, and the app keeps its SVG map as it would anyway.
  */
 import type { GlExitMap } from "./glExitMap.ts";
 import { loadTopology } from "./basemapLoader.ts";
 import { detectWebGL2 } from "./webgl.ts";
 
 let early: Promise<GlExitMap | null> | null = null;
+
+/** The default camera's id (DEFAULT_URL_STATE.camera, which this module cannot import: urlState loads a schema). */
+export const WORLD_CAMERA = "world";
 
 /** The prerendered map's frame, where the app will draw the map. */
 const FRAME = ".exit-map";
@@ -26,14 +30,16 @@ const FRAME = ".exit-map";
  * both are here and the page has painted its own map (its frame and data block are
  * parsed by then). Made as soon as the document was parsed, before the page's
  * deferred scripts, the map (half a second of main thread with software WebGL) held
- * the first paint back by as long, for a quarter of that sooner at `idle`.
+ * the first paint back by as long, for about 250 ms sooner at `idle`.
  */
 export function startEarlyGlMap(search: string, doc: Document = document): void {
   const query = new URLSearchParams(search);
   if (query.get("engine") !== "maplibre" || !detectWebGL2(doc)) return;
-  // The default view (the URL names no camera) is drawn on the 110m basemap; another
-  // view's basemap is asked for by glStart, once it has the view's bounds.
-  if (!query.has("camera")) loadTopology("110m").catch(() => undefined);
+  // The world view (the default: no camera, or "world") is drawn on the 110m basemap, as
+  // preloadMap has it; another view's basemap is asked for by glStart, once it has the
+  // view's bounds.
+  const camera = query.get("camera");
+  if (camera === null || camera === WORLD_CAMERA) loadTopology("110m").catch(() => undefined);
   early = Promise.all([import("./glStart.ts"), parsed(doc).then(nextFrame)])
     .then(([m]) => {
       const frame = doc.querySelector<HTMLElement>(FRAME);
@@ -54,12 +60,25 @@ function parsed(doc: Document): Promise<void> {
   return new Promise((resolve) => doc.addEventListener("readystatechange", () => resolve(), { once: true }));
 }
 
+/** The map started early, if any, while it is unclaimed (null when none was started). */
+export function earlyGlMap(): Promise<GlExitMap | null> | null {
+  return early;
+}
+
 /**
- * The map started early, once (a later caller gets null and starts its own): null
- * when none was started, or when it could not be.
+ * Claims the early map `promise` once it has settled (true if it was still unclaimed):
+ * a component that mounts twice (React's StrictMode) looks at it from both mounts and
+ * claims it from the one still mounted.
  */
-export function takeEarlyGlMap(): Promise<GlExitMap | null> | null {
+export function claimEarlyGlMap(promise: Promise<GlExitMap | null>): boolean {
+  if (early !== promise) return false;
+  early = null;
+  return true;
+}
+
+/** The app gave MapLibre up: an early map, if any, is removed with its worker and container. */
+export function discardEarlyGlMap(): void {
   const taken = early;
   early = null;
-  return taken;
+  void taken?.then((m) => m?.remove());
 }

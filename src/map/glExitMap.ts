@@ -65,21 +65,22 @@ export interface GlMapInputs extends GlMapData {
   bounds: Bounds;
 }
 
-/** The map's data from the flow model, the routes that pass the filters, the places to label and the basemap. */
-export function glMapData(
-  model: FlowModel,
+/** The routes' geometry, from the flow model (it changes with the dataset and the map's width class only). */
+export const glRouteData = (model: FlowModel): Pick<GlMapData, "routes" | "arrows"> => ({
+  routes: routeLineFeatures(model.routes),
+  arrows: arrowFeatures(model.routes),
+});
+
+/** What a view shows: the routes that pass the filters, the places to label, the basemap. */
+export const glViewData = (
   visible: readonly FlowRoute[],
   labels: readonly LabelCandidate[],
   basemap: Basemap | null,
-): GlMapData {
-  return {
-    routes: routeLineFeatures(model.routes),
-    arrows: arrowFeatures(model.routes),
-    places: placeDotFeatures(labels),
-    visibleIds: visible.map((r) => r.id),
-    planar: basemap ? planarBasemap(basemap) : null,
-  };
-}
+): Omit<GlMapData, "routes" | "arrows"> => ({
+  places: placeDotFeatures(labels),
+  visibleIds: visible.map((r) => r.id),
+  planar: basemap ? planarBasemap(basemap) : null,
+});
 
 /** A container for a map, to be put where the map goes (GlExitMap.moveInto). */
 export function glMapContainer(): HTMLDivElement {
@@ -100,8 +101,6 @@ export interface GlMapHandlers {
   onSelect(route: string | null): void;
   /** The reader zoomed in past the world view: the finer basemap would help. */
   onNeedDetail(): void;
-  /** The camera's bounds now (a resize fits them again unless the reader moved the map). */
-  bounds(): Bounds;
 }
 
 const ARROW_COLOUR: Record<RouteStyle, keyof Palette> = {
@@ -275,10 +274,9 @@ export class GlExitMap {
     map.on("zoomend", () => {
       if (map.getZoom() > 3.5) this.handlers.onNeedDetail?.();
     });
+    // A resize fits the camera's preset again, unless the reader has moved the map.
     map.on("resize", () => {
-      const bounds = this.handlers.bounds?.();
-      if (this.userMoved || !bounds) return;
-      map.fitBounds(toLngLatBounds(bounds), { padding: padding(map), animate: false });
+      if (!this.userMoved) map.fitBounds(toLngLatBounds(this.sent.bounds), { padding: padding(map), animate: false });
     });
   }
 
@@ -304,7 +302,11 @@ export class GlExitMap {
     const before = [canvas.clientWidth, canvas.clientHeight];
     container.style.cssText = "";
     parent.appendChild(container);
-    if (container.clientWidth !== before[0] || container.clientHeight !== before[1]) this.map.resize();
+    if (container.clientWidth !== before[0] || container.clientHeight !== before[1]) {
+      // Drawn again at the new size: not ready until MapLibre is idle once more.
+      this.status.idle = false;
+      this.map.resize();
+    }
   }
 
   /** The canvas's accessible name, and the id of the text that describes the map. */
@@ -389,8 +391,11 @@ export class GlExitMap {
     });
   }
 
+  /** Removes the map, and its container (MapLibre leaves that where it was). */
   remove(): void {
     this.handlers = {};
+    const container = this.map.getContainer();
     this.map.remove();
+    container.remove();
   }
 }

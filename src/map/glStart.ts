@@ -11,7 +11,7 @@ import { DATASETS } from "../schema/datasets.ts";
 import { cachedBasemap, resolutionForBounds } from "./basemap.ts";
 import { loadTopology } from "./basemapLoader.ts";
 import { buildFlowModel, countriesOnRoutes, effectiveFilters, filterRoutes, widthOptionsFor } from "./flowModel.ts";
-import { GlExitMap, glMapContainer, glMapData } from "./glExitMap.ts";
+import { GlExitMap, glMapContainer, glRouteData, glViewData } from "./glExitMap.ts";
 import { cameraById, unwrapBounds } from "./mapCamera.ts";
 import { readPalette } from "./palette.ts";
 import { isCompactMap, mapLabelCandidates } from "./placeLabels.ts";
@@ -41,7 +41,8 @@ export async function startGlMap(frame: HTMLElement, search: string): Promise<Gl
   document.body.appendChild(container);
   try {
     const map = new GlExitMap(container, {
-      ...glMapData(model, visible, labels, basemap),
+      ...glRouteData(model),
+      ...glViewData(visible, labels, basemap),
       palette: readPalette(),
       selected: state.route,
       bounds: unwrapBounds(camera.bounds),

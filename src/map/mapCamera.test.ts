@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cameraById, cameraPadding, fitMercator, nearestCopy, unwrapBounds } from "./mapCamera.ts";
+import { cameraById, cameraPadding, fitMercator, inBounds, nearestCopy, unwrapBounds } from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -67,5 +67,31 @@ describe("camera presets", () => {
     expect(cameraPadding(320, 300)).toBe(18);
     expect(cameraPadding(100, 100)).toBe(12);
     expect(cameraPadding(2000, 1000)).toBe(40);
+  });
+});
+
+describe("inBounds", () => {
+  const bering = [
+    [-177, 61.5],
+    [-166, 67],
+  ] as const;
+  const crossing = [
+    [170, 50],
+    [-170, 70],
+  ] as const;
+  it("takes a point inside, and leaves one outside, of bounds on either side of 180°", () => {
+    expect(inBounds(bering, [-170, 64])).toBe(true);
+    expect(inBounds(bering, [-160, 64])).toBe(false);
+    expect(inBounds(crossing, [179, 60])).toBe(true);
+    expect(inBounds(crossing, [-175, 60])).toBe(true);
+    expect(inBounds(crossing, [160, 60])).toBe(false);
+    expect(inBounds(crossing, [179, 45])).toBe(false);
+  });
+  it("widens the bounds by the margin, a share of their span, each way", () => {
+    // Bering: 11° by 5.5°; a fifth is 2.2° and 1.1°.
+    expect(inBounds(bering, [-179, 64], 0.2)).toBe(true);
+    expect(inBounds(bering, [179, 64], 0.2)).toBe(false);
+    expect(inBounds(bering, [-165, 68], 0.2)).toBe(true);
+    expect(inBounds(bering, [-165, 68.5], 0.2)).toBe(false);
   });
 });

@@ -25,9 +25,12 @@ export function unwrapBounds(bounds: readonly [readonly [number, number], readon
 
 /**
  * Is a point inside camera bounds (which may cross 180°, west > east), widened by
- * `margin` times their span each way? A map fitted to the bounds shows more than them
- * (its padding, and the frame's shape): with a margin of 0.2, a point outside is off
- * every slide's map (test/e2e/presentation.spec.ts checks the slides' notes).
+ * `margin` times their span each way, in degrees? A map fitted to the bounds shows more
+ * than them (its padding, and the frame's shape, along the axis that does not limit
+ * the fit). A margin is a rule of thumb, not that fit: with 0.2, today's slides show
+ * the markers of exactly the notes it keeps (test/e2e/presentation.spec.ts checks it at
+ * four projector sizes). Fitting the bounds with the slide's projection for its
+ * narrowest and widest frames would make it exact.
  */
 export function inBounds(
   bounds: readonly [readonly [number, number], readonly [number, number]],

@@ -150,11 +150,14 @@ export function deckExpect(page: PageSpec, data: Record<string, unknown>): strin
  * still being parsed, not after it as the page's entry does. Its chunk is the entry's
  * first import (vite.config.ts; test/budget checks it), so the two are one module.
  */
+/** The start modules' chunk (vite.config.ts's code-splitting group). */
+export const START_CHUNK = "map-start";
+
 export function startScript(page: PageSpec, manifest: Manifest, base: string): string[] {
   if (page.kind !== "embed" || !page.graphic || !GRAPHICS[page.graphic].start) return [];
   const first = manifest[page.file]?.imports?.[0];
-  const file = first && manifest[first]?.file;
-  if (!file) throw new Error(`${page.file}: its entry imports no start chunk`);
+  const file = first && manifest[first]?.name === START_CHUNK ? manifest[first].file : undefined;
+  if (!file) throw new Error(`${page.file}: its entry's first import is not the "${START_CHUNK}" chunk`);
   return [`<script type="module" async crossorigin src="${escapeMarkup(base + file)}"></script>`];
 }
 

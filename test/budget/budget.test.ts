@@ -18,6 +18,7 @@ import { describe, expect, it } from "vitest";
 import { CHART_EMBEDS, ENTRY_POINTS, graphicModule, viewName } from "../../scripts/bench/entryPoints.ts";
 import { chartHtmlProblems, parseHtml } from "../../scripts/bench/htmlCheck.ts";
 import { GRAPHICS } from "../../src/graphics/registry.ts";
+import { START_CHUNK } from "../../src/prerender/prerenderPlugin.ts";
 import {
   closure,
   entryDownloads,
@@ -111,7 +112,7 @@ describe.runIf(built)("a graphic's start module runs before React and the schema
     const entry = manifest[`embed/${id}.html`]!;
     // Its chunk is the entry's first import, so it is evaluated first…
     const first = entry.imports?.[0];
-    expect(first && manifest[first]!.name, `embed/${id}.html imports ${entry.imports?.join(", ")}`).toBe("map-start");
+    expect(first && manifest[first]!.name, `embed/${id}.html imports ${entry.imports?.join(", ")}`).toBe(START_CHUNK);
     // …and nothing it imports holds React or a schema, which would be evaluated before it.
     const files = [...closure(manifest, [first!]).js];
     for (const file of files) {

@@ -225,7 +225,8 @@ test("engine=maplibre: the page's first module starts MapLibre and its basemap, 
   expect(map).toEqual({ started: 1, maps: [true], name: expect.stringContaining("Map of the routes") });
   // (That the module starting it runs before React is checked on the build: test/budget.)
   expect(requests.filter((u) => /countries-110m/.test(u))).toHaveLength(1);
-  // The period in the URL: the map was drawn for it from the start, not redrawn by the app.
+  // The app's labels over it are the URL's period's (that nothing is sent to the adopted
+  // map twice is MapLibreExitRouteMap.test.tsx's to check).
   await expect(page.locator(".exit-map__labels")).toContainText("Kazakhstan");
   expect(problems).toEqual([]);
 });
