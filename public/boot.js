@@ -8,9 +8,10 @@
  *   follows the reader's system setting, which CSS reads by itself.
  * - The presentation's ?step= and ?presenter=1, so CSS shows that step (or the
  *   presenter's screen) from the first paint; and the deck's first paint waits for that
- *   step's slide to be parsed, not the first step's (the `expect` link the prerenderer
- *   wrote, src/prerender/prerenderPlugin.ts deckExpect; an id not in the deck holds the
- *   paint until the whole page is parsed).
+ *   step's slide to be parsed, not the first step's: the `expect` link the prerenderer
+ *   wrote (src/prerender/prerenderPlugin.ts deckExpect) is pointed at what follows it,
+ *   the next slide or, after the last or for a step the deck does not have, the data
+ *   block at the end of the page.
  * - If the page's own script cannot load (it, or a module it imports, failed to
  *   download), `js` comes off again: the page stays as its HTML drew it, read as
  *   without scripts, rather than offering controls nothing will ever work.
@@ -33,7 +34,12 @@
   if (step && /^[a-z0-9-]{1,64}$/.test(step)) {
     root.setAttribute("data-step", step);
     var expect = document.querySelector('link[rel="expect"][data-deck]');
-    if (expect) expect.setAttribute("href", "#slide-" + step);
+    if (expect) {
+      var steps = expect.getAttribute("data-deck").split(" ");
+      var at = steps.indexOf(step);
+      var next = at >= 0 && at + 1 < steps.length ? "slide-" + steps[at + 1] : "exodus-data";
+      expect.setAttribute("href", "#" + next);
+    }
   }
   if (query.get("presenter") === "1") root.setAttribute("data-presenter", "");
 })();

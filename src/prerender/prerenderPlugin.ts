@@ -132,24 +132,23 @@ const lazyGraphics = (page: PageSpec) => (page.kind === "explorer" || page.kind 
 /**
  * The deck's first paint waits for the slide on screen, not the whole deck (every step,
  * each chart at six widths: 600 KB of HTML): a slide is centred and grows as its graphic
- * is parsed, so the paint holds until its `<article id="slide-…">` is. This is the first
- * step's; public/boot.js points it at the `?step=` slide before the body is parsed.
- * (The deck bar comes before the slides; the footer after them is fixed, and its room
- * kept.)
+ * is parsed, so the paint holds until it is. Chromium lets the paint go once the
+ * expected element has started, so the link names what follows the slide: the next
+ * slide's `<article id="slide-…">`, or after the last the data block. This is for the
+ * first step; public/boot.js points it past the `?step=` slide before the body is
+ * parsed, from the steps' order in `data-deck`. (The deck bar comes before the slides;
+ * the footer after them is fixed, and its room kept.)
  */
 export function deckExpect(page: PageSpec, data: Record<string, unknown>): string[] {
   if (page.kind !== "presentation") return [];
-  const first = (data["story"] as { steps?: { id: string }[] } | undefined)?.steps?.[0]?.id;
-  if (!first) throw new Error(`${page.file}: the story has no steps`);
-  return [`<link rel="expect" href="#${escapeMarkup(slideElementId(first))}" blocking="render" data-deck />`];
+  const steps = (data["story"] as { steps?: { id: string }[] } | undefined)?.steps?.map((s) => s.id) ?? [];
+  if (steps.length === 0) throw new Error(`${page.file}: the story has no steps`);
+  const after = steps[1] ? slideElementId(steps[1]) : PAGE_DATA_ID;
+  return [
+    `<link rel="expect" href="#${escapeMarkup(after)}" blocking="render" data-deck="${escapeMarkup(steps.join(" "))}" />`,
+  ];
 }
 
-/**
- * The `start` module of an embed page's graphic (src/graphics/registry.ts), as an
- * `async` script of the page's head: it runs as soon as it arrives, while the page is
- * still being parsed, not after it as the page's entry does. Its chunk is the entry's
- * first import (vite.config.ts; test/budget checks it), so the two are one module.
- */
 /** The start modules' chunk (vite.config.ts's code-splitting group). */
 export const START_CHUNK = "map-start";
 

@@ -51,4 +51,24 @@ describe("openStepChannel", () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(received).toEqual([]);
   });
+
+  it("answers a presenter window's hello with the audience's step, and ignores a malformed hello", async () => {
+    const presenterGot: string[] = [];
+    let audienceStep = "week";
+    const audience: StepChannel = openStepChannel(
+      () => {},
+      () => audience.post(audienceStep),
+    );
+    const presenter = openStepChannel((id) => presenterGot.push(id));
+    open.push(audience, presenter);
+    presenter.hello();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(presenterGot).toEqual(["week"]);
+    audienceStep = "forces";
+    const stranger = new BroadcastChannel(CHANNEL_NAME);
+    open.push(stranger);
+    stranger.postMessage({ type: "hello!" });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(presenterGot).toEqual(["week"]);
+  });
 });

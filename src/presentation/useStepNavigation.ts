@@ -31,19 +31,30 @@ export function useStepNavigation(steps: readonly { id: string }[], options: { p
   const index = stepIndexFromId(steps, stepId ?? null);
   const theme = useAppStore((s) => s.theme);
   const channel = useRef<StepChannel | null>(null);
+  const current = stepId === undefined ? undefined : steps[index]?.id;
+  const currentRef = useRef(current);
+  useEffect(() => {
+    currentRef.current = current;
+  });
 
   useEffect(() => {
-    const c = openStepChannel((id) => {
-      if (steps.some((s) => s.id === id)) setStepId(id);
-    });
+    const c = openStepChannel(
+      (id) => {
+        if (steps.some((s) => s.id === id)) setStepId(id);
+      },
+      // The audience tells a presenter window that has just opened where it is.
+      () => {
+        if (!options.presenter && currentRef.current) c.post(currentRef.current);
+      },
+    );
     channel.current = c;
+    if (options.presenter) c.hello();
     return () => {
       c.close();
       if (channel.current === c) channel.current = null;
     };
-  }, [steps]);
+  }, [steps, options.presenter]);
 
-  const current = stepId === undefined ? undefined : steps[index]?.id;
   useEffect(() => {
     if (!current) return;
     const search = presentationSearch({ step: current, presenter: options.presenter, theme });
