@@ -1,6 +1,6 @@
 /** Shared browser-test helpers: an origin guard, axe, pixel counting, screenshots, hydration, the page's data block. */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Frame, type Page } from "@playwright/test";
+import { expect, type Frame, type Page, type Route } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 
 /** Records every request that leaves the page's origin (data: and blob: URLs are local). */
@@ -108,6 +108,20 @@ const isPage = (pathname: string) => (url: URL) =>
   url.pathname === pathname || (pathname === "/" && url.pathname === "/index.html");
 
 /**
+ * The page as the server sends it, asked again once if the connection was reset: `vite
+ * preview` on a loaded machine has dropped a connection the test itself opened
+ * (ECONNRESET from route.fetch), which says nothing about the page.
+ */
+async function fetchPage(route: Route) {
+  try {
+    return await route.fetch();
+  } catch (err) {
+    if (!/ECONNRESET/.test(String(err))) throw err;
+    return route.fetch();
+  }
+}
+
+/**
  * Serves the page at `pathname` with its data block rewritten by `rewrite` (given the
  * block's JSON text; null removes the block). Fails the test if the page has no block,
  * so a test meant to run without the data it carries cannot pass with it.
@@ -119,7 +133,7 @@ export async function rewritePageData(
 ): Promise<void> {
   await page.route(isPage(pathname), async (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
-    const response = await route.fetch();
+    const response = await fetchPage(route);
     const html = await response.text();
     const block = DATA_BLOCK.exec(html);
     if (!block) throw new Error(`${pathname} has no exodus-data block to rewrite`);
