@@ -25,15 +25,14 @@ export async function startGlMap(frame: HTMLElement, search: string): Promise<Gl
   if (!parsed.success) throw new Error("The page carries no valid exit-routes dataset.");
   const data = parsed.data;
   const camera = cameraById(data.cameras, state.camera);
-  const topology = await loadTopology(resolutionForBounds(camera.bounds)).catch(() => null);
+  const resolution = resolutionForBounds(camera.bounds);
+  const topology = await loadTopology(resolution).catch(() => null);
 
   const { clientWidth: width, clientHeight: height } = frame;
   const model = buildFlowModel(data, { maxWidth: widthOptionsFor(width).maxWidth });
   const visible = filterRoutes(model.routes, effectiveFilters(model, state));
   const labels = mapLabelCandidates(visible, data.stances, model.places, isCompactMap(width));
-  const basemap = topology
-    ? cachedBasemap(topology, resolutionForBounds(camera.bounds), data.stances, countriesOnRoutes(model))
-    : null;
+  const basemap = topology ? cachedBasemap(topology, resolution, data.stances, countriesOnRoutes(model)) : null;
 
   // Out of sight, at the frame's size, until the app moves it into the frame.
   const container = glMapContainer();
