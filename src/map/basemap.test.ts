@@ -204,6 +204,7 @@ describe("basemap detail by view", () => {
     const res = Object.fromEntries(data.cameras.map((c) => [c.id, resolutionForBounds(c.bounds)]));
     expect(res).toEqual({
       world: "110m",
+      "finland-to-kazakhstan": "110m",
       "caucasus-central-asia": "110m",
       "nordics-baltics": "50m",
       "bering-strait": "50m",
