@@ -17,7 +17,7 @@ import { nearestCopy } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import type { Palette } from "./palette.ts";
 import { MapLabels } from "./MapLabels.tsx";
-import { layoutLabels, type LabelCandidate } from "./placeLabels.ts";
+import { labelPoints, layoutLabels, type LabelCandidate } from "./placeLabels.ts";
 
 export interface MapLibreExitRouteMapProps extends MapEngineProps {
   palette: Palette;
@@ -147,12 +147,13 @@ const LabelOverlay = memo(function LabelOverlay({
   const camera = useMemo(() => cameraStore(map), [map]);
   const { view } = useSyncExternalStore(camera.subscribe, camera.getSnapshot);
   const centre = map.getCenter().lng;
-  const points = labels.map((candidate) => {
-    const [lng, lat] = candidate.coordinates as [number, number];
-    // The copy of the world nearest the centre: panned a world-width away, the names come along.
-    const p = map.project([nearestCopy(lng, centre), lat]);
-    return { candidate, x: p.x, y: p.y };
-  });
+  // The copy of the world nearest the centre: panned a world-width away, the names come along.
+  const points = labelPoints(labels, (line) =>
+    line.map(([lng, lat]) => {
+      const p = map.project([nearestCopy(lng!, centre), lat!]);
+      return [p.x, p.y] as const;
+    }),
+  );
   const placed = layoutLabels(points, view);
   return (
     <svg className="exit-map__labels" width={view.width} height={view.height} aria-hidden="true" data-export-overlay="">

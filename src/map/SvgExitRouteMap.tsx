@@ -12,7 +12,7 @@ import { fitMercator } from "./mapCamera.ts";
 import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { detailSize, LABEL_SIZE, MapLabels } from "./MapLabels.tsx";
-import { DOT_RADIUS, layoutLabels } from "./placeLabels.ts";
+import { DOT_RADIUS, labelPoints, layoutLabels } from "./placeLabels.ts";
 import { r1 } from "../format/pixels.ts";
 
 const STROKE: Record<RouteStyle, string> = {
@@ -177,10 +177,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
   }, [visible, project]);
 
   const placed = useMemo(() => {
-    const points = labels.flatMap((candidate) => {
-      const p = project([candidate.coordinates])[0];
-      return p ? [{ candidate, x: p[0], y: p[1] }] : [];
-    });
+    const points = labelPoints(labels, project);
     const size = props.labelSize ?? LABEL_SIZE;
     return { points, labels: layoutLabels(points, { width, height, fontSize: size, detailSize: detailSize(size) }) };
   }, [labels, project, width, height, props.labelSize]);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildFlowModel, filterRoutes } from "./flowModel.ts";
-import { DOT_RADIUS, labelCandidates, layoutLabels, placeDotFeatures, type LabelCandidate } from "./placeLabels.ts";
+import type { Position } from "geojson";
+import {
+  DOT_RADIUS,
+  labelCandidates,
+  labelPoints,
+  layoutLabels,
+  placeDotFeatures,
+  type LabelCandidate,
+} from "./placeLabels.ts";
 import { fitMercator, unwrapBounds } from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
@@ -93,6 +101,7 @@ describe("SVG label layout", () => {
     name: placeId,
     detail,
     coordinates: [0, 0],
+    along: [],
     role: "destination",
     style: "flow",
     priority,
@@ -260,6 +269,7 @@ describe("labels at the edge of the view", () => {
     name: "St. Lawrence Island, Alaska",
     detail: "2 people",
     coordinates: [-170, 63],
+    along: [],
     role: "destination",
     style: "flow",
     priority: 1,
@@ -279,5 +289,69 @@ describe("labels at the edge of the view", () => {
   it("is left out when it would be cut everywhere, or its point is off the map", () => {
     expect(side(100, 10, 200, 30)).toBe("none");
     expect(side(-5, 200)).toBe("none");
+  });
+});
+
+describe("labels past the routes' ends", () => {
+  const project = fitMercator(unwrapBounds(data.cameras.find((cam) => cam.id === "world")!.bounds), 800, 480);
+  const line = (coords: readonly Position[]) =>
+    coords.flatMap((c) => {
+      const p = project([c[0]!, c[1]!]);
+      return p ? [[p[0], p[1]] as const] : [];
+    });
+  const candidates = labelCandidates(model.routes, [], model.places);
+  const byId = (id: string) => candidates.find((c) => c.placeId === id)!;
+
+  it("knows where each route runs at its places: every route at the origin, the last leg at a destination", () => {
+    const fromRussia = model.routes.filter((r) => r.origin.id === "russia").length;
+    expect(byId("russia").along).toHaveLength(fromRussia);
+    const kazakhstan = model.routes.find((r) => r.destination.id === "kazakhstan")!;
+    const lastLeg = kazakhstan.legs.at(-1)!.coordinates;
+    expect(lastLeg).toContainEqual(byId("kazakhstan").along[0]);
+    expect(byId("kazakhstan").along[0]).not.toEqual(byId("kazakhstan").coordinates);
+  });
+
+  it("points away from the route: Kazakhstan's arrow comes from the west, so away is east", () => {
+    const [point] = labelPoints([byId("kazakhstan")], line);
+    expect(point!.away![0]).toBeGreaterThan(0.7);
+  });
+
+  it("sets the label past the arrow's head rather than on its line, where both sides are free", () => {
+    const at = (away: readonly [number, number] | null) =>
+      layoutLabels([{ candidate: { ...byId("kazakhstan"), along: [] }, x: 400, y: 240, away }], {
+        width: 800,
+        height: 480,
+      })[0]!;
+    expect(at(null).textAnchor).toBe("start"); // right first, by default
+    const fromEast = at([-1, 0]);
+    expect(fromEast.box.x1).toBeLessThan(400);
+    const fromBelow = at([0, -1]);
+    expect(fromBelow.box.y1).toBeLessThan(240);
+  });
+
+  it("puts the two ends of a short crossing on their outer sides, not each on the other's side", () => {
+    // The boat to Alaska on its close-up: the coast and the island a few pixels apart.
+    const bering = fitMercator(unwrapBounds(data.cameras.find((cam) => cam.id === "bering-strait")!.bounds), 448, 215);
+    const alaska = model.routes.find((r) => r.id === "to-alaska")!;
+    const ends = labelCandidates([alaska], [], model.places).filter((c) => c.role !== "stop" || c.along.length > 0);
+    const points = labelPoints(ends, (coords) =>
+      coords.flatMap((c) => {
+        const p = bering([c[0]!, c[1]!]);
+        return p ? [[p[0], p[1]] as const] : [];
+      }),
+    );
+    const placed = layoutLabels(points, { width: 448, height: 215, fontSize: 15, detailSize: 13 });
+    const box = (id: string) => placed.find((l) => l.candidate.placeId === id)!.box;
+    const point = (id: string) => points.find((p) => p.candidate.placeId === id)!;
+    // Each label lies on its own place's side of the route: the coast's away from the island, and back.
+    for (const [id, other] of [
+      ["chukotka-coast", "st-lawrence-island"],
+      ["st-lawrence-island", "chukotka-coast"],
+    ] as const) {
+      const [p, q] = [point(id), point(other)];
+      const b = box(id);
+      const [cx, cy] = [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+      expect((cx - p.x) * (p.x - q.x) + (cy - p.y) * (p.y - q.y), id).toBeGreaterThan(0);
+    }
   });
 });

@@ -22,6 +22,12 @@ export interface LabelCandidate {
   style: RouteStyle | null;
   /** Lower is placed first. */
   priority: number;
+  /**
+   * Where the routes at this place run: a point on each leg that starts or ends here, a
+   * quarter of the way along it. The label goes on the other side (past an arrow's head,
+   * behind a route's start), off the line and clear of the place at its other end.
+   */
+  along: Position[];
 }
 
 const ROLE_BASE: Record<LabelRole, number> = { origin: 0, destination: 10, stop: 60, stance: 80 };
@@ -55,18 +61,21 @@ export function labelCandidates(
   const out = new Map<string, LabelCandidate>();
   const add = (c: LabelCandidate) => {
     const prev = out.get(c.placeId);
-    if (!prev || c.priority < prev.priority) out.set(c.placeId, c);
+    const along = [...(prev?.along ?? []), ...c.along];
+    out.set(c.placeId, !prev || c.priority < prev.priority ? { ...c, along } : { ...prev, along });
   };
   routes.forEach((r, rank) => {
+    const first = r.legs[0];
     const last = r.legs[r.legs.length - 1];
     add({
       placeId: r.origin.id,
       name: marked(r.origin.name, r.origin),
       detail: null,
-      coordinates: r.legs[0]?.from ?? r.origin.coordinates,
+      coordinates: first?.from ?? r.origin.coordinates,
       role: "origin",
       style: r.style,
       priority: ROLE_BASE.origin,
+      along: first ? [quarterAlong(first.coordinates, "start")] : [],
     });
     add({
       placeId: r.destination.id,
@@ -81,9 +90,11 @@ export function labelCandidates(
       role: "destination",
       style: r.style,
       priority: ROLE_BASE.destination + rank,
+      along: last ? [quarterAlong(last.coordinates, "end")] : [],
     });
     r.stops.slice(1, -1).forEach((p, i) => {
       const leg = r.legs[i];
+      const next = r.legs[i + 1];
       add({
         placeId: p.id,
         name: marked(p.name, p),
@@ -92,6 +103,10 @@ export function labelCandidates(
         role: "stop",
         style: r.style,
         priority: ROLE_BASE.stop + rank,
+        along: [
+          ...(leg ? [quarterAlong(leg.coordinates, "end")] : []),
+          ...(next ? [quarterAlong(next.coordinates, "start")] : []),
+        ],
       });
     });
   });
@@ -106,9 +121,16 @@ export function labelCandidates(
       role: "stance",
       style: null,
       priority: ROLE_BASE.stance + i,
+      along: [],
     });
   });
   return [...out.values()].sort((a, b) => a.priority - b.priority || compareText(a.name, b.name));
+}
+
+/** The point of a leg's line a quarter of the way along it from its start or its end. */
+function quarterAlong(line: readonly Position[], from: "start" | "end"): Position {
+  const i = Math.min(line.length - 1, Math.max(1, Math.round((line.length - 1) / 4)));
+  return line[from === "start" ? i : line.length - 1 - i]!;
 }
 
 export interface PlaceDotProps {
@@ -130,6 +152,40 @@ export function placeDotFeatures(candidates: readonly LabelCandidate[]): Feature
 }
 
 // ---------------------------------------------------------------- SVG layout
+
+/** A label's place on the map, in px. */
+export interface LabelPoint {
+  candidate: LabelCandidate;
+  x: number;
+  y: number;
+  /** The unit vector pointing away from the routes at the place (`along`); null where none run or they cancel out. */
+  away?: readonly [number, number] | null;
+}
+
+/**
+ * The labels' points on a map. `project` turns a line of [lon, lat] into px, keeping it
+ * continuous where it crosses the map's seam (so a route's point is drawn on the same
+ * side as its place), and may drop a point it cannot project.
+ */
+export function labelPoints(
+  labels: readonly LabelCandidate[],
+  project: (line: readonly Position[]) => readonly (readonly [number, number])[],
+): LabelPoint[] {
+  return labels.flatMap((candidate) => {
+    const p = project([candidate.coordinates])[0];
+    if (!p) return [];
+    let [ax, ay] = [0, 0];
+    for (const point of candidate.along) {
+      const line = project([candidate.coordinates, point]);
+      const q = line.length === 2 ? line[1]! : undefined;
+      const len = q ? Math.hypot(q[0] - p[0], q[1] - p[1]) : 0;
+      if (q && len > 0.5) [ax, ay] = [ax - (q[0] - p[0]) / len, ay - (q[1] - p[1]) / len];
+    }
+    // Routes leaving in opposite directions (a stop on the way) cancel out: no side is better.
+    const len = Math.hypot(ax, ay);
+    return [{ candidate, x: p[0], y: p[1], away: len > 0.3 ? ([ax / len, ay / len] as const) : null }];
+  });
+}
 
 export interface Box {
   x0: number;
@@ -193,7 +249,8 @@ function crosses([x1, y1, x2, y2]: readonly number[], b: Box): boolean {
 
 /**
  * Greedy label placement: in priority order, try right, left, above, below the point,
- * then beside it raised or lowered (left, then right); keep the first position inside
+ * then beside it raised or lowered (left, then right), those facing away from the
+ * place's routes first (`away`: past an arrow's head, not on its line); keep the first position inside
  * the view that overlaps no placed label, no obstacle and no other place's dot. Where
  * every side covers a dot, a label may cover the dots of less important places (but
  * never of more important ones). In full, the first that fits of:
@@ -206,10 +263,7 @@ function crosses([x1, y1, x2, y2]: readonly number[], b: Box): boolean {
  * No later label covers a leader line. A label is dropped when nothing fits, and when
  * its point is outside the view. Deterministic for the same input.
  */
-export function layoutLabels(
-  points: readonly { candidate: LabelCandidate; x: number; y: number }[],
-  options: LabelLayoutOptions,
-): PlacedLabel[] {
+export function layoutLabels(points: readonly LabelPoint[], options: LabelLayoutOptions): PlacedLabel[] {
   const size = options.fontSize ?? 13;
   const detailSize = options.detailSize ?? 11.5;
   const offset = options.offset ?? 7;
@@ -253,37 +307,45 @@ export function layoutLabels(
           };
         }),
       );
-    const tries = (off: number): Try[] => [
-      {
-        x: p.x + off,
-        y: p.y - h / 2,
-        textAnchor: "start",
-        box: { x0: p.x + off, y0: p.y - h / 2, x1: p.x + off + w, y1: p.y + h / 2 },
-      },
-      {
-        x: p.x - off,
-        y: p.y - h / 2,
-        textAnchor: "end",
-        box: { x0: p.x - off - w, y0: p.y - h / 2, x1: p.x - off, y1: p.y + h / 2 },
-      },
-      {
-        x: p.x,
-        y: p.y - off - h,
-        textAnchor: "middle",
-        box: { x0: p.x - w / 2, y0: p.y - off - h, x1: p.x + w / 2, y1: p.y - off },
-      },
-      {
-        x: p.x,
-        y: p.y + off,
-        textAnchor: "middle",
-        box: { x0: p.x - w / 2, y0: p.y + off, x1: p.x + w / 2, y1: p.y + off + h },
-      },
-      // Beside the dot but raised or lowered, the label's bottom or top level with the
-      // dot: where a neighbour's dot sits just off one side (Georgia's label, with
-      // Azerbaijan's dot below-right and North Ossetia's above, on a phone), this keeps
-      // both dots clear instead of covering the less important one.
-      ...diagonal(off, 0),
-    ];
+    // How squarely a position faces away from the place's routes, from 1 (straight away) to -1 (on the line).
+    const facing = ({ box }: Try) => {
+      if (!p.away) return 0;
+      const [dx, dy] = [(box.x0 + box.x1) / 2 - p.x, (box.y0 + box.y1) / 2 - p.y];
+      return (dx * p.away[0] + dy * p.away[1]) / (Math.hypot(dx, dy) || 1);
+    };
+    const awayFirst = (ts: Try[]): Try[] => (p.away ? [...ts].sort((a, b) => facing(b) - facing(a)) : ts);
+    const tries = (off: number): Try[] =>
+      awayFirst([
+        {
+          x: p.x + off,
+          y: p.y - h / 2,
+          textAnchor: "start",
+          box: { x0: p.x + off, y0: p.y - h / 2, x1: p.x + off + w, y1: p.y + h / 2 },
+        },
+        {
+          x: p.x - off,
+          y: p.y - h / 2,
+          textAnchor: "end",
+          box: { x0: p.x - off - w, y0: p.y - h / 2, x1: p.x - off, y1: p.y + h / 2 },
+        },
+        {
+          x: p.x,
+          y: p.y - off - h,
+          textAnchor: "middle",
+          box: { x0: p.x - w / 2, y0: p.y - off - h, x1: p.x + w / 2, y1: p.y - off },
+        },
+        {
+          x: p.x,
+          y: p.y + off,
+          textAnchor: "middle",
+          box: { x0: p.x - w / 2, y0: p.y + off, x1: p.x + w / 2, y1: p.y + off + h },
+        },
+        // Beside the dot but raised or lowered, the label's bottom or top level with the
+        // dot: where a neighbour's dot sits just off one side (Georgia's label, with
+        // Azerbaijan's dot below-right and North Ossetia's above, on a phone), this keeps
+        // both dots clear instead of covering the less important one.
+        ...diagonal(off, 0),
+      ]);
     const fits = (box: Box, avoidDotsUpTo: number) =>
       box.x0 >= 2 &&
       box.y0 >= 2 &&

@@ -671,7 +671,8 @@ for (const { width, height } of SCREENS) {
         // Every element but an SVG's insides (a map's shapes run on past its edge, clipped).
         for (const el of slide.querySelectorAll(":not(svg *)")) {
           const r = el.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0 || !el.checkVisibility() || el.closest(".visually-hidden, dialog")) continue;
+          if (r.width === 0 || r.height === 0 || !el.checkVisibility() || el.closest(".visually-hidden, dialog"))
+            continue;
           if (r.bottom > footer.top + 1 || r.right > innerWidth + 1)
             out.push(
               `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} ends at ${Math.round(r.right)}×${Math.round(r.bottom)}`,
