@@ -100,11 +100,16 @@ test.describe("with JavaScript off", () => {
     // Every map step is drawn on its basemap (countries filled), not on bare water.
     const maps = page.locator(".slide .print-map__frame svg");
     expect(await maps.count()).toBeGreaterThan(1);
-    for (const map of await maps.all())
-      expect(
-        await map.locator('path[fill^="var(--land"]').count(),
-        (await map.getAttribute("aria-label")) ?? "a map",
-      ).toBeGreaterThan(0);
+    for (const map of await maps.all()) {
+      const name = (await map.getAttribute("aria-label")) ?? "a map";
+      expect(await map.locator('path[fill^="var(--land"]').count(), name).toBeGreaterThan(0);
+      // The whole drawing, filling its frame: not cut at the frame's edge, no band of empty sea under it.
+      const [svg, frame] = await map.evaluate((el) =>
+        [el, el.closest(".print-map__frame")!].map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      );
+      expect(Math.abs(svg!.height - frame!.height), name).toBeLessThan(4);
+      expect(svg!.width, name).toBeLessThanOrEqual(frame!.width + 1);
+    }
     // Story numbers come from the ledger, with their qualifiers.
     await expect(
       page.locator(".slide[data-step=mobilization] .story-figure[data-figure=exodus-week-total]"),
