@@ -362,12 +362,16 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
         leader: leaderLine(p, t.box, DOT_RADIUS[candidate.role]),
       })),
     );
+    // A dot on top of this one (a route's two ends a pixel apart: the boat to Alaska on a
+    // phone's world map) is one no leader can leave without crossing: it does not count.
+    const own = dots.find((d) => d.point === p)?.box;
+    const onTop = (d: (typeof dots)[number]) => own !== undefined && overlaps(d.box, own);
     const farFits = (avoidDotsUpTo: number) =>
       far.find(
         (t) =>
           fits(t.box, avoidDotsUpTo) &&
           !taken.some((b) => crosses(t.leader, b)) &&
-          !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && crosses(t.leader, d.box)),
+          !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && !onTop(d) && crosses(t.leader, d.box)),
       );
     const fit =
       near.find((t) => fits(t.box, Infinity)) ??
