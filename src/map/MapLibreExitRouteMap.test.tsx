@@ -135,6 +135,7 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   document.body.replaceChildren();
+  document.documentElement.classList.remove("js");
   discardEarlyGlMap();
 });
 
@@ -238,6 +239,8 @@ describe("MapLibreExitRouteMap", () => {
   describe("a map the page started before the app (glEarly)", () => {
     /** The map embed's page as the app finds it: its data block and the prerendered map's frame. */
     function embedPage() {
+      // As boot.js leaves it while the app's script is on its way.
+      document.documentElement.classList.add("js");
       document.body.innerHTML = `<div class="exit-map"></div>${pageDataScript({ "exit-routes": data })}`;
       return document.querySelector<HTMLElement>(".exit-map")!;
     }
@@ -269,6 +272,7 @@ describe("MapLibreExitRouteMap", () => {
         readyState: "loading",
         addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
         querySelector: (selector: string) => document.querySelector(selector),
+        documentElement: document.documentElement,
       } as unknown as Document;
       startEarlyGlMap("?engine=maplibre", parsing);
       const early = earlyGlMap();
@@ -341,7 +345,36 @@ describe("MapLibreExitRouteMap", () => {
       expect(earlyGlMap()).toBeNull();
     });
 
+    it("is removed with its container when the page's own script fails to load (no app will adopt it)", async () => {
+      embedPage();
+      startEarlyGlMap("?engine=maplibre");
+      const early = earlyGlMap()!;
+      const gl = await early;
+      expect(gl!.map.getContainer().isConnected).toBe(true);
+      // A script that is not the page's module failing changes nothing.
+      const classic = document.createElement("script");
+      document.body.append(classic);
+      classic.dispatchEvent(new Event("error"));
+      expect(earlyGlMap()).toBe(early);
+      const entry = Object.assign(document.createElement("script"), { type: "module" });
+      document.body.append(entry);
+      entry.dispatchEvent(new Event("error"));
+      await Promise.resolve();
+      expect(gl!.map.getContainer().isConnected).toBe(false);
+      expect(earlyGlMap()).toBeNull();
+    });
+
+    it("is not made when boot.js has already seen the page's own script fail", async () => {
+      embedPage();
+      document.documentElement.classList.remove("js");
+      const made = fake.FakeMap.made;
+      startEarlyGlMap("?engine=maplibre");
+      expect(await earlyGlMap()).toBeNull();
+      expect(fake.FakeMap.made).toBe(made);
+    });
+
     it("creates the app's own map when the page's could not start", async () => {
+      document.documentElement.classList.add("js");
       document.body.innerHTML = `<div class="exit-map"></div>`;
       startEarlyGlMap("?engine=maplibre");
       const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);

@@ -40,15 +40,26 @@ export function startEarlyGlMap(search: string, doc: Document = document): void 
   // view's bounds.
   const camera = query.get("camera");
   if (camera === null || camera === WORLD_CAMERA) loadTopology("110m").catch(() => undefined);
+  // If the page's own script cannot load (boot.js then leaves the page as its HTML drew
+  // it), no app will ever adopt the map: it goes, rather than run hidden in the page.
+  doc.defaultView?.addEventListener("error", discardOnScriptFailure, true);
   early = Promise.all([import("./glStart.ts"), parsed(doc).then(nextFrame)])
     .then(([m]) => {
       const frame = doc.querySelector<HTMLElement>(FRAME);
-      return frame ? m.startGlMap(frame, search) : null;
+      // Without `js` on <html>, boot.js has seen the page's own script fail (perhaps
+      // before this module was here to hear it): the page stays as its HTML drew it.
+      const appComing = doc.documentElement.classList.contains("js");
+      return frame && appComing ? m.startGlMap(frame, search) : null;
     })
     .catch((err: unknown) => {
       console.warn("[map] MapLibre could not be started early; the app will start it.", err);
       return null;
     });
+}
+
+function discardOnScriptFailure(e: Event): void {
+  const target = e.target as Element | null;
+  if (target?.tagName === "SCRIPT" && (target as HTMLScriptElement).type === "module") discardEarlyGlMap();
 }
 
 /** Resolves after the next frame has been drawn (a task queued from its animation frame callback). */

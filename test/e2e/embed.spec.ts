@@ -231,6 +231,24 @@ test("engine=maplibre: the page's first module starts MapLibre and its basemap, 
   expect(problems).toEqual([]);
 });
 
+test("engine=maplibre: when the app's own script fails to load, the page makes no MapLibre map", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  // The entry fails; the page's first module (its own chunk) still loads and starts MapLibre.
+  await page.route(/\/assets\/embed-exit-routes-[^/]*\.js$/, (route) => route.abort());
+  await page.goto("/embed/exit-routes.html?engine=maplibre");
+  // boot.js leaves the page as its HTML drew it: the prerendered SVG map, read as without scripts.
+  await expect(page.locator("html")).not.toHaveClass(/\bjs\b/);
+  await expect(page.locator(".exit-map__static .artboard > svg:visible")).toHaveCount(1);
+  // The page's first module asked for MapLibre's code, and then made no map: none runs
+  // hidden in the page with no app to show it (glEarly.ts; a failure after the map is made
+  // removes it: MapLibreExitRouteMap.test.tsx).
+  await expect.poll(() => requests.some((u) => /\/glStart-[^/]*\.js$/.test(u)), { timeout: 15_000 }).toBe(true);
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator(".maplibregl-map")).toHaveCount(0);
+  expect(await page.evaluate(() => performance.getEntriesByName("exodus:map-started").length)).toBe(0);
+});
+
 const HOSTILE = [
   "graphic=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E",
   "graphic=forces&theme=javascript:window.__xss=1",
