@@ -247,6 +247,69 @@ function crosses([x1, y1, x2, y2]: readonly number[], b: Box): boolean {
   return false;
 }
 
+/** A w × h label's four positions right and left of the point, dx off it, above (its bottom edge dy above the point) and below (its top edge dy below): left, then right; above, then below. */
+function offCorners(p: { x: number; y: number }, w: number, h: number, dx: number, dy: number): Try[] {
+  return ([-1, 1] as const).flatMap((side) =>
+    ([-1, 1] as const).map((v) => {
+      const x0 = side > 0 ? p.x + dx : p.x - dx - w;
+      const y0 = v < 0 ? p.y - dy - h : p.y + dy;
+      return {
+        x: side > 0 ? p.x + dx : p.x - dx,
+        y: y0,
+        textAnchor: side > 0 ? ("start" as const) : ("end" as const),
+        box: { x0, y0, x1: x0 + w, y1: y0 + h },
+      };
+    }),
+  );
+}
+
+/** A w × h label's positions beside the point, `off` from it: right, left, above, below, then raised or lowered beside it. */
+function besideDot(p: { x: number; y: number }, w: number, h: number, off: number): Try[] {
+  return [
+    {
+      x: p.x + off,
+      y: p.y - h / 2,
+      textAnchor: "start",
+      box: { x0: p.x + off, y0: p.y - h / 2, x1: p.x + off + w, y1: p.y + h / 2 },
+    },
+    {
+      x: p.x - off,
+      y: p.y - h / 2,
+      textAnchor: "end",
+      box: { x0: p.x - off - w, y0: p.y - h / 2, x1: p.x - off, y1: p.y + h / 2 },
+    },
+    {
+      x: p.x,
+      y: p.y - off - h,
+      textAnchor: "middle",
+      box: { x0: p.x - w / 2, y0: p.y - off - h, x1: p.x + w / 2, y1: p.y - off },
+    },
+    {
+      x: p.x,
+      y: p.y + off,
+      textAnchor: "middle",
+      box: { x0: p.x - w / 2, y0: p.y + off, x1: p.x + w / 2, y1: p.y + off + h },
+    },
+    // Beside the dot but raised or lowered, the label's bottom or top level with the
+    // dot: where a neighbour's dot sits just off one side (Georgia's label, with
+    // Azerbaijan's dot below-right and North Ossetia's above, on a phone), this keeps
+    // both dots clear instead of covering the less important one.
+    ...offCorners(p, w, h, off, 0),
+  ];
+}
+
+/** The positions facing away from the point's routes first (stable): past an arrow's head, not on its line. */
+function awayFirst(p: LabelPoint, tries: Try[]): Try[] {
+  const away = p.away;
+  if (!away) return tries;
+  // From 1 (straight away from the routes) to -1 (back along them).
+  const facing = ({ box }: Try) => {
+    const [dx, dy] = [(box.x0 + box.x1) / 2 - p.x, (box.y0 + box.y1) / 2 - p.y];
+    return (dx * away[0] + dy * away[1]) / (Math.hypot(dx, dy) || 1);
+  };
+  return [...tries].sort((a, b) => facing(b) - facing(a));
+}
+
 /**
  * Greedy label placement: in priority order, try right, left, above, below the point,
  * then beside it raised or lowered (left, then right), those facing away from the
@@ -292,60 +355,8 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
       candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0,
     );
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
-    // The four positions right and left of the dot, dx off it, above (bottom edge dy
-    // above the dot) and below (top edge dy below it): left, then right; above, then below.
-    const diagonal = (dx: number, dy: number): Try[] =>
-      ([-1, 1] as const).flatMap((side) =>
-        ([-1, 1] as const).map((v) => {
-          const x0 = side > 0 ? p.x + dx : p.x - dx - w;
-          const y0 = v < 0 ? p.y - dy - h : p.y + dy;
-          return {
-            x: side > 0 ? p.x + dx : p.x - dx,
-            y: y0,
-            textAnchor: side > 0 ? ("start" as const) : ("end" as const),
-            box: { x0, y0, x1: x0 + w, y1: y0 + h },
-          };
-        }),
-      );
-    // How squarely a position faces away from the place's routes, from 1 (straight away) to -1 (on the line).
-    const facing = ({ box }: Try) => {
-      if (!p.away) return 0;
-      const [dx, dy] = [(box.x0 + box.x1) / 2 - p.x, (box.y0 + box.y1) / 2 - p.y];
-      return (dx * p.away[0] + dy * p.away[1]) / (Math.hypot(dx, dy) || 1);
-    };
-    const awayFirst = (ts: Try[]): Try[] => (p.away ? [...ts].sort((a, b) => facing(b) - facing(a)) : ts);
-    const tries = (off: number): Try[] =>
-      awayFirst([
-        {
-          x: p.x + off,
-          y: p.y - h / 2,
-          textAnchor: "start",
-          box: { x0: p.x + off, y0: p.y - h / 2, x1: p.x + off + w, y1: p.y + h / 2 },
-        },
-        {
-          x: p.x - off,
-          y: p.y - h / 2,
-          textAnchor: "end",
-          box: { x0: p.x - off - w, y0: p.y - h / 2, x1: p.x - off, y1: p.y + h / 2 },
-        },
-        {
-          x: p.x,
-          y: p.y - off - h,
-          textAnchor: "middle",
-          box: { x0: p.x - w / 2, y0: p.y - off - h, x1: p.x + w / 2, y1: p.y - off },
-        },
-        {
-          x: p.x,
-          y: p.y + off,
-          textAnchor: "middle",
-          box: { x0: p.x - w / 2, y0: p.y + off, x1: p.x + w / 2, y1: p.y + off + h },
-        },
-        // Beside the dot but raised or lowered, the label's bottom or top level with the
-        // dot: where a neighbour's dot sits just off one side (Georgia's label, with
-        // Azerbaijan's dot below-right and North Ossetia's above, on a phone), this keeps
-        // both dots clear instead of covering the less important one.
-        ...diagonal(off, 0),
-      ]);
+    const tries = (off: number) => awayFirst(p, besideDot(p, w, h, off));
+    const diagonal = (dx: number, dy: number) => offCorners(p, w, h, dx, dy);
     const fits = (box: Box, avoidDotsUpTo: number) =>
       box.x0 >= 2 &&
       box.y0 >= 2 &&
