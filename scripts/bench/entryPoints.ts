@@ -104,9 +104,9 @@ const chartEmbedWhy = (measured: string) =>
  */
 const BUDGETS: Record<string, EntryBudget> = {
   explorer: {
-    interactiveKiB: 156.5,
+    interactiveKiB: 157.5,
     totalKiB: 586,
-    why: "Measured 155.2 KiB (the map embed's early MapLibre start, whose module graph moved chunk boundaries: +1.2; the Embed dialog's code forms and options: +1.2; adopting the prerendered map: +1.6; the export's map key, PNG at 1× and 2×, label leader lines: +1.2) to hydrate the three charts (their visible artboards) and the map (its prerendered picture kept until the app's SVG map has its basemap), and 584.4 KiB with MapLibre and its worker (its highlight drawn per line style), which load when the reader reaches for the map; plus 1.6–1.9 KiB.",
+    why: "Measured 156.8 KiB (+1.6 on 29 Nov 2026: about 0.6 the forces chart's room layout, which the graphic's chunk carries for the slides, the rest map labels set away from their routes and the early map's guard; the map embed's early MapLibre start, whose module graph moved chunk boundaries: +1.2; the Embed dialog's code forms and options: +1.2; adopting the prerendered map: +1.6; the export's map key, PNG at 1× and 2×, label leader lines: +1.2) to hydrate the three charts (their visible artboards) and the map (its prerendered picture kept until the app's SVG map has its basemap), and 584.4 KiB with MapLibre and its worker (its highlight drawn per line style), which load when the reader reaches for the map; plus 1.6–1.9 KiB.",
     htmlKiB: 77.5,
     htmlWhy:
       "Measured 75.8 KiB (link-preview tags, the four graphics' JSON-LD and the corrections log: +5.8; the prerendered map: +28.8): its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all; the map's basemap once, about 14.9 KiB, and its routes, dots and labels at six artboard widths, about 13 KiB) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.7 KiB.",
@@ -155,9 +155,9 @@ const BUDGETS: Record<string, EntryBudget> = {
       "Measured 5.0 KiB (link-preview image tags: +1.0): one iframe per graphic with its embed code, and the app's stylesheet inline (2.6 KiB). Plus 0.5 KiB.",
   },
   present: {
-    interactiveKiB: 159,
+    interactiveKiB: 160,
     totalKiB: 588.5,
-    why: "Measured 157.5 KiB (chunk boundaries moved by the map embed's early MapLibre start: +1.6; each map step's basemap as markup the slide adopts: +3.0; the handout's credit, the export's map key, label leader lines: +1.2) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 586.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
+    why: "Measured 159.2 KiB (+1.7 on 29 Nov 2026: about 0.6 the forces chart's room layout for its slide, the rest map labels set away from their routes and the early map's guard; chunk boundaries moved by the map embed's early MapLibre start: +1.6; each map step's basemap as markup the slide adopts: +3.0; the handout's credit, the export's map key, label leader lines: +1.2) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 586.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
     htmlKiB: 92.5,
     htmlWhy:
       "Measured 90.6 KiB (each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7; each map step drawn on its basemap, projected at build time: +21.4): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.9 KiB.",

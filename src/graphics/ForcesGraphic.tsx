@@ -12,6 +12,10 @@ const forcesGraphic: GraphicDefinition<"forces"> = {
   chart: ({ data, width, onOpenFigure, highlight }) => (
     <ForcesChart data={data} width={width} onOpenFigure={onOpenFigure} highlight={highlight} />
   ),
+  // A slide: the same chart in one type size and two columns, readable at the back of a room.
+  slideChart: ({ data, width, onOpenFigure, highlight }) => (
+    <ForcesChart data={data} width={width} onOpenFigure={onOpenFigure} highlight={highlight} room />
+  ),
   table: ({ data, onOpenFigure }) => <ForcesTable data={data} onOpenFigure={onOpenFigure} />,
 };
 export default forcesGraphic;

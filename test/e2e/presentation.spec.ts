@@ -704,8 +704,7 @@ for (const { width, height } of SCREENS) {
         expect(small, `text under 18 px in ${step.id} at 1920×1080`).toEqual([]);
         // The graphic's own SVG type, as shown (font size × the SVG's scale): a map is drawn
         // at its frame's size with names at the slide's type size, a chart laid out narrower
-        // and scaled up (--type-scale). Not yet the forces chart, 14 rows in the slide's
-        // height (README, "Slides at the room's size").
+        // and scaled up (--type-scale), the forces chart in its room layout (forcesRoom.ts).
         const inSvg = await currentSlide(page).evaluate((slide) =>
           [...slide.querySelectorAll<SVGTextContentElement>(".slide__graphic svg text, .slide__graphic svg tspan")]
             .filter(
@@ -719,8 +718,7 @@ for (const { width, height } of SCREENS) {
         const smallInSvg = inSvg
           .filter(([, size]) => size < 17.95)
           .map(([text, size]) => `${text}: ${size.toFixed(1)} px`);
-        if (step.graphic !== "forces")
-          expect(smallInSvg, `graphic labels under 18 px in ${step.id} at 1920×1080`).toEqual([]);
+        expect(smallInSvg, `graphic labels under 18 px in ${step.id} at 1920×1080`).toEqual([]);
       }
       if (i === 0 || step.id === "forces" || step.id === "invasion")
         await page.screenshot({ path: `${SHOTS}/slide-${step.id}-${width}x${height}.png` });

@@ -7,6 +7,7 @@ import type { ForcesDataset } from "../../schema/datasets.ts";
 import { DIMMED_OPACITY, HitArea, SvgTextLine, SvgTextLines, useChartMarks } from "../chartUtils.ts";
 import { ChartSvg } from "../ChartSvg.tsx";
 import { forcesLayout, type ForcesBar } from "./ForcesState.ts";
+import { forcesRoomLayout } from "./forcesRoom.ts";
 
 export interface ForcesChartProps {
   data: ForcesDataset;
@@ -16,13 +17,18 @@ export interface ForcesChartProps {
   onOpenFigure: (figureId: string) => void;
   /** Group, category or figure ids to emphasise; other rows are dimmed. */
   highlight?: readonly string[];
+  /** Laid out for a room (forcesRoom.ts): one type size, two columns, whatever `width`. */
+  room?: boolean;
 }
 
 const SIDE_COLOUR = ["var(--russia)", "var(--ukraine)"] as const;
 const missingStyle = { fill: "none", stroke: "var(--muted)", strokeWidth: 1, strokeDasharray: "3 2" };
 
-export function ForcesChart({ data, width, onOpenFigure, highlight }: ForcesChartProps) {
-  const layout = useMemo(() => forcesLayout(data, { width, highlight }), [data, width, highlight]);
+export function ForcesChart({ data, width, onOpenFigure, highlight, room = false }: ForcesChartProps) {
+  const layout = useMemo(
+    () => (room ? forcesRoomLayout(data, { highlight }) : forcesLayout(data, { width, highlight })),
+    [data, width, highlight, room],
+  );
   const { active, markProps } = useChartMarks(onOpenFigure);
 
   return (

@@ -134,10 +134,10 @@ export function ratioSentence(c: Category, sides: readonly [string, string]): st
 
 /** The value beside a bar, in px type VALUE_SIZE. */
 const VALUE_SIZE = 12;
-const forceValueText = (f: FigureRef) => marked(formatFigure(f, { compact: true }), f);
+export const forceValueText = (f: FigureRef) => marked(formatFigure(f, { compact: true }), f);
 
 /** The legend: the two sides and the missing-value outline, then how ratios are made. */
-function layoutLegend(
+export function layoutLegend(
   data: ForcesDataset,
   width: number,
   small: number,
@@ -181,8 +181,19 @@ function layoutLegend(
   return { items: legendItems, note, bottom: y };
 }
 
+/** A bar pair's sizes, px: each bar's height, the gap between the two, the type of a value and of "not reported". */
+export interface BarSizes {
+  bar: number;
+  gap: number;
+  value: number;
+  missing: number;
+}
+
+/** The chart's own sizes, for a page read at arm's length. */
+const PAGE_BARS: BarSizes = { bar: BAR_HEIGHT, gap: PAIR_GAP, value: VALUE_SIZE, missing: MISSING_SIZE };
+
 /** One side's bar in a row (or its "not reported" outline), with its value and its mark. */
-function forceBar(
+export function forceBar(
   side: 0 | 1,
   {
     c,
@@ -191,6 +202,7 @@ function forceBar(
     scale,
     sides,
     dimmed,
+    sizes = PAGE_BARS,
   }: {
     c: Category;
     barsTop: number;
@@ -198,11 +210,13 @@ function forceBar(
     scale: (value: number) => number;
     sides: ForcesDataset["sides"];
     dimmed: boolean;
+    sizes?: BarSizes;
   },
 ): ForcesBar {
+  const { bar: BAR, gap, value: VALUE, missing: MISSING } = sizes;
   const f = side === 0 ? c.a : c.b;
-  const top = barsTop + side * (BAR_HEIGHT + PAIR_GAP);
-  const cy = top + BAR_HEIGHT / 2;
+  const top = barsTop + side * (BAR + gap);
+  const cy = top + BAR / 2;
   const sideName = sides[side];
   let kind: ForcesBar["kind"];
   let rect: Box;
@@ -212,27 +226,27 @@ function forceBar(
     rect = {
       x: trackX,
       y: top,
-      width: Math.ceil(textWidth(MISSING_TEXT, MISSING_SIZE) + 12),
-      height: BAR_HEIGHT,
+      width: Math.ceil(textWidth(MISSING_TEXT, MISSING) + 12),
+      height: BAR,
     };
     labelLine = {
       runs: [run(MISSING_TEXT)],
       x: trackX + 6,
-      y: cy + MISSING_SIZE * 0.35,
+      y: cy + MISSING * 0.35,
       anchor: "start",
-      size: MISSING_SIZE,
+      size: MISSING,
       tone: "muted",
     };
   } else {
     kind = f.value === 0 ? "zero" : "bar";
     const w = f.value === 0 ? 0 : Math.max(1, scale(f.value));
-    rect = { x: trackX, y: top, width: w, height: BAR_HEIGHT };
+    rect = { x: trackX, y: top, width: w, height: BAR };
     labelLine = {
       runs: [run(forceValueText(f))],
       x: trackX + w + 5,
-      y: cy + VALUE_SIZE * 0.35,
+      y: cy + VALUE * 0.35,
       anchor: "start",
-      size: VALUE_SIZE,
+      size: VALUE,
       tone: "fg",
     };
   }
@@ -263,7 +277,7 @@ function forceBar(
 }
 
 /** A ratio opens its own record: the article's stated ratio, or the pipeline's arithmetic with its inputs. */
-function forceRatioMark(
+export function forceRatioMark(
   c: Category,
   r: ReturnType<typeof ratioRuns>,
   ratioLines: TextLine[],
