@@ -147,13 +147,17 @@ const LabelOverlay = memo(function LabelOverlay({
   const camera = useMemo(() => cameraStore(map), [map]);
   const { view } = useSyncExternalStore(camera.subscribe, camera.getSnapshot);
   const centre = map.getCenter().lng;
-  // The copy of the world nearest the centre: panned a world-width away, the names come along.
-  const points = labelPoints(labels, (line) =>
-    line.map(([lng, lat]) => {
-      const p = map.project([nearestCopy(lng!, centre), lat!]);
+  // The copy of the world nearest the centre: panned a world-width away, the names come
+  // along. Each point of a line goes to the copy nearest the one before it, so that a
+  // place and a point of its route are not drawn a world apart.
+  const points = labelPoints(labels, (line) => {
+    let near = centre;
+    return line.map(([lng, lat]) => {
+      near = nearestCopy(lng!, near);
+      const p = map.project([near, lat!]);
       return [p.x, p.y] as const;
-    }),
-  );
+    });
+  });
   const placed = layoutLabels(points, view);
   return (
     <svg className="exit-map__labels" width={view.width} height={view.height} aria-hidden="true" data-export-overlay="">

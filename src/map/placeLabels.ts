@@ -374,15 +374,18 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
       })),
     );
     // A dot on top of this one (a route's two ends a pixel apart: the boat to Alaska on a
-    // phone's world map) is one no leader can leave without crossing: it does not count.
+    // phone's world map) is one no leader can leave without crossing: where every leader
+    // would cross one, it may.
     const own = dots.find((d) => d.point === p)?.box;
     const onTop = (d: (typeof dots)[number]) => own !== undefined && overlaps(d.box, own);
-    const farFits = (avoidDotsUpTo: number) =>
+    const farFits = (avoidDotsUpTo: number, overOnTop = false) =>
       far.find(
         (t) =>
           fits(t.box, avoidDotsUpTo) &&
           !taken.some((b) => crosses(t.leader, b)) &&
-          !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && !onTop(d) && crosses(t.leader, d.box)),
+          !dots.some(
+            (d) => d.point !== p && d.rank <= avoidDotsUpTo && !(overOnTop && onTop(d)) && crosses(t.leader, d.box),
+          ),
       );
     const fit =
       near.find((t) => fits(t.box, Infinity)) ??
@@ -390,8 +393,10 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
       // covering another place's dot (a cluster of places a few pixels apart on a
       // phone's world map); then beside it over less important places' dots.
       farFits(Infinity) ??
+      farFits(Infinity, true) ??
       near.find((t) => fits(t.box, i - 1)) ??
-      farFits(i - 1);
+      farFits(i - 1) ??
+      farFits(i - 1, true);
     if (!fit) return;
     taken.push(fit.box);
     if (fit.leader) leaders.push(fit.leader);

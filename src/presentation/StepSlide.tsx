@@ -93,8 +93,8 @@ export function StepSlide({
         )}
       </div>
       {/* What the presenter is told, the audience reads too: notes, caveats, corrections, sources. */}
-      {/* On a fitted screen the band scrolls if it must (keyboard too); paper and the page without scripts show it whole. */}
-      <div className="slide__notes" role="region" aria-label="Notes, caveats and sources" tabIndex={0}>
+      {/* Shown whole everywhere: on a fitted screen the graphic gives up the room it takes (presentation.css). */}
+      <div className="slide__notes" role="region" aria-label="Notes, caveats and sources">
         {step.notes && (
           <p className="slide__note">
             <StoryText text={step.notes} interactive={false} />

@@ -161,7 +161,8 @@ export function layoutLegend(
     }
     legendItems.push({
       kind: d.kind,
-      swatch: { x: lx, y: ly + 2, width: 14, height: 11 },
+      // Centred on the text's x-height: 2 px down at the page's 12 px.
+      swatch: { x: lx, y: ly + 2 + (small - 12) / 2, width: 14, height: 11 },
       line: { runs: [run(d.text)], x: lx + 20, y: ly + small, anchor: "start", size: small, tone: "fg" },
     });
     lx += w + 18;

@@ -46,6 +46,20 @@ describe("forcesRoomLayout: the force comparison for a room", () => {
     );
   });
 
+  it("splits where the taller column is shortest: a big group does not leave the second column empty", () => {
+    const categories = data.groups.flatMap((g) => g.categories);
+    const lopsided = {
+      ...data,
+      groups: [
+        { ...data.groups[0]!, categories: categories.slice(0, 2) },
+        { ...data.groups[1]!, categories: categories.slice(2) },
+      ],
+    };
+    const l = forcesRoomLayout(lopsided, {});
+    expect(l.groups.map((g) => g.rule.x1 > 0)).toEqual([false, true]);
+    expect(l.rows).toHaveLength(categories.length);
+  });
+
   it("keeps every word inside the chart and off every other word", () => {
     const boxes = allText(room).map(lineBox);
     for (const b of boxes) {

@@ -26,24 +26,29 @@ export const ROOM_TYPE = 18;
 /** The width the room layout is drawn at, px; a slide scales it to its graphic. */
 export const ROOM_WIDTH = 1000;
 const COLUMN_GAP = 48;
-const LABEL_WIDTH = 112;
+const LABEL_WIDTH = 122;
 const RATIO_WIDTH = 108;
 const ROW_GAP = 10;
-const BARS: BarSizes = { bar: ROOM_TYPE, gap: 4, value: ROOM_TYPE, missing: ROOM_TYPE };
+// A bar a little taller than its words: "not reported" sits inside its outline, descenders too.
+const BARS: BarSizes = { bar: ROOM_TYPE + 2, gap: 3, value: ROOM_TYPE, missing: ROOM_TYPE };
 
 type Group = ForcesDataset["groups"][number];
 
-/** The groups in two columns, in reading order: the first column takes groups until it holds half the rows. */
+/**
+ * The groups in two columns, in reading order: split where the taller column is
+ * shortest (rows and group headings counted alike, which is close enough), so that a
+ * large group does not leave the second column empty and double the chart's height.
+ */
 function intoColumns(groups: readonly Group[]): [Group[], Group[]] {
-  const rows = groups.reduce((n, g) => n + g.categories.length, 0);
-  const first: Group[] = [];
-  let held = 0;
-  for (const g of groups) {
-    if (held >= rows / 2) break;
-    first.push(g);
-    held += g.categories.length;
-  }
-  return [first, groups.slice(first.length)];
+  const height = (gs: readonly Group[]) => gs.reduce((n, g) => n + 1 + g.categories.length, 0);
+  let best = groups.length;
+  for (let i = 1; i < groups.length; i++)
+    if (
+      Math.max(height(groups.slice(0, i)), height(groups.slice(i))) <
+      Math.max(height(groups.slice(0, best)), height(groups.slice(best)))
+    )
+      best = i;
+  return [groups.slice(0, best), groups.slice(best)];
 }
 
 export function forcesRoomLayout(data: ForcesDataset, options: { highlight?: readonly string[] }): ForcesLayout {
@@ -64,6 +69,7 @@ export function forcesRoomLayout(data: ForcesDataset, options: { highlight?: rea
   const marks: ChartMark[] = [];
   let bottom = legend.bottom;
   intoColumns(data.groups).forEach((inColumn, ci) => {
+    if (inColumn.length === 0) return;
     const x0 = ci * (column + COLUMN_GAP);
     const right = x0 + column;
     const trackX = x0 + LABEL_WIDTH;
