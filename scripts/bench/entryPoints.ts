@@ -156,11 +156,11 @@ const BUDGETS: Record<string, EntryBudget> = {
   },
   present: {
     interactiveKiB: 160,
-    totalKiB: 588.5,
+    totalKiB: 589.5,
     why: "Measured 159.2 KiB (+1.7 on 29 Nov 2026: about 0.6 the forces chart's room layout for its slide, the rest map labels set away from their routes and the early map's guard; chunk boundaries moved by the map embed's early MapLibre start: +1.6; each map step's basemap as markup the slide adopts: +3.0; the handout's credit, the export's map key, label leader lines: +1.2) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 586.6 KiB with MapLibre, which the presenter's map steps load; plus 1.4–1.5 KiB.",
-    htmlKiB: 92.5,
+    htmlKiB: 83,
     htmlWhy:
-      "Measured 90.6 KiB (each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7; each map step drawn on its basemap, projected at build time: +21.4): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.9 KiB.",
+      "Measured 81.2 KiB (29 Nov 2026: the forces step drawn in its room layout, one type size, instead of the page chart at six artboard widths: −10.2; before it 90.6 KiB: each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7; each map step drawn on its basemap, projected at build time: +21.4): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.9 KiB.",
   },
 };
 
