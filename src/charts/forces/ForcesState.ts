@@ -194,7 +194,7 @@ export interface BarSizes {
 const PAGE_BARS: BarSizes = { bar: BAR_HEIGHT, gap: PAIR_GAP, value: VALUE_SIZE, missing: MISSING_SIZE };
 
 /** One side's bar in a row (or its "not reported" outline), with its value and its mark. */
-export function forceBar(
+function forceBar(
   side: 0 | 1,
   {
     c,
@@ -278,7 +278,7 @@ export function forceBar(
 }
 
 /** A ratio opens its own record: the article's stated ratio, or the pipeline's arithmetic with its inputs. */
-export function forceRatioMark(
+function forceRatioMark(
   c: Category,
   r: ReturnType<typeof ratioRuns>,
   ratioLines: TextLine[],
@@ -306,6 +306,47 @@ export function forceRatioMark(
         dimmed,
       }
     : null;
+}
+
+/** Whether a row is dimmed by `highlight`: its group, its category, its figures or its ratio's figure named there. */
+export const rowDimmed = (highlight: readonly string[] | undefined, groupId: string, c: Category): boolean =>
+  isDimmed(highlight, [groupId, c.id, c.a.id, c.b.id, ...(c.ratio?.figure ? [c.ratio.figure] : [])]);
+
+/**
+ * A row once its words are placed: its two bars from `barsTop`, on the row's own linear
+ * scale (0 to the larger of the two, over `barMax` px from `trackX`), its zero line and
+ * its ratio's mark.
+ */
+export function forcesRow(
+  c: Category,
+  groupId: string,
+  words: { label: TextLine[]; ratioLines: TextLine[]; ratio: ReturnType<typeof ratioRuns> },
+  at: {
+    barsTop: number;
+    trackX: number;
+    barMax: number;
+    sides: ForcesDataset["sides"];
+    dimmed: boolean;
+    sizes?: BarSizes;
+  },
+): ForcesRow {
+  const { barsTop, trackX, barMax, sides, dimmed, sizes = PAGE_BARS } = at;
+  const max = Math.max(c.a.value ?? 0, c.b.value ?? 0);
+  const scale = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([0, barMax]);
+  const bars = { c, barsTop, trackX, scale, sides, dimmed, sizes };
+  const pairH = 2 * sizes.bar + sizes.gap;
+  return {
+    category: c,
+    groupId,
+    label: words.label,
+    axis: { x: trackX, y1: barsTop - 2, y2: barsTop + pairH + 2 },
+    a: forceBar(0, bars),
+    b: forceBar(1, bars),
+    ratio: { lines: words.ratioLines, mark: forceRatioMark(c, words.ratio, words.ratioLines, sides, dimmed) },
+    dimmed,
+  };
 }
 
 export function forcesLayout(data: ForcesDataset, options: ForcesOptions): ForcesLayout {
@@ -352,13 +393,7 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
 
     for (const c of group.categories) {
       const rowTop = y;
-      const dimmed = isDimmed(options.highlight, [
-        group.id,
-        c.id,
-        c.a.id,
-        c.b.id,
-        ...(c.ratio?.figure ? [c.ratio.figure] : []),
-      ]);
+      const dimmed = rowDimmed(options.highlight, group.id, c);
       const r = ratioRuns(c);
       const labelLines = wrapText(labelText(c), narrow ? width - ratioW - 12 : labelW - 12, fs);
       let barsTop: number;
@@ -412,32 +447,15 @@ export function forcesLayout(data: ForcesDataset, options: ForcesOptions): Force
           });
       }
 
-      const max = Math.max(c.a.value ?? 0, c.b.value ?? 0);
-      const scale = scaleLinear()
-        .domain([0, max > 0 ? max : 1])
-        .range([0, barMax]);
-      const bars = { c, barsTop, trackX, scale, sides, dimmed };
-      const a = forceBar(0, bars);
-      const b = forceBar(1, bars);
-
-      const ratioMark = forceRatioMark(c, r, ratioLines, sides, dimmed);
+      const row = forcesRow(c, group.id, { label, ratioLines, ratio: r }, { barsTop, trackX, barMax, sides, dimmed });
 
       y = barsTop + pairH;
       y =
         Math.max(y, ...label.map((l) => l.y + fs * 0.3), ...ratioLines.map((l) => l.y + small * 0.3)) +
         (narrow ? 14 : 10);
 
-      rows.push({
-        category: c,
-        groupId: group.id,
-        label,
-        axis: { x: trackX, y1: barsTop - 2, y2: barsTop + pairH + 2 },
-        a,
-        b,
-        ratio: { lines: ratioLines, mark: ratioMark },
-        dimmed,
-      });
-      marks.push(a.mark, b.mark, ...(ratioMark ? [ratioMark] : []));
+      rows.push(row);
+      marks.push(row.a.mark, row.b.mark, ...(row.ratio.mark ? [row.ratio.mark] : []));
     }
   });
 

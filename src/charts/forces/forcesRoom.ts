@@ -5,16 +5,15 @@
  * graphic at that size. Drawn at ROOM_WIDTH and scaled to the slide, it is about 1:1 on
  * a 1920 × 1080 screen: no text under 18 px (presentation.spec.ts measures it).
  */
-import { scaleLinear } from "d3-scale";
 import type { ForcesDataset } from "../../schema/datasets.ts";
-import { isDimmed, lineHeight, run, type ChartMark, type TextLine } from "../chartUtils.ts";
+import { lineHeight, run, type ChartMark, type TextLine } from "../chartUtils.ts";
 import { textWidth, wrapText } from "../../format/textMetrics.ts";
 import {
-  forceBar,
-  forceRatioMark,
+  forcesRow,
   forceValueText,
   layoutLegend,
   ratioRuns,
+  rowDimmed,
   type BarSizes,
   type ForcesGroup,
   type ForcesLayout,
@@ -83,13 +82,7 @@ export function forcesRoomLayout(data: ForcesDataset, options: { highlight?: rea
       });
       y = ruleY + 6 + lh + 8;
       for (const c of group.categories) {
-        const dimmed = isDimmed(options.highlight, [
-          group.id,
-          c.id,
-          c.a.id,
-          c.b.id,
-          ...(c.ratio?.figure ? [c.ratio.figure] : []),
-        ]);
+        const dimmed = rowDimmed(options.highlight, group.id, c);
         const r = ratioRuns(c);
         const labelLines = wrapText(c.label, LABEL_WIDTH - 10, T);
         // A ratio in words ("not comparable") wraps in its column; a number keeps its line, its basis under it.
@@ -131,24 +124,14 @@ export function forcesRoomLayout(data: ForcesDataset, options: { highlight?: rea
             : []),
         ];
         const barsTop = mid - pairH / 2;
-        const max = Math.max(c.a.value ?? 0, c.b.value ?? 0);
-        const scale = scaleLinear()
-          .domain([0, max > 0 ? max : 1])
-          .range([0, barMax]);
-        const bars = { c, barsTop, trackX, scale, sides, dimmed, sizes: BARS };
-        const a = forceBar(0, bars);
-        const b = forceBar(1, bars);
-        const ratioMark = forceRatioMark(c, r, ratioLines, sides, dimmed);
-        rows.push({
-          category: c,
-          groupId: group.id,
-          label,
-          axis: { x: trackX, y1: barsTop - 2, y2: barsTop + pairH + 2 },
-          a,
-          b,
-          ratio: { lines: ratioLines, mark: ratioMark },
-          dimmed,
-        });
+        rows.push(
+          forcesRow(
+            c,
+            group.id,
+            { label, ratioLines, ratio: r },
+            { barsTop, trackX, barMax, sides, dimmed, sizes: BARS },
+          ),
+        );
         y += contentH + ROW_GAP;
       }
     });
