@@ -32,11 +32,12 @@ import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
 import { countriesOnRoutes, routeFigureText } from "./flowModel.ts";
 import { discardEarlyGlMap } from "./glEarly.ts";
-import { cameraById, unwrapBounds } from "./mapCamera.ts";
+import { cameraById, cameraView, isNarrowMap, mercatorAspect, unwrapBounds } from "./mapCamera.ts";
 import { MapEngineChoiceContext } from "./mapEngineChoice.ts";
 import type { MapEngineChoice, ScreenPoint } from "./mapEngine.ts";
 import type { MapLibreExitRouteMapProps } from "./MapLibreExitRouteMap.tsx";
 import { useMapPalette, useReducedMotion } from "./mapTheme.ts";
+import { MapInsets } from "./MapInsets.tsx";
 import { PrerenderedMap, usePrerenderedMap } from "./PrerenderedMap.tsx";
 import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
@@ -189,7 +190,9 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const [ref, size] = useElementSize<HTMLDivElement>({ transition: true });
   const { model, visible, labels } = useMapMarks(data, size.width);
   const camera = cameraById(data.cameras, cameraId);
-  const bounds = useMemo(() => unwrapBounds(camera.bounds), [camera]);
+  const narrowMap = isNarrowMap(size.width);
+  const bounds = useMemo(() => cameraView(camera, narrowMap).bounds, [camera, narrowMap]);
+
   const description = useMemo(() => describeExitRoutes(data), [data]);
   const palette = useMapPalette();
   const reducedMotion = useReducedMotion();
@@ -226,6 +229,7 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
 
   const descId = useId();
   const island = usePrerenderedMap();
+  const insetsIsland = usePrerenderedMap();
   // The page's map shows the default view: it stands in for the live map only while the
   // reader's view is that one (a link may open another camera, period or route).
   const defaultFilters = useAppStore(
@@ -254,78 +258,98 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   };
 
   const tipRoute = tip ? model.routes.find((r) => r.id === tip.route) : undefined;
+  // A camera with a narrow view (the world's) takes that view's shape on a narrow map (map.css).
+  const narrowAspect =
+    height === undefined && camera.narrow ? mercatorAspect(unwrapBounds(camera.narrow.bounds)) : null;
   const style: CSSProperties =
-    height === undefined ? {} : { height: typeof height === "number" ? `${height}px` : height };
+    height !== undefined
+      ? { height: typeof height === "number" ? `${height}px` : height }
+      : narrowAspect !== null
+        ? ({ "--narrow-aspect": narrowAspect.toFixed(4) } as CSSProperties)
+        : {};
   const note = glStatus === "failed" ? SIMPLIFIED_NOTE : null;
 
   return (
-    <div
-      className="exit-map"
-      ref={ref}
-      style={style}
-      data-map-engine={engine}
-      data-map-ready={ready ? "true" : "false"}
-    >
-      {engine === "svg" && showIsland ? (
-        <PrerenderedMap
-          island={island}
-          data={data}
-          bounds={bounds}
-          cameraId={camera.id}
-          label={MAP_LABEL}
-          descriptionId={descId}
-        />
-      ) : (
-        engine === "svg" && (
-          <SvgExitRouteMap {...engineProps} onReady={onSvgReady} width={size.width} height={size.height} />
-        )
-      )}
-      {GlMap && glStatus !== "failed" && glStatus !== "off" && (
-        <div
-          className={engine === "maplibre" ? "exit-map__gl-layer" : "exit-map__gl-layer exit-map__gl-layer--loading"}
-          inert={engine !== "maplibre"}
-        >
-          <GlMap
-            {...engineProps}
-            palette={palette}
-            onReady={onGlReady}
-            onLoad={onGlLoad}
-            onError={onGlError}
-            onNeedDetail={onNeedDetail}
-          />
-        </div>
-      )}
-      {tipRoute && tip && (
-        <div
-          className="exit-map__tooltip"
-          aria-hidden="true"
-          style={{
-            left: Math.min(Math.max(8, tip.point.x + 14), Math.max(8, size.width - 232)),
-            top: tip.point.y + 16 > size.height - 80 ? Math.max(8, tip.point.y - 76) : tip.point.y + 16,
-          }}
-        >
-          <strong>{tipRoute.label}</strong>
-          <span
-            className={
-              tipRoute.style === "flow"
-                ? "exit-map__tooltip-figure"
-                : "exit-map__tooltip-figure exit-map__tooltip-figure--none"
-            }
+    <div className="exit-map-wrap">
+      <div
+        className={narrowAspect === null ? "exit-map" : "exit-map exit-map--narrow"}
+        ref={ref}
+        style={style}
+        data-map-engine={engine}
+        data-map-ready={ready ? "true" : "false"}
+      >
+        {engine === "svg" && showIsland ? (
+          <PrerenderedMap island={island} data={data} camera={camera} label={MAP_LABEL} descriptionId={descId} />
+        ) : (
+          engine === "svg" && (
+            <SvgExitRouteMap {...engineProps} onReady={onSvgReady} width={size.width} height={size.height} />
+          )
+        )}
+        {GlMap && glStatus !== "failed" && glStatus !== "off" && (
+          <div
+            className={engine === "maplibre" ? "exit-map__gl-layer" : "exit-map__gl-layer exit-map__gl-layer--loading"}
+            inert={engine !== "maplibre"}
           >
-            {routeFigureText(tipRoute)}
-          </span>
-          <span className="exit-map__tooltip-period">{tipRoute.figure?.period ?? tipRoute.periodLabel}</span>
-        </div>
-      )}
-      {note && <p className="exit-map__note">{note}</p>}
-      {basemapError && !basemap && !showIsland && (
-        <p className="exit-map__note exit-map__note--error">
-          The basemap could not be loaded; routes are drawn without it.
+            <GlMap
+              {...engineProps}
+              palette={palette}
+              onReady={onGlReady}
+              onLoad={onGlLoad}
+              onError={onGlError}
+              onNeedDetail={onNeedDetail}
+            />
+          </div>
+        )}
+        {tipRoute && tip && (
+          <div
+            className="exit-map__tooltip"
+            aria-hidden="true"
+            style={{
+              left: Math.min(Math.max(8, tip.point.x + 14), Math.max(8, size.width - 232)),
+              top: tip.point.y + 16 > size.height - 80 ? Math.max(8, tip.point.y - 76) : tip.point.y + 16,
+            }}
+          >
+            <strong>{tipRoute.label}</strong>
+            <span
+              className={
+                tipRoute.style === "flow"
+                  ? "exit-map__tooltip-figure"
+                  : "exit-map__tooltip-figure exit-map__tooltip-figure--none"
+              }
+            >
+              {routeFigureText(tipRoute)}
+            </span>
+            <span className="exit-map__tooltip-period">{tipRoute.figure?.period ?? tipRoute.periodLabel}</span>
+          </div>
+        )}
+        {note && <p className="exit-map__note">{note}</p>}
+        {basemapError && !basemap && !showIsland && (
+          <p className="exit-map__note exit-map__note--error">
+            The basemap could not be loaded; routes are drawn without it.
+          </p>
+        )}
+        <p id={descId} className="visually-hidden">
+          {description}
         </p>
-      )}
-      <p id={descId} className="visually-hidden">
-        {description}
-      </p>
+      </div>
+      <MapInsets
+        island={insetsIsland}
+        camera={camera}
+        width={size.width}
+        showIsland={showIsland}
+        live={{
+          data,
+          model,
+          visible,
+          labels,
+          basemap,
+          selected,
+          hovered,
+          descriptionId: descId,
+          onSelect,
+          onHover: hoverRoute,
+        }}
+      />
     </div>
   );
 }

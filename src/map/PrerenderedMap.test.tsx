@@ -7,8 +7,15 @@ import type { Topology } from "topojson-specification";
 import { afterEach, describe, expect, it } from "vitest";
 import { resetAppStore } from "../state/store.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
-import { fitMercator, unwrapBounds } from "./mapCamera.ts";
-import { backdropTransforms, MAP_ARTBOARDS, PrerenderedMap, PrerenderTopologyContext } from "./PrerenderedMap.tsx";
+import { fitMercator, inBounds, INSETS_BELOW } from "./mapCamera.ts";
+import {
+  artboardBounds,
+  artboardSizes,
+  backdropTransforms,
+  MAP_ARTBOARDS,
+  PrerenderedMap,
+  PrerenderTopologyContext,
+} from "./PrerenderedMap.tsx";
 import { pathData } from "./SvgExitRouteMap.tsx";
 import { exitRoutesFixture } from "./testData.ts";
 
@@ -18,13 +25,12 @@ const topology = (res: string) =>
   ) as Topology;
 const TOPOLOGIES = { "110m": topology("110m"), "50m": topology("50m") };
 const data = exitRoutesFixture();
-const world = unwrapBounds(data.cameras.find((c) => c.id === "world")!.bounds);
+const world = data.cameras.find((c) => c.id === "world")!;
 
 const props = (markup: string | null) => ({
   island: { id: "pm-test", markup },
   data,
-  bounds: world,
-  cameraId: "world",
+  camera: world,
   label: "Map of the routes",
   descriptionId: "desc",
 });
@@ -36,16 +42,28 @@ describe("the prerendered map", () => {
     expect(MAP_ARTBOARDS.map(([w]) => w)).toEqual([...ARTBOARD_WIDTHS]);
   });
 
-  it("moves the shared basemap exactly onto each artboard's own projection", () => {
+  it("shows the world's narrow view on the narrow artboards, its whole view on the others", () => {
+    const bounds = artboardBounds(world);
+    MAP_ARTBOARDS.forEach(([w], i) =>
+      expect(bounds[i]).toEqual(w < INSETS_BELOW ? world.narrow!.bounds : world.bounds),
+    );
+  });
+
+  it("moves the shared basemap exactly onto each artboard's own projection, narrow views included", () => {
     const { base, transforms } = backdropTransforms(world);
-    MAP_ARTBOARDS.forEach(([w, h], i) => {
-      const own = fitMercator(world, w, h);
+    const bounds = artboardBounds(world);
+    artboardSizes(world).forEach(([w, h], i) => {
+      const own = fitMercator(bounds[i]!, w, h);
       const t = transforms[i]!;
-      for (const lngLat of [
-        [44.8, 41.7], // Tbilisi
-        [-117.1, 32.5], // Tijuana
-        [-170, 63.4], // St. Lawrence Island
-      ] as [number, number][]) {
+      for (const lngLat of (
+        [
+          [44.8, 41.7], // Tbilisi
+          [24.9, 60.2], // Helsinki
+          [106.9, 47.9], // Ulaanbaatar
+          [-117.1, 32.5], // Tijuana
+          [-170, 63.4], // St. Lawrence Island
+        ] as [number, number][]
+      ).filter((p) => inBounds(bounds[i]!, p))) {
         const [bx, by] = base(lngLat)!;
         const [x, y] = own(lngLat)!;
         expect(t.s * bx + t.x).toBeCloseTo(x, 6);

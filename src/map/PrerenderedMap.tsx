@@ -21,7 +21,16 @@ import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { basemapFromTopology, type Resolution } from "./basemap.ts";
 import { basemapMarkup } from "./basemapMarkup.ts";
 import { countriesOnRoutes } from "./flowModel.ts";
-import { fitMercator, refit, type Bounds } from "./mapCamera.ts";
+import {
+  cameraView,
+  fitMercator,
+  isNarrowMap,
+  narrowFrameHeight,
+  refit,
+  unwrapBounds,
+  type Bounds,
+  type Camera,
+} from "./mapCamera.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
 import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
@@ -54,8 +63,7 @@ export function usePrerenderedMap(): { id: string; markup: string | null } {
 interface PrerenderedMapProps {
   island: { id: string; markup: string | null };
   data: ExitRoutesDataset;
-  bounds: Bounds;
-  cameraId: string;
+  camera: Camera;
   label: string;
   descriptionId: string;
 }
@@ -73,16 +81,28 @@ export function PrerenderedMap({ island, ...props }: PrerenderedMapProps) {
   return <div id={island.id} className="exit-map__static" dangerouslySetInnerHTML={{ __html: island.markup }} />;
 }
 
-/** How to move the shared basemap (projected for the widest artboard) onto each artboard's projection. */
-export function backdropTransforms(bounds: Bounds) {
-  const [W, H] = MAP_ARTBOARDS[MAP_ARTBOARDS.length - 1]!;
-  const base = fitMercator(bounds, W, H);
+/** The bounds each artboard shows: the camera's, or its narrow view's on the narrow ones (cameraView). */
+export const artboardBounds = (camera: Camera): Bounds[] =>
+  MAP_ARTBOARDS.map(([w]) => cameraView(camera, isNarrowMap(w)).bounds);
+
+/** Each artboard's size: a narrow view's artboard has its frame's shape (map.css), so its labels have the room they will have. */
+export const artboardSizes = (camera: Camera): (readonly [number, number])[] =>
+  MAP_ARTBOARDS.map(([w, h]) =>
+    camera.narrow && isNarrowMap(w) ? [w, narrowFrameHeight(unwrapBounds(camera.narrow.bounds), w)] : [w, h],
+  );
+
+/** How to move the shared basemap (projected for the widest artboard) onto each artboard's own projection. */
+export function backdropTransforms(camera: Camera) {
+  const bounds = artboardBounds(camera);
+  const sizes = artboardSizes(camera);
+  const [W, H] = sizes[sizes.length - 1]!;
+  const base = fitMercator(bounds[bounds.length - 1]!, W, H);
   let x0 = 0;
   let y0 = 0;
   let x1: number = W;
   let y1: number = H;
-  const transforms = MAP_ARTBOARDS.map(([w, h]) => {
-    const t = refit(base, fitMercator(bounds, w, h));
+  const transforms = sizes.map(([w, h], i) => {
+    const t = refit(base, fitMercator(bounds[i]!, w, h));
     // The artboard with a bleed of its own size all round, in the base projection's pixels:
     // what its frame can show when the frame's shape is not the artboard's.
     x0 = Math.min(x0, (-w - t.x) / t.s);
@@ -118,18 +138,17 @@ const noop = () => {};
 function StaticMap({
   topology,
   data,
-  bounds,
-  cameraId,
+  camera,
   label,
   descriptionId,
 }: { topology: Topology } & Omit<PrerenderedMapProps, "island">) {
   const basemapId = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-basemap`;
   const { model } = useMapMarks(data, MAP_ARTBOARDS[MAP_ARTBOARDS.length - 1]![0]);
-  const { markup, transforms } = useMemo(() => {
+  const { markup, transforms, bounds } = useMemo(() => {
     const basemap = basemapFromTopology(topology, "110m", data.stances, countriesOnRoutes(model));
-    const { base, transforms } = backdropTransforms(bounds);
-    return { markup: basemapMarkup(basemap, base), transforms };
-  }, [topology, data, model, bounds]);
+    const { base, transforms } = backdropTransforms(camera);
+    return { markup: basemapMarkup(basemap, base), transforms, bounds: artboardBounds(camera) };
+  }, [topology, data, model, camera]);
   return (
     <>
       <svg className="exit-map__defs" width="0" height="0" aria-hidden="true">
@@ -137,7 +156,7 @@ function StaticMap({
           <g id={basemapId} dangerouslySetInnerHTML={{ __html: markup }} />
         </defs>
       </svg>
-      {MAP_ARTBOARDS.map(([w, h], i) => {
+      {artboardSizes(camera).map(([w, h], i) => {
         const t = transforms[i]!;
         return (
           <div key={w} className={`artboard artboard--${w}`}>
@@ -145,8 +164,8 @@ function StaticMap({
               data={data}
               width={w}
               height={h}
-              bounds={bounds}
-              cameraId={cameraId}
+              bounds={bounds[i]!}
+              cameraId={camera.id}
               label={label}
               descriptionId={descriptionId}
               backdrop={<use href={`#${basemapId}`} transform={t.matrix} />}

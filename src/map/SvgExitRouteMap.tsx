@@ -103,12 +103,17 @@ export interface SvgExitRouteMapProps extends MapEngineProps {
   viewBox?: string;
   /** Place names' font size in px (a slide's, sized for the room). Default 13, as MapLibre's overlay. */
   labelSize?: number;
+  /** Padding round the bounds, px. Default: mapCamera's cameraPadding for the size. */
+  padding?: number;
+  /** An inset under the main map (MapInsets): part of the map, not the export's source. */
+  inset?: boolean;
 }
 
 export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
   const { width, height, basemap, bounds, visible, labels, selected, hovered, onHover, onSelect, onReady, still } =
     props;
-  const projection = useMemo(() => fitMercator(bounds, width, height), [bounds, width, height]);
+  const { padding } = props;
+  const projection = useMemo(() => fitMercator(bounds, width, height, padding), [bounds, width, height, padding]);
 
   // Projecting the basemap is the heaviest part of drawing this map, so each country
   // (and each batch of borders) is its own component: the basemap arrives in a
@@ -116,12 +121,12 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
   const draw = useMemo(
     () =>
       geoPath(
-        fitMercator(bounds, width, height).clipExtent([
+        fitMercator(bounds, width, height, padding).clipExtent([
           [-2, -2],
           [width + 2, height + 2],
         ]),
       ),
-    [bounds, width, height],
+    [bounds, width, height, padding],
   );
   const borderBatches = useMemo(() => (basemap ? batchLines(basemap.borders, BORDER_BATCH) : []), [basemap]);
   const worldWidth = 2 * Math.PI * projection.scale();
@@ -197,7 +202,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
 
   return (
     <svg
-      data-export={still ? undefined : ""}
+      data-export={still || props.inset ? undefined : ""}
       className="exit-map__svg"
       width={width}
       height={height}

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { cameraById, cameraPadding, fitMercator, inBounds, nearestCopy, unwrapBounds } from "./mapCamera.ts";
+import {
+  cameraById,
+  cameraPadding,
+  cameraView,
+  fitMercator,
+  inBounds,
+  INSETS_BELOW,
+  isNarrowMap,
+  mercatorAspect,
+  nearestCopy,
+  refit,
+  unwrapBounds,
+} from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -93,5 +105,44 @@ describe("inBounds", () => {
     expect(inBounds(bering, [179, 64], 0.2)).toBe(false);
     expect(inBounds(bering, [-165, 68], 0.2)).toBe(true);
     expect(inBounds(bering, [-165, 68.5], 0.2)).toBe(false);
+  });
+});
+
+describe("a camera's view at a width", () => {
+  const world = cameraById(data.cameras, "world");
+  it("is the narrow view, with its insets, on a map narrower than INSETS_BELOW (measured); else the camera's bounds", () => {
+    for (const width of [280, 390, INSETS_BELOW - 1]) {
+      const view = cameraView(world, isNarrowMap(width));
+      expect(view.bounds).toEqual(unwrapBounds(world.narrow!.bounds));
+      expect(view.insets.map((i) => i.label)).toEqual(["By boat to Alaska", "Mexico–US border"]);
+    }
+    for (const width of [0, INSETS_BELOW, 1280])
+      expect(cameraView(world, isNarrowMap(width))).toEqual({ bounds: unwrapBounds(world.bounds), insets: [] });
+    // A camera without a narrow view is itself at every width.
+    const nordics = cameraById(data.cameras, "nordics-baltics");
+    expect(cameraView(nordics, true)).toEqual({ bounds: unwrapBounds(nordics.bounds), insets: [] });
+  });
+  it("has the shape of its bounds on Mercator: a map of that shape is filled by them both ways", () => {
+    const narrow = unwrapBounds(world.narrow!.bounds);
+    const width = 1000;
+    const p = fitMercator(narrow, width, Math.round(width * mercatorAspect(narrow)), 0);
+    const [x0, y1] = p(narrow[0])!;
+    const [x1, y0] = p(narrow[1])!;
+    expect(x1 - x0).toBeCloseTo(width, 0);
+    expect(y1 - y0).toBeCloseTo(width * mercatorAspect(narrow), 0);
+  });
+  it("refits a drawing onto a projection centred on another meridian", () => {
+    const from = fitMercator(unwrapBounds(world.bounds), 1000, 560);
+    const to = fitMercator(unwrapBounds(world.narrow!.bounds), 390, 240);
+    const t = refit(from, to);
+    for (const lngLat of [
+      [37.6, 55.8],
+      [106.9, 47.9],
+    ] as [number, number][]) {
+      const [fx, fy] = from(lngLat)!;
+      const [x, y] = to(lngLat)!;
+      expect(t.s * fx + t.x).toBeCloseTo(x, 6);
+      expect(t.s * fy + t.y).toBeCloseTo(y, 6);
+    }
   });
 });

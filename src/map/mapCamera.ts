@@ -7,12 +7,48 @@ import { r1 } from "../format/pixels.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 
 export type Bounds = [[number, number], [number, number]];
-type Camera = ExitRoutesDataset["cameras"][number];
+export type Camera = ExitRoutesDataset["cameras"][number];
 
 /** The preset with this id, else "world", else the first preset. */
 export function cameraById(cameras: readonly Camera[], id: string): Camera {
   return cameras.find((c) => c.id === id) ?? cameras.find((c) => c.id === "world") ?? cameras[0]!;
 }
+
+/**
+ * Below this map width a camera with a `narrow` view (the ledger's world view) is drawn
+ * as one: its main map shows the narrow bounds, and its insets go under it. An artboard
+ * edge (artboardWidths.ts), so the page's map and the live one change at the same width.
+ */
+export const INSETS_BELOW = 640;
+
+export type Inset = NonNullable<Camera["narrow"]>["insets"][number];
+
+/** What a camera shows on a map, narrow (isNarrowMap) or not: the main map's bounds, and the insets under it. */
+export interface CameraView {
+  bounds: Bounds;
+  insets: readonly Inset[];
+}
+
+/** Is a map this wide (CSS px; 0: not measured yet) narrow: does a camera with a narrow view show it? */
+export const isNarrowMap = (width: number): boolean => width > 0 && width < INSETS_BELOW;
+
+export function cameraView(camera: Camera, narrowMap: boolean): CameraView {
+  const narrow = narrowMap ? camera.narrow : undefined;
+  return narrow
+    ? { bounds: unwrapBounds(narrow.bounds), insets: narrow.insets }
+    : { bounds: unwrapBounds(camera.bounds), insets: [] };
+}
+
+/** Height ÷ width of bounds on a north-up Mercator: the shape of a map that shows just them. */
+export function mercatorAspect(bounds: Bounds): number {
+  const [[w, s], [e, n]] = bounds;
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  return (y(n) - y(s)) / (((e - w) * Math.PI) / 180);
+}
+
+/** The height of a narrow view's frame `width` px wide: its bounds' shape across the width less cameraPadding's least 12 px a side (map.css says the same). */
+export const narrowFrameHeight = (bounds: Bounds, width: number): number =>
+  Math.round(mercatorAspect(bounds) * (width - 24) + 24);
 
 /** [[w, s], [e, n]] with `e > w`: a camera that crosses 180° (west > east) gets east + 360. */
 export function unwrapBounds(bounds: readonly [readonly [number, number], readonly [number, number]]): Bounds {
@@ -84,14 +120,17 @@ export function fitMercator(
 
 /**
  * How to move a drawing made with `from` (a fitMercator projection) onto `to`, fitted to
- * the same bounds in another box: the two are one Mercator scaled and moved, so
+ * the same bounds in another box, or to other bounds: the two are one Mercator scaled and moved, so
  * x' = s·x + x, y' = s·y + y. `matrix` is the SVG transform, rounded for the page.
  */
 export function refit(from: GeoProjection, to: GeoProjection): { s: number; x: number; y: number; matrix: string } {
   const s = to.scale() / from.scale();
   const [fx, fy] = from.translate();
   const [tx, ty] = to.translate();
-  const [x, y] = [tx - s * fx, ty - s * fy];
+  // Centred on another meridian (bounds of their own): x = t + k·(λ + rotation), so the
+  // difference in rotation is a move sideways (away from the projections' seams).
+  const turn = ((to.rotate()[0] - from.rotate()[0]) * Math.PI) / 180;
+  const [x, y] = [tx - s * fx + to.scale() * turn, ty - s * fy];
   const scale = Math.round(s * 1000) / 1000;
   return { s, x, y, matrix: `matrix(${scale} 0 0 ${scale} ${r1(x)} ${r1(y)})` };
 }

@@ -6,10 +6,11 @@ import {
   labelCandidates,
   labelPoints,
   layoutLabels,
+  mapLabelCandidates,
   placeDotFeatures,
   type LabelCandidate,
 } from "./placeLabels.ts";
-import { fitMercator, unwrapBounds } from "./mapCamera.ts";
+import { fitMercator, mercatorAspect, unwrapBounds } from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -52,6 +53,34 @@ describe("labels on the real routes", () => {
       expect(placedAt(w, h), `${w}×${h}`).toEqual(
         expect.arrayContaining(["russia", "kazakhstan", "georgia", "finland", "st-lawrence-island"]),
       );
+  });
+});
+
+describe("labels on a phone's map of the world view (its narrow view)", () => {
+  const world = data.cameras.find((cam) => cam.id === "world")!;
+  const narrow = unwrapBounds(world.narrow!.bounds);
+  it("names every destination on the main map, and on a compact map keeps numbers but not style-only lines", () => {
+    for (const width of [312, 352, 382, 432, 592]) {
+      const height = Math.round(mercatorAspect(narrow) * (width - 24) + 24);
+      const project = fitMercator(narrow, width, height);
+      const candidates = mapLabelCandidates(model.routes, data.stances, model.places, true);
+      const points = labelPoints(candidates, (line) =>
+        line.flatMap((c) => {
+          const p = project([c[0]!, c[1]!]);
+          return p ? [p] : [];
+        }),
+      );
+      const placed = layoutLabels(points, { width, height });
+      const ids = placed.map((l) => l.candidate.placeId);
+      expect(ids, `${width} px`).toEqual(
+        expect.arrayContaining(["russia", "kazakhstan", "georgia", "finland", "mongolia"]),
+      );
+      expect(ids, `${width} px`).toEqual(expect.arrayContaining(["armenia", "turkey", "azerbaijan", "serbia"]));
+      const detail = (id: string) => placed.find((l) => l.candidate.placeId === id)?.candidate.detail;
+      expect(detail("kazakhstan")).toMatch(/98,000/);
+      expect(detail("armenia")).toBeNull();
+      expect(detail("mongolia")).toBeNull();
+    }
   });
 });
 
@@ -148,6 +177,23 @@ describe("SVG label layout", () => {
     expect(
       layoutLabels([{ candidate: c("aaaa", 1), x: 100, y: 100 }], { width: 400, height: 300, measure })[0]!.textAnchor,
     ).toBe("start");
+  });
+
+  it("moves a label placed earlier where that gives a dropped one room, and both fit", () => {
+    // "a" (first) would take its right side, the only room "b" has (a box sits over b's
+    // top side, the map's edges close the others); "a" has room above its dot too.
+    const points = [
+      { candidate: c("aaaa", 1), x: 30, y: 45 },
+      { candidate: c("bbbb", 2), x: 80, y: 45 },
+    ];
+    const options = { width: 100, height: 60, measure, obstacles: [{ x0: 56, y0: 0, x1: 100, y1: 34 }] };
+    const placed = layoutLabels(points, options);
+    expect(placed.map((p) => p.candidate.placeId)).toEqual(["aaaa", "bbbb"]);
+    const [a, b] = placed;
+    expect(b!.textAnchor).toBe("end");
+    expect(a!.box.y1).toBeLessThanOrEqual(45);
+    // Without "a" in its way, "b" is placed as before, and so is "a" alone.
+    expect(layoutLabels([points[1]!], options)[0]!.box).toEqual(b!.box);
   });
 
   it("sets a label further off with a leader line where every side covers a dot, clear of them all", () => {

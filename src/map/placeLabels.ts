@@ -38,14 +38,23 @@ export const DOT_RADIUS: Record<LabelRole, number> = { origin: 4, destination: 3
 /** Is a map this wide narrow: does it keep the routes' labels and leave the stance countries to its legend? */
 export const isCompactMap = (width: number): boolean => width < COMPACT_MAP_WIDTH;
 
-/** The places a map labels: labelCandidates, less the stance countries on a compact map (isCompactMap). */
+/**
+ * The places a map labels: labelCandidates, and on a compact map (isCompactMap) less
+ * the stance countries and less a destination's second line where it only says what
+ * the line's style and the map's key say ("flights sold out", "no number reported"):
+ * a phone's map keeps every destination's name and every number.
+ */
 export function mapLabelCandidates(
   routes: readonly FlowRoute[],
   stances: readonly StanceRecord[],
   places: ReadonlyMap<string, PlaceRecord>,
   compact: boolean,
 ): LabelCandidate[] {
-  return labelCandidates(routes, stances, places).filter((l) => !compact || l.role !== "stance");
+  const all = labelCandidates(routes, stances, places);
+  if (!compact) return all;
+  return all
+    .filter((l) => l.role !== "stance")
+    .map((l) => (l.role === "destination" && l.style !== "flow" ? { ...l, detail: null } : l));
 }
 
 /**
@@ -345,10 +354,12 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
       ? [{ point: p, rank: rank.get(p) ?? Infinity, box }]
       : [];
   });
-  const taken: Box[] = [...(options.obstacles ?? [])];
-  const leaders: NonNullable<PlacedLabel["leader"]>[] = [];
-  const placed: PlacedLabel[] = [];
-  sorted.forEach((p, i) => {
+  type Fit = Try & { leader?: PlacedLabel["leader"] };
+  // The labels placed so far: what later ones keep clear of.
+  const placedAt = new Map<LabelPoint, Fit>();
+  const fitFor = (p: LabelPoint, i: number): Fit | undefined => {
+    const taken: Box[] = [...(options.obstacles ?? []), ...[...placedAt.values()].map((f) => f.box)];
+    const leaders = [...placedAt.values()].flatMap((f) => (f.leader ? [f.leader] : []));
     const { candidate } = p;
     const w = Math.max(
       measure(candidate.name, size, "bold"),
@@ -365,7 +376,7 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
       !taken.some((b) => overlaps(b, box)) &&
       !leaders.some((l) => crosses(l, box)) &&
       !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && overlaps(d.box, box));
-    const near: (Try & { leader?: PlacedLabel["leader"] })[] = tries(offset);
+    const near: Fit[] = tries(offset);
     const far = [2, 3, 4].flatMap((k) =>
       // Off a corner too: where neighbours sit on every side, a leader to a corner passes between them.
       [...tries(offset * k), ...diagonal((offset * k) / Math.SQRT2, (offset * k) / Math.SQRT2)].map((t) => ({
@@ -387,7 +398,7 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
             (d) => d.point !== p && d.rank <= avoidDotsUpTo && !(overOnTop && onTop(d)) && crosses(t.leader, d.box),
           ),
       );
-    const fit =
+    return (
       near.find((t) => fits(t.box, Infinity)) ??
       // Nothing free beside the dot: further off, with a leader line back to it, before
       // covering another place's dot (a cluster of places a few pixels apart on a
@@ -396,18 +407,49 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
       farFits(Infinity, true) ??
       near.find((t) => fits(t.box, i - 1)) ??
       farFits(i - 1) ??
-      farFits(i - 1, true);
-    if (!fit) return;
-    taken.push(fit.box);
-    if (fit.leader) leaders.push(fit.leader);
-    placed.push({
-      candidate,
-      x: fit.x,
-      y: fit.y,
-      textAnchor: fit.textAnchor,
-      box: fit.box,
-      ...("leader" in fit ? { leader: fit.leader } : {}),
-    });
+      farFits(i - 1, true)
+    );
+  };
+  const dropped: LabelPoint[] = [];
+  sorted.forEach((p, i) => {
+    const fit = fitFor(p, i);
+    if (fit) placedAt.set(p, fit);
+    else dropped.push(p);
+  });
+  // A second chance for each label that found no room: move one label placed before it
+  // (the least important first) where both then fit. On a phone's map a flight's
+  // destination can take the only spot left to its neighbour when it had others.
+  for (const p of dropped) {
+    const i = rank.get(p)!;
+    for (const q of [...placedAt.keys()].sort((a, b) => rank.get(b)! - rank.get(a)!)) {
+      const was = placedAt.get(q)!;
+      placedAt.delete(q);
+      const mine = fitFor(p, i);
+      if (mine) {
+        placedAt.set(p, mine);
+        const theirs = fitFor(q, rank.get(q)!);
+        if (theirs) {
+          placedAt.set(q, theirs);
+          break;
+        }
+        placedAt.delete(p);
+      }
+      placedAt.set(q, was);
+    }
+  }
+  const placed: PlacedLabel[] = sorted.flatMap((p) => {
+    const fit = placedAt.get(p);
+    if (!fit) return [];
+    return [
+      {
+        candidate: p.candidate,
+        x: fit.x,
+        y: fit.y,
+        textAnchor: fit.textAnchor,
+        box: fit.box,
+        ...("leader" in fit ? { leader: fit.leader } : {}),
+      },
+    ];
   });
   return placed;
 }

@@ -65,6 +65,10 @@ export function ledgerTexts(ledger: Ledger): LedgerTexts {
     g.exitRoutes.cameras.forEach((c, i) => {
       anchor(`${k}/cameras/${c.id}`, "graphics.yaml", [...gp, "cameras", i]);
       text(`${k}/cameras/${c.id}/label`, c.label, "graphics.yaml", [...gp, "cameras", i, "label"]);
+      c.narrow?.insets.forEach((inset, j) => {
+        const at = [...gp, "cameras", i, "narrow", "insets", j, "label"];
+        text(`${k}/cameras/${c.id}/insets/${j}/label`, inset.label, "graphics.yaml", at);
+      });
     });
   }
   {

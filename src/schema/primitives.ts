@@ -47,10 +47,25 @@ export const Citation = z.strictObject({
 });
 export type Citation = z.infer<typeof Citation>;
 
+/** [[west, south], [east, north]]; west may exceed east across the 180° meridian. */
+const LonLatBounds = z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]);
+
+/** A small fixed map beside the main one, for places too far from the others to share its scale. */
+export const Inset = z.strictObject({
+  /** Its heading: what the panel shows, in the sources' words (not a place they do not name). */
+  label: z.string().check(z.minLength(1)),
+  bounds: LonLatBounds,
+});
+
 export const Camera = z.strictObject({
   id: Id,
   label: z.string().check(z.minLength(1)),
-  /** [[west, south], [east, north]]; west may exceed east across the 180° meridian. */
-  bounds: z.tuple([z.tuple([z.number(), z.number()]), z.tuple([z.number(), z.number()])]),
+  bounds: LonLatBounds,
+  /**
+   * How the view is drawn on a narrow map (mapCamera.ts, INSETS_BELOW): the main map
+   * shows `bounds` instead, and the insets are drawn under it, as newspapers draw a
+   * story whose places are too far apart for one map at a phone's width.
+   */
+  narrow: z.optional(z.strictObject({ bounds: LonLatBounds, insets: z.array(Inset).check(z.minLength(1)) })),
 });
 export type Camera = z.infer<typeof Camera>;

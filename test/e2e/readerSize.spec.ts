@@ -118,3 +118,91 @@ test("on a wide screen the map's controls are all shown, with no fold", async ({
   await expect(controls.locator("summary")).toBeHidden();
   await expect(controls.getByRole("radio", { name: "After the mobilization order" })).toBeVisible();
 });
+
+/** The map's visible label texts, main map and insets (in the page's frame). */
+const mapLabels = (page: Page) =>
+  page.locator(".exit-map-wrap svg text").evaluateAll((texts) =>
+    texts
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        const frame = (t.closest(".exit-map, .map-inset__frame") ?? t).getBoundingClientRect();
+        return (
+          r.width > 0 &&
+          r.left >= frame.left - 1 &&
+          r.right <= frame.right + 1 &&
+          r.top >= frame.top - 1 &&
+          r.bottom <= frame.bottom + 1
+        );
+      })
+      .map((t) => t.textContent ?? ""),
+  );
+
+const NAMED = ["Finland", "Russia", "Kazakhstan", "Georgia", "Mongolia", "Armenia", "Turkey", "Azerbaijan", "Serbia"];
+const INSET_NAMED = ["Russian coast", "Alaska", "San Diego", "Tijuana"];
+const COUNTED = ["98,000 people", "53,000 people", "43,000 people", "2 people"];
+
+for (const js of [true, false])
+  for (const width of [320, 360, 390, 430])
+    test(`the phone's map names every destination and counted flow, with the far places in insets (${width} px, JavaScript ${js ? "on" : "off"})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        viewport: { width, height: 844 },
+        javaScriptEnabled: js,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      await page.goto("/embed/exit-routes.html");
+      if (js) await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+      const insets = page.locator(".map-inset");
+      await expect(insets).toHaveCount(2);
+      await expect(insets.locator(".map-inset__title")).toHaveText(["By boat to Alaska", "Mexico–US border"]);
+      for (const inset of await insets.all()) await expect(inset).toBeVisible();
+      const text = (await mapLabels(page)).join(" | ");
+      for (const name of [...NAMED, ...INSET_NAMED, ...COUNTED]) expect(text, `${name} at ${width} px`).toContain(name);
+      // The main map takes its view's shape: no band of empty sea above and below the routes.
+      const frame = (await page.locator(".exit-map").boundingBox())!;
+      expect(frame.height / frame.width).toBeLessThan(0.75);
+      // The map and its insets in the first screen, under the title and the view switch.
+      const wrap = (await page.locator(".exit-map-wrap").boundingBox())!;
+      expect(wrap.y + wrap.height).toBeLessThan(844);
+      if (js && width === 390)
+        await page.locator(".exit-map-wrap").screenshot({ path: `${SHOTS}/map-phone-insets-390.png` });
+      await context.close();
+    });
+
+test("a wide map has no insets: the world view shows every place itself", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/embed/exit-routes.html");
+  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+  await expect(page.locator(".map-inset")).toHaveCount(0);
+  const text = (await mapLabels(page)).join(" | ");
+  for (const name of ["Kazakhstan", "Tijuana", "Alaska"]) expect(text).toContain(name);
+});
+
+test("on a phone MapLibre draws the narrow view where the SVG map drew it, and the insets stay", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/embed/exit-routes.html");
+  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+  const labelAt = (name: string) =>
+    page
+      .locator(".exit-map text", { hasText: name })
+      .first()
+      .evaluate((t) => {
+        const r = t.getBoundingClientRect();
+        const f = t.closest(".exit-map")!.getBoundingClientRect();
+        return [r.x + r.width / 2 - f.x, r.y + r.height / 2 - f.y] as const;
+      });
+  const before = await labelAt("Kazakhstan");
+  await page.goto("/embed/exit-routes.html?engine=maplibre");
+  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-engine", "maplibre", { timeout: 60_000 });
+  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true", { timeout: 60_000 });
+  const after = await labelAt("Kazakhstan");
+  expect(Math.abs(after[0] - before[0])).toBeLessThan(24);
+  expect(Math.abs(after[1] - before[1])).toBeLessThan(24);
+  await expect(page.locator(".map-inset")).toHaveCount(2);
+  await context.close();
+});

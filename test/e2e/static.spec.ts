@@ -313,7 +313,8 @@ for (const [width, height] of [
     };
     const still = await dots(false);
     const live = await dots(true);
-    for (const place of ["russia", "kazakhstan", "georgia", "finland", "tijuana"]) {
+    // A phone's map shows the world view's narrow view: Tijuana is in an inset, not on it.
+    for (const place of ["russia", "kazakhstan", "georgia", "finland", width < 640 ? "mongolia" : "tijuana"]) {
       const [a, b] = [still.get(place), live.get(place)];
       expect(a, place).toBeDefined();
       expect(b, place).toBeDefined();
