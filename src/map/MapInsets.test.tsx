@@ -41,9 +41,9 @@ const props = (camera: string, width: number, markup: string | null = null): Map
 });
 
 describe("the insets under a narrow map", () => {
-  it("are two side by side, of the frame's shape", () => {
-    expect(insetSize(390)).toEqual([192, 144]);
-    expect(insetSize(320)).toEqual([157, 118]);
+  it("are two side by side, of the frame's shape (INSET_ASPECT)", () => {
+    expect(insetSize(390)).toEqual([192, 87]);
+    expect(insetSize(320)).toEqual([157, 71]);
   });
 
   it("are drawn on the server at every narrow artboard, each with its heading, its places and its routes", () => {

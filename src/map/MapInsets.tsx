@@ -4,7 +4,9 @@
  * whose places are too far apart for one map at a phone's width. The SVG engine draws
  * them whichever engine draws the main map, so switching engines moves nothing in them.
  *
- * Each inset has a heading and a frame of a fixed shape (INSET_ASPECT, map.css). The page
+ * Each inset is a frame of a fixed shape (INSET_ASPECT, map.css) with its heading in its
+ * top-left corner, where its labels do not go (so the insets cost the page little
+ * height: a compact embed stays one phone screen tall). The page
  * carries them drawn at the narrow artboards' widths (artboards.css picks the one for the
  * map's width, as it does for the main map); in the browser that copy is adopted while
  * hydrating, and replaced by the live drawing, at the frame's own size, once the basemap
@@ -16,7 +18,8 @@ import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
 import { useElementSize } from "../ui/useElementSize.ts";
 import { basemapFromTopology, type Basemap } from "./basemap.ts";
 import { countriesOnRoutes, type FlowRoute } from "./flowModel.ts";
-import type { LabelCandidate } from "./placeLabels.ts";
+import type { Box, LabelCandidate } from "./placeLabels.ts";
+import { textWidth } from "../format/textMetrics.ts";
 import {
   inBounds,
   INSETS_BELOW,
@@ -32,7 +35,17 @@ import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
 
 /** An inset's frame, width ÷ height (map.css gives the frame the same `aspect-ratio`). */
-export const INSET_ASPECT = 4 / 3;
+export const INSET_ASPECT = 2.2;
+/** The insets' place names, px: a size under the main map's (MapLabels' 13), as their panels are small. */
+export const INSET_LABEL_SIZE = 11.5;
+/** The heading's type size and band, px (map.css's `.map-inset__title`). */
+export const INSET_TITLE_SIZE = 11;
+export const INSET_TITLE_BAND = 16;
+
+/** Where an inset's heading sits, for its labels to keep off. */
+export const insetTitleBox = (inset: Inset): Box[] => [
+  { x0: 0, y0: 0, x1: textWidth(inset.label, INSET_TITLE_SIZE, "bold") + 12, y1: INSET_TITLE_BAND },
+];
 /** Space between the two insets, px (map.css's `.map-insets` gap). */
 export const INSET_GAP = 6;
 
@@ -106,8 +119,8 @@ export function MapInsets({ island, camera, width, showIsland, live }: MapInsets
 function InsetPanel({ inset, children }: { inset: Inset; children: React.ReactNode }) {
   return (
     <div className="map-inset">
-      <p className="map-inset__title">{inset.label}</p>
       {children}
+      <p className="map-inset__title">{inset.label}</p>
     </div>
   );
 }
@@ -126,6 +139,8 @@ function LiveInset({ inset, onHover, ...props }: LiveProps & { inset: Inset }) {
             {...props}
             {...marks}
             inset
+            obstacles={insetTitleBox(inset)}
+            labelSize={INSET_LABEL_SIZE}
             padding={0}
             width={size.width}
             height={size.height}
@@ -197,6 +212,8 @@ function StaticInset(props: {
       basemap={props.basemap}
       width={w}
       height={h}
+      obstacles={insetTitleBox(props.inset)}
+      labelSize={INSET_LABEL_SIZE}
       padding={0}
       bounds={bounds}
       cameraId={props.inset.label}

@@ -12,7 +12,7 @@ import { fitMercator } from "./mapCamera.ts";
 import type { Basemap } from "./basemap.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { detailSize, LABEL_SIZE, MapLabels } from "./MapLabels.tsx";
-import { DOT_RADIUS, labelPoints, layoutLabels } from "./placeLabels.ts";
+import { DOT_RADIUS, labelPoints, layoutLabels, type Box } from "./placeLabels.ts";
 import { r1 } from "../format/pixels.ts";
 
 const STROKE: Record<RouteStyle, string> = {
@@ -107,6 +107,8 @@ export interface SvgExitRouteMapProps extends MapEngineProps {
   padding?: number;
   /** An inset under the main map (MapInsets): part of the map, not the export's source. */
   inset?: boolean;
+  /** Boxes in the SVG's px that labels keep off (an inset's heading). */
+  obstacles?: readonly Box[];
 }
 
 export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
@@ -184,8 +186,9 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
   const placed = useMemo(() => {
     const points = labelPoints(labels, project);
     const size = props.labelSize ?? LABEL_SIZE;
-    return { points, labels: layoutLabels(points, { width, height, fontSize: size, detailSize: detailSize(size) }) };
-  }, [labels, project, width, height, props.labelSize]);
+    const options = { width, height, fontSize: size, detailSize: detailSize(size), obstacles: props.obstacles };
+    return { points, labels: layoutLabels(points, options) };
+  }, [labels, project, width, height, props.labelSize, props.obstacles]);
 
   useEffect(() => {
     if (basemap) onReady(true);
