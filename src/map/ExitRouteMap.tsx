@@ -190,7 +190,8 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const [ref, size] = useElementSize<HTMLDivElement>({ transition: true });
   const { model, visible, labels } = useMapMarks(data, size.width);
   const camera = cameraById(data.cameras, cameraId);
-  const narrowMap = isNarrowMap(size.width);
+  // A map of a set height (a slide's) keeps its camera's bounds and has no insets.
+  const narrowMap = height === undefined && isNarrowMap(size.width);
   const bounds = useMemo(() => cameraView(camera, narrowMap).bounds, [camera, narrowMap]);
 
   const description = useMemo(() => describeExitRoutes(data), [data]);
@@ -332,24 +333,26 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
           {description}
         </p>
       </div>
-      <MapInsets
-        island={insetsIsland}
-        camera={camera}
-        width={size.width}
-        showIsland={showIsland}
-        live={{
-          data,
-          model,
-          visible,
-          labels,
-          basemap,
-          selected,
-          hovered,
-          descriptionId: descId,
-          onSelect,
-          onHover: hoverRoute,
-        }}
-      />
+      {height === undefined && (
+        <MapInsets
+          island={insetsIsland}
+          camera={camera}
+          width={size.width}
+          showIsland={showIsland}
+          live={{
+            data,
+            model,
+            visible,
+            labels,
+            basemap,
+            selected,
+            hovered,
+            descriptionId: descId,
+            onSelect,
+            onHover: hoverRoute,
+          }}
+        />
+      )}
     </div>
   );
 }

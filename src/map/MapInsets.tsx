@@ -13,13 +13,13 @@
  * is here.
  */
 import { useContext, useMemo } from "react";
+import { textWidth } from "../format/textMetrics.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
 import { useElementSize } from "../ui/useElementSize.ts";
 import { basemapFromTopology, type Basemap } from "./basemap.ts";
 import { countriesOnRoutes, type FlowRoute } from "./flowModel.ts";
 import type { Box, LabelCandidate } from "./placeLabels.ts";
-import { textWidth } from "../format/textMetrics.ts";
 import {
   inBounds,
   INSETS_BELOW,
@@ -41,13 +41,13 @@ export const INSET_LABEL_SIZE = 11.5;
 /** The heading's type size and band, px (map.css's `.map-inset__title`). */
 export const INSET_TITLE_SIZE = 11;
 export const INSET_TITLE_BAND = 16;
+/** Space between the two insets, px (map.css's `.map-insets` gap). */
+export const INSET_GAP = 6;
 
 /** Where an inset's heading sits, for its labels to keep off. */
 export const insetTitleBox = (inset: Inset): Box[] => [
   { x0: 0, y0: 0, x1: textWidth(inset.label, INSET_TITLE_SIZE, "bold") + 12, y1: INSET_TITLE_BAND },
 ];
-/** Space between the two insets, px (map.css's `.map-insets` gap). */
-export const INSET_GAP = 6;
 
 /** The size an inset is drawn at on a map `width` px wide: two side by side. */
 export function insetSize(width: number): [number, number] {
@@ -120,7 +120,10 @@ function InsetPanel({ inset, children }: { inset: Inset; children: React.ReactNo
   return (
     <div className="map-inset">
       {children}
-      <p className="map-inset__title">{inset.label}</p>
+      {/* Shown, not read: the panel's SVG carries the same words as its name. */}
+      <p className="map-inset__title" aria-hidden="true">
+        {inset.label}
+      </p>
     </div>
   );
 }
@@ -131,6 +134,7 @@ function LiveInset({ inset, onHover, ...props }: LiveProps & { inset: Inset }) {
   const [ref, size] = useElementSize<HTMLDivElement>();
   const bounds = useMemo(() => unwrapBounds(inset.bounds), [inset]);
   const marks = useMemo(() => insetMarks(bounds, props.visible, props.labels), [bounds, props.visible, props.labels]);
+  const obstacles = useMemo(() => insetTitleBox(inset), [inset]);
   return (
     <InsetPanel inset={inset}>
       <div className="map-inset__frame" ref={ref}>
@@ -139,7 +143,7 @@ function LiveInset({ inset, onHover, ...props }: LiveProps & { inset: Inset }) {
             {...props}
             {...marks}
             inset
-            obstacles={insetTitleBox(inset)}
+            obstacles={obstacles}
             labelSize={INSET_LABEL_SIZE}
             padding={0}
             width={size.width}

@@ -9,7 +9,8 @@
  * The basemap is the heavy part (about 14 KB gzip for the world at 1,000 px), so it is
  * written once, projected for the widest artboard, and every artboard draws it through
  * a <use> moved and scaled onto its own projection: the artboards share one Mercator,
- * fitted to the same bounds, so one projection is the other scaled and moved.
+ * so one projection is the other scaled and moved (refit), the narrow artboards too,
+ * which show the camera's narrow view (mapCamera.cameraView) at its own shape.
  *
  * In the browser this is an island: while hydrating, the page's own markup is adopted
  * as it is (the topology is not downloaded yet), and ExitRouteMap replaces it with the

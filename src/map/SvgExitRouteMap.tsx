@@ -105,7 +105,7 @@ export interface SvgExitRouteMapProps extends MapEngineProps {
   labelSize?: number;
   /** Padding round the bounds, px. Default: mapCamera's cameraPadding for the size. */
   padding?: number;
-  /** An inset under the main map (MapInsets): part of the map, not the export's source. */
+  /** An inset under the main map (MapInsets): part of the map, not the export's source; named by its label only (the map's description is the main map's). */
   inset?: boolean;
   /** Boxes in the SVG's px that labels keep off (an inset's heading). */
   obstacles?: readonly Box[];
@@ -212,7 +212,7 @@ export function SvgExitRouteMap(props: SvgExitRouteMapProps) {
       viewBox={props.viewBox ?? `0 0 ${width} ${height}`}
       role="img"
       aria-label={props.label}
-      aria-describedby={props.descriptionId}
+      aria-describedby={props.inset ? undefined : props.descriptionId}
     >
       <rect width={width} height={height} fill="var(--water)" onClick={still ? undefined : () => onSelect(null)} />
       {props.backdrop && (

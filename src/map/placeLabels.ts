@@ -332,8 +332,10 @@ function awayFirst(p: LabelPoint, tries: Try[]): Try[] {
  *      other dot;
  *   3. beside the point, over less important places' dots;
  *   4. further off, over less important places' dots, its leader likewise.
- * No later label covers a leader line. A label is dropped when nothing fits, and when
- * its point is outside the view. Deterministic for the same input.
+ * No later label covers a leader line. A label for which nothing fits gets a second
+ * chance: another label (the least important first) is moved where that gives it room
+ * and the moved one still fits, by the same rules. It is dropped when that fails too,
+ * and when its point is outside the view. Deterministic for the same input.
  */
 export function layoutLabels(points: readonly LabelPoint[], options: LabelLayoutOptions): PlacedLabel[] {
   const size = options.fontSize ?? 13;
@@ -416,9 +418,9 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
     if (fit) placedAt.set(p, fit);
     else dropped.push(p);
   });
-  // A second chance for each label that found no room: move one label placed before it
-  // (the least important first) where both then fit. On a phone's map a flight's
-  // destination can take the only spot left to its neighbour when it had others.
+  // A second chance for each label that found no room: move one other label (the least
+  // important first) where both then fit. On a phone's map a flight's destination can
+  // take the only spot left to its neighbour when it had others.
   for (const p of dropped) {
     const i = rank.get(p)!;
     for (const q of [...placedAt.keys()].sort((a, b) => rank.get(b)! - rank.get(a)!)) {

@@ -54,6 +54,46 @@ describe("standaloneSvg", () => {
   });
 });
 
+describe("standaloneSvg of a narrow map", () => {
+  it("brings the insets shown under the map, where they are, each with its heading", () => {
+    document.body.innerHTML = `<div class="exit-map-wrap">
+      <div class="exit-map"><svg xmlns="http://www.w3.org/2000/svg" id="main" width="352" height="180"><rect width="10" height="10"/></svg></div>
+      <div class="map-insets">
+        <div class="map-inset"><div class="map-inset__frame"><svg xmlns="http://www.w3.org/2000/svg" width="173" height="79"><circle r="3" data-place="st-lawrence-island"/></svg></div><p class="map-inset__title">By boat to Alaska</p></div>
+        <div class="map-inset"><div class="map-inset__frame"><svg xmlns="http://www.w3.org/2000/svg" width="173" height="79"><circle r="3" data-place="tijuana"/></svg></div><p class="map-inset__title">Mexico–US border</p></div>
+      </div></div>`;
+    const [main, ...insets] = [...document.querySelectorAll("svg")];
+    vi.spyOn(main!, "getBoundingClientRect").mockReturnValue({ left: 0, top: 0, width: 352, height: 180 } as DOMRect);
+    insets.forEach((svg, i) => {
+      vi.spyOn(svg, "getBoundingClientRect").mockReturnValue({
+        left: i * 179,
+        top: 186,
+        width: 173,
+        height: 79,
+      } as DOMRect);
+      vi.spyOn(svg, "getClientRects").mockReturnValue([{}] as unknown as DOMRectList);
+    });
+    const out = standaloneSvg(main!, { title: "Routes", notes: [], source: "Sources: four articles" });
+    const root = new DOMParser().parseFromString(out, "image/svg+xml").documentElement;
+    const nested = [...root.querySelectorAll(":scope > g > svg")].slice(1);
+    expect(nested.map((s) => [s.getAttribute("x"), s.getAttribute("y")])).toEqual([
+      ["0", "186"],
+      ["179", "186"],
+    ]);
+    expect(nested.map((s) => s.querySelector("circle")!.getAttribute("data-place"))).toEqual([
+      "st-lawrence-island",
+      "tijuana",
+    ]);
+    expect([...root.querySelectorAll(":scope > g > text")].map((t) => t.textContent)).toEqual([
+      "By boat to Alaska",
+      "Mexico–US border",
+    ]);
+    // The caption starts under the insets.
+    const sourceY = Number([...root.querySelectorAll(":scope > text tspan")].at(-1)!.getAttribute("y"));
+    expect(sourceY).toBeGreaterThan(186 + 79);
+  });
+});
+
 describe("canvasExport", () => {
   it("frames the canvas as an image an SVG 1.1 editor can read, with the labels' SVG on top", () => {
     const canvas = document.createElement("canvas");

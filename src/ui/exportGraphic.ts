@@ -168,12 +168,45 @@ function framed(content: string, width: number, height: number, caption: Caption
 }
 
 /** A standalone SVG document for the given SVG element, with title and source line added. */
+/** The insets drawn with a map (MapInsets: `.map-inset` in its `.exit-map-wrap`), as shown. */
+function shownInsets(svg: SVGSVGElement): { picture: SVGSVGElement; title: string }[] {
+  const wrap = svg.closest(".exit-map-wrap");
+  return [...(wrap?.querySelectorAll<HTMLElement>(".map-inset") ?? [])].flatMap((inset) => {
+    const picture = inset.querySelector<SVGSVGElement>("svg");
+    if (!picture || picture.getClientRects().length === 0) return [];
+    return [{ picture, title: inset.querySelector(".map-inset__title")?.textContent ?? "" }];
+  });
+}
+
+/**
+ * The graphic as one SVG file, framed with its caption. A narrow map's insets come with
+ * it, where the page shows them, each with its heading: the file shows every route the
+ * page does.
+ */
 export function standaloneSvg(svg: SVGSVGElement, caption: Caption): string {
-  const { width, height } = svg.getBoundingClientRect();
+  const origin = svg.getBoundingClientRect();
   const clone = withInlinePaint(svg);
-  clone.setAttribute("width", String(Math.ceil(width)));
-  clone.setAttribute("height", String(Math.ceil(height)));
-  return framed(new XMLSerializer().serializeToString(clone), width, height, caption);
+  clone.setAttribute("width", String(Math.ceil(origin.width)));
+  clone.setAttribute("height", String(Math.ceil(origin.height)));
+  let content = new XMLSerializer().serializeToString(clone);
+  let height = origin.height;
+  const { backgroundColor: bg, color: fg } = getComputedStyle(document.body);
+  for (const { picture, title } of shownInsets(svg)) {
+    const r = picture.getBoundingClientRect();
+    const [x, y] = [Math.round(r.left - origin.left), Math.round(r.top - origin.top)];
+    const inset = withInlinePaint(picture);
+    inset.setAttribute("x", String(x));
+    inset.setAttribute("y", String(y));
+    inset.setAttribute("width", String(Math.ceil(r.width)));
+    inset.setAttribute("height", String(Math.ceil(r.height)));
+    content += new XMLSerializer().serializeToString(inset);
+    // The heading as the page sets it (map.css's .map-inset__title): 11 px bold on the page's colour.
+    content +=
+      `<rect x="${x}" y="${y}" width="${Math.ceil(textWidth(title, 11, "bold") + 12)}" height="16" style="fill:${bg}"/>` +
+      `<text x="${x + 6}" y="${y + 12}" style="font:700 11px system-ui, sans-serif;fill:${fg}">${escapeMarkup(title)}</text>`;
+    height = Math.max(height, y + r.height);
+  }
+  return framed(content, origin.width, height, caption);
 }
 
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
