@@ -7,7 +7,7 @@ import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { buildFlowModel } from "./flowModel.ts";
 import { cameraById, INSETS_BELOW } from "./mapCamera.ts";
-import { insetSize, MapInsets, type MapInsetsProps } from "./MapInsets.tsx";
+import { INSET_MIN_HEIGHT, insetSize, MapInsets, type MapInsetsProps } from "./MapInsets.tsx";
 import { PrerenderTopologyContext } from "./PrerenderedMap.tsx";
 import { mapLabelCandidates } from "./placeLabels.ts";
 import { exitRoutesFixture } from "./testData.ts";
@@ -43,7 +43,10 @@ const props = (camera: string, width: number, markup: string | null = null): Map
 describe("the insets under a narrow map", () => {
   it("are two side by side, of the frame's shape (INSET_ASPECT)", () => {
     expect(insetSize(390)).toEqual([192, 87]);
-    expect(insetSize(320)).toEqual([157, 71]);
+    expect(insetSize(352)).toEqual([173, 80]);
+    // Never shorter than the boat's two labels need.
+    expect(insetSize(320)).toEqual([157, INSET_MIN_HEIGHT]);
+    expect(insetSize(288)).toEqual([141, INSET_MIN_HEIGHT]);
   });
 
   it("are drawn on the server at every narrow artboard, each with its heading, its places and its routes", () => {

@@ -49,10 +49,17 @@ export const insetTitleBox = (inset: Inset): Box[] => [
   { x0: 0, y0: 0, x1: textWidth(inset.label, INSET_TITLE_SIZE, "bold") + 12, y1: INSET_TITLE_BAND },
 ];
 
+/**
+ * The least height of an inset, px (map.css's `min-height`): on the narrowest maps (a
+ * 288 px map on a 320 px phone) a panel of INSET_ASPECT would be 64 px tall, too short
+ * for the boat's two labels, one above the other.
+ */
+export const INSET_MIN_HEIGHT = 80;
+
 /** The size an inset is drawn at on a map `width` px wide: two side by side. */
 export function insetSize(width: number): [number, number] {
   const w = Math.floor((width - INSET_GAP) / 2);
-  return [w, Math.round(w / INSET_ASPECT)];
+  return [w, Math.max(INSET_MIN_HEIGHT, Math.round(w / INSET_ASPECT))];
 }
 
 /**

@@ -171,6 +171,19 @@ for (const js of [true, false])
       await context.close();
     });
 
+test("the explorer on a 320 px phone (a 288 px map) names every destination and counted flow, insets included", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator("[data-graphic=exit-routes] .exit-map")).toHaveAttribute("data-map-ready", "true");
+  await expect(page.locator(".map-inset")).toHaveCount(2);
+  const text = (await mapLabels(page)).join(" | ");
+  for (const name of [...NAMED, ...INSET_NAMED, ...COUNTED]) expect(text, name).toContain(name);
+  await context.close();
+});
+
 test("a wide map has no insets: the world view shows every place itself", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/embed/exit-routes.html");
