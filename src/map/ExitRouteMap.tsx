@@ -32,7 +32,7 @@ import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
 import { countriesOnRoutes, routeFigureText } from "./flowModel.ts";
 import { discardEarlyGlMap } from "./glEarly.ts";
-import { cameraById, cameraView, isNarrowMap, mercatorAspect, unwrapBounds } from "./mapCamera.ts";
+import { cameraById, cameraView, isNarrowMap, mercatorAspect, narrowLayout, unwrapBounds } from "./mapCamera.ts";
 import { MapEngineChoiceContext } from "./mapEngineChoice.ts";
 import type { MapEngineChoice, ScreenPoint } from "./mapEngine.ts";
 import type { MapLibreExitRouteMapProps } from "./MapLibreExitRouteMap.tsx";
@@ -259,9 +259,9 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   };
 
   const tipRoute = tip ? model.routes.find((r) => r.id === tip.route) : undefined;
-  // A camera with a narrow view (the world's) takes that view's shape on a narrow map (map.css).
-  const narrowAspect =
-    height === undefined && camera.narrow ? mercatorAspect(unwrapBounds(camera.narrow.bounds)) : null;
+  // A narrow map takes the shape of the world view's narrow view, whichever camera it shows (map.css).
+  const narrow = height === undefined ? narrowLayout(data.cameras) : null;
+  const narrowAspect = narrow ? mercatorAspect(unwrapBounds(narrow.bounds)) : null;
   const style: CSSProperties =
     height !== undefined
       ? { height: typeof height === "number" ? `${height}px` : height }
@@ -336,7 +336,7 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
       {height === undefined && (
         <MapInsets
           island={insetsIsland}
-          camera={camera}
+          insets={narrow?.insets ?? []}
           width={size.width}
           showIsland={showIsland}
           live={{

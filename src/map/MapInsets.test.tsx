@@ -23,7 +23,7 @@ const noop = () => {};
 
 const props = (camera: string, width: number, markup: string | null = null): MapInsetsProps => ({
   island: { id: "mi-test", markup },
-  camera: cameraById(data.cameras, camera),
+  insets: cameraById(data.cameras, camera).narrow?.insets ?? [],
   width,
   showIsland: false,
   live: {
@@ -88,7 +88,7 @@ describe("the insets under a narrow map", () => {
     expect(text(alaska!)).not.toContain("Kazakhstan");
   });
 
-  it("in the browser: the page's copy while hydrating, none on a wide map, none for a camera without insets", () => {
+  it("in the browser: the page's copy while hydrating, none on a wide map, none without insets", () => {
     const { container, rerender } = render(<MapInsets {...props("world", 0, '<div class="adopted"></div>')} />);
     expect(container.querySelector("#mi-test > .adopted")).not.toBeNull();
     rerender(<MapInsets {...props("world", INSETS_BELOW)} />);

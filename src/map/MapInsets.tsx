@@ -20,15 +20,7 @@ import { useElementSize } from "../ui/useElementSize.ts";
 import { basemapFromTopology, type Basemap } from "./basemap.ts";
 import { countriesOnRoutes, type FlowRoute } from "./flowModel.ts";
 import type { Box, LabelCandidate } from "./placeLabels.ts";
-import {
-  inBounds,
-  INSETS_BELOW,
-  isNarrowMap,
-  unwrapBounds,
-  type Bounds,
-  type Camera,
-  type Inset,
-} from "./mapCamera.ts";
+import { inBounds, INSETS_BELOW, isNarrowMap, unwrapBounds, type Bounds, type Inset } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { PrerenderTopologyContext } from "./PrerenderedMap.tsx";
 import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
@@ -91,7 +83,8 @@ type LiveProps = Pick<
 
 export interface MapInsetsProps {
   island: { id: string; markup: string | null };
-  camera: Camera;
+  /** The narrow layout's insets (mapCamera.narrowLayout), under whichever view the map shows. */
+  insets: readonly Inset[];
   /** The map's width: the insets are drawn under a map narrower than INSETS_BELOW (0: not measured yet). */
   width: number;
   /** Show the page's copy (the default view, before the live map has its basemap). */
@@ -99,9 +92,8 @@ export interface MapInsetsProps {
   live: LiveProps;
 }
 
-export function MapInsets({ island, camera, width, showIsland, live }: MapInsetsProps) {
+export function MapInsets({ island, insets, width, showIsland, live }: MapInsetsProps) {
   const topology = useContext(PrerenderTopologyContext)?.["110m"];
-  const insets = camera.narrow?.insets ?? [];
   if (insets.length === 0) return null;
   if (topology)
     return (

@@ -29,6 +29,14 @@ export interface CameraView {
   insets: readonly Inset[];
 }
 
+/**
+ * The narrow layout of a set of cameras: the first one's with a narrow view (the world
+ * view's). A narrow map keeps its shape and insets whichever camera it shows, so a link
+ * to another view does not reshape the page's map when the app takes over.
+ */
+export const narrowLayout = (cameras: readonly Camera[]): Camera["narrow"] | null =>
+  cameras.find((c) => c.narrow)?.narrow ?? null;
+
 /** Is a map this wide (CSS px; 0: not measured yet) narrow: does a camera with a narrow view show it? */
 export const isNarrowMap = (width: number): boolean => width > 0 && width < INSETS_BELOW;
 

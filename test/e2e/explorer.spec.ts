@@ -82,8 +82,9 @@ test("clicking a route shows its figure and quote; a number opens its record", a
   await expect(dialog).toContainText("Quote verified against the archived article");
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
-  // Read in the page: page.url() learns of a pushState asynchronously, and could still show the figure.
-  expect(await page.evaluate(() => new URLSearchParams(location.search).get("figure"))).toBeNull();
+  // Read in the page (page.url() learns of a pushState asynchronously), and polled: the
+  // store writes the URL after the dialog has closed.
+  await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get("figure"))).toBeNull();
 });
 
 test("keyboard alone selects a route and opens a chart number's source", async ({ page }) => {

@@ -184,6 +184,22 @@ test("the explorer on a 320 px phone (a 288 px map) names every destination and 
   await context.close();
 });
 
+test("on a phone a link to another view keeps the page's map shape and insets when the app takes over", async ({
+  browser,
+}) => {
+  const shape = async (javaScriptEnabled: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/embed/exit-routes.html?camera=nordics-baltics");
+    if (javaScriptEnabled) await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+    const frame = (await page.locator(".exit-map").boundingBox())!;
+    const insets = await page.locator(".map-inset").count();
+    await context.close();
+    return { height: Math.round(frame.height), insets };
+  };
+  expect(await shape(true)).toEqual(await shape(false));
+});
+
 test("a wide map has no insets: the world view shows every place itself", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/embed/exit-routes.html");
