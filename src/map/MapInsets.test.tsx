@@ -1,22 +1,15 @@
 // @vitest-environment jsdom
 import { render } from "@testing-library/react";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { renderToString } from "react-dom/server";
-import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { buildFlowModel } from "./flowModel.ts";
 import { cameraById, INSETS_BELOW } from "./mapCamera.ts";
 import { INSET_MIN_HEIGHT, insetSize, MapInsets, type MapInsetsProps } from "./MapInsets.tsx";
 import { PrerenderTopologyContext } from "./PrerenderedMap.tsx";
 import { mapLabelCandidates } from "./placeLabels.ts";
-import { exitRoutesFixture } from "./testData.ts";
+import { exitRoutesFixture, worldAtlasTopologies } from "./testData.ts";
 
-const topology = (res: string) =>
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"),
-  ) as Topology;
-const TOPOLOGIES = { "110m": topology("110m"), "50m": topology("50m") };
+const TOPOLOGIES = worldAtlasTopologies();
 const data = exitRoutesFixture();
 const model = buildFlowModel(data, { maxWidth: 10 });
 const noop = () => {};

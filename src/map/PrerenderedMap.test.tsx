@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
 import { render } from "@testing-library/react";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { renderToString } from "react-dom/server";
-import type { Topology } from "topojson-specification";
 import { afterEach, describe, expect, it } from "vitest";
 import { resetAppStore } from "../state/store.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
@@ -17,13 +14,9 @@ import {
   PrerenderTopologyContext,
 } from "./PrerenderedMap.tsx";
 import { pathData } from "./SvgExitRouteMap.tsx";
-import { exitRoutesFixture } from "./testData.ts";
+import { exitRoutesFixture, worldAtlasTopologies } from "./testData.ts";
 
-const topology = (res: string) =>
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"),
-  ) as Topology;
-const TOPOLOGIES = { "110m": topology("110m"), "50m": topology("50m") };
+const TOPOLOGIES = worldAtlasTopologies();
 const data = exitRoutesFixture();
 const world = data.cameras.find((c) => c.id === "world")!;
 

@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { MultiPolygon, Polygon, Position } from "geojson";
-import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import {
   basemapFromTopology,
@@ -14,13 +11,9 @@ import {
   splitLinesAtAntimeridian,
   unwrapRing,
 } from "./basemap.ts";
-import { exitRoutesFixture } from "./testData.ts";
+import { exitRoutesFixture, worldAtlasTopologies } from "./testData.ts";
 
-const topo = (res: "110m" | "50m") =>
-  JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `../../node_modules/world-atlas/countries-${res}.json`), "utf8"),
-  ) as Topology;
-const topologies = { "110m": topo("110m"), "50m": topo("50m") };
+const topologies = worldAtlasTopologies();
 const data = exitRoutesFixture();
 
 /** Signed planar area (shoelace), to check a fixed ring still encloses the same amount of map. */
