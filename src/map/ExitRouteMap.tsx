@@ -32,7 +32,7 @@ import { loadTopology } from "./basemapLoader.ts";
 import { describeExitRoutes } from "./describeExitRoutes.ts";
 import { countriesOnRoutes, routeFigureText } from "./flowModel.ts";
 import { discardEarlyGlMap } from "./glEarly.ts";
-import { cameraById, cameraView, isNarrowMap, mercatorAspect, narrowLayout, unwrapBounds } from "./mapCamera.ts";
+import { cameraById, viewBounds, isNarrowMap, mercatorAspect, narrowLayout, unwrapBounds } from "./mapCamera.ts";
 import { MapEngineChoiceContext } from "./mapEngineChoice.ts";
 import type { MapEngineChoice, ScreenPoint } from "./mapEngine.ts";
 import type { MapLibreExitRouteMapProps } from "./MapLibreExitRouteMap.tsx";
@@ -192,7 +192,7 @@ export function ExitRouteMap({ data, height, engine: engineProp, loadTimeout = 2
   const camera = cameraById(data.cameras, cameraId);
   // A map of a set height (a slide's) keeps its camera's bounds and has no insets.
   const narrowMap = height === undefined && isNarrowMap(size.width);
-  const bounds = useMemo(() => cameraView(camera, narrowMap).bounds, [camera, narrowMap]);
+  const bounds = useMemo(() => viewBounds(camera, narrowMap), [camera, narrowMap]);
 
   const description = useMemo(() => describeExitRoutes(data), [data]);
   const palette = useMapPalette();

@@ -1,6 +1,6 @@
 /**
  * The insets under a narrow map: small fixed maps of the story's far-off places (the
- * ledger's `narrow` view of a camera; mapCamera.cameraView), as newspapers draw a story
+ * ledger's `narrow` view of a camera; mapCamera.viewBounds, narrowLayout), as newspapers draw a story
  * whose places are too far apart for one map at a phone's width. The SVG engine draws
  * them whichever engine draws the main map, so switching engines moves nothing in them.
  *
@@ -23,7 +23,7 @@ import type { Box, LabelCandidate } from "./placeLabels.ts";
 import { inBounds, INSETS_BELOW, isNarrowMap, unwrapBounds, type Bounds, type Inset } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
 import { PrerenderTopologyContext } from "./PrerenderedMap.tsx";
-import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
+import { STILL_PICTURE, SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
 
 /** An inset's frame, width ÷ height (map.css gives the frame the same `aspect-ratio`). */
@@ -222,13 +222,7 @@ function StaticInset(props: {
       cameraId={props.inset.label}
       label={insetLabel(props.inset)}
       descriptionId={props.descriptionId}
-      still
-      reducedMotion
-      selected={null}
-      hovered={null}
-      onHover={noop}
-      onSelect={noop}
-      onReady={noop}
+      {...STILL_PICTURE}
     />
   );
 }

@@ -10,7 +10,7 @@
  * written once, projected for the widest artboard, and every artboard draws it through
  * a <use> moved and scaled onto its own projection: the artboards share one Mercator,
  * so one projection is the other scaled and moved (refit), the narrow artboards too,
- * which show the camera's narrow view (mapCamera.cameraView) at its own shape.
+ * which show the camera's narrow view (mapCamera.viewBounds) at its own shape.
  *
  * In the browser this is an island: while hydrating, the page's own markup is adopted
  * as it is (the topology is not downloaded yet), and ExitRouteMap replaces it with the
@@ -23,7 +23,7 @@ import { basemapFromTopology, type Resolution } from "./basemap.ts";
 import { basemapMarkup } from "./basemapMarkup.ts";
 import { countriesOnRoutes } from "./flowModel.ts";
 import {
-  cameraView,
+  viewBounds,
   fitMercator,
   isNarrowMap,
   narrowFrameHeight,
@@ -33,7 +33,7 @@ import {
   type Camera,
 } from "./mapCamera.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
-import { SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
+import { STILL_PICTURE, SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
 import { r1 } from "../format/pixels.ts";
 
@@ -82,9 +82,9 @@ export function PrerenderedMap({ island, ...props }: PrerenderedMapProps) {
   return <div id={island.id} className="exit-map__static" dangerouslySetInnerHTML={{ __html: island.markup }} />;
 }
 
-/** The bounds each artboard shows: the camera's, or its narrow view's on the narrow ones (cameraView). */
+/** The bounds each artboard shows: the camera's, or its narrow view's on the narrow ones (viewBounds). */
 export const artboardBounds = (camera: Camera): Bounds[] =>
-  MAP_ARTBOARDS.map(([w]) => cameraView(camera, isNarrowMap(w)).bounds);
+  MAP_ARTBOARDS.map(([w]) => viewBounds(camera, isNarrowMap(w)));
 
 /** Each artboard's size: a narrow view's artboard has its frame's shape (map.css), so its labels have the room they will have. */
 export const artboardSizes = (camera: Camera): (readonly [number, number])[] =>
@@ -133,8 +133,6 @@ export function boundsBox(bounds: Bounds, width: number, height: number): [numbe
   const [x1, y0] = p([e, n])!;
   return [r1(x0), r1(y0), r1(x1 - x0), r1(y1 - y0)];
 }
-
-const noop = () => {};
 
 function StaticMap({
   topology,
@@ -192,18 +190,12 @@ function Artboard(props: {
   return (
     <SvgExitRouteMap
       {...props}
+      {...STILL_PICTURE}
       viewBox={boundsBox(props.bounds, props.width, props.height).join(" ")}
-      still
       model={model}
       visible={visible}
       labels={labels}
       basemap={null}
-      reducedMotion
-      selected={null}
-      hovered={null}
-      onHover={noop}
-      onSelect={noop}
-      onReady={noop}
     />
   );
 }

@@ -92,6 +92,19 @@ interface ProjectedLeg {
   arrow: string | null;
 }
 
+const noop = () => {};
+
+/** What a picture only (the page's prerendered map and insets) passes for the live map's state and handlers. */
+export const STILL_PICTURE = {
+  still: true,
+  reducedMotion: true,
+  selected: null,
+  hovered: null,
+  onHover: noop,
+  onSelect: noop,
+  onReady: noop,
+} as const;
+
 export interface SvgExitRouteMapProps extends MapEngineProps {
   width: number;
   height: number;

@@ -12,7 +12,7 @@ import { cachedBasemap, resolutionForBounds } from "./basemap.ts";
 import { loadTopology } from "./basemapLoader.ts";
 import { buildFlowModel, countriesOnRoutes, effectiveFilters, filterRoutes, widthOptionsFor } from "./flowModel.ts";
 import { GlExitMap, glMapContainer, glRouteData, glViewData } from "./glExitMap.ts";
-import { cameraById, cameraView, isNarrowMap } from "./mapCamera.ts";
+import { cameraById, viewBounds, isNarrowMap } from "./mapCamera.ts";
 import { readPalette } from "./palette.ts";
 import { isCompactMap, mapLabelCandidates } from "./placeLabels.ts";
 
@@ -29,7 +29,7 @@ export async function startGlMap(frame: HTMLElement, search: string): Promise<Gl
   const topology = await loadTopology(resolution).catch(() => null);
 
   const { clientWidth: width, clientHeight: height } = frame;
-  const { bounds } = cameraView(camera, isNarrowMap(width));
+  const bounds = viewBounds(camera, isNarrowMap(width));
   const model = buildFlowModel(data, { maxWidth: widthOptionsFor(width).maxWidth });
   const visible = filterRoutes(model.routes, effectiveFilters(model, state));
   const labels = mapLabelCandidates(visible, data.stances, model.places, isCompactMap(width));

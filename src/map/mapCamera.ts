@@ -23,12 +23,6 @@ export const INSETS_BELOW = 640;
 
 export type Inset = NonNullable<Camera["narrow"]>["insets"][number];
 
-/** What a camera shows on a map, narrow (isNarrowMap) or not: the main map's bounds, and the insets under it. */
-export interface CameraView {
-  bounds: Bounds;
-  insets: readonly Inset[];
-}
-
 /**
  * The narrow layout of a set of cameras: the first one's with a narrow view (the world
  * view's). A narrow map keeps its shape and insets whichever camera it shows, so a link
@@ -40,11 +34,9 @@ export const narrowLayout = (cameras: readonly Camera[]): Camera["narrow"] | nul
 /** Is a map this wide (CSS px; 0: not measured yet) narrow: does a camera with a narrow view show it? */
 export const isNarrowMap = (width: number): boolean => width > 0 && width < INSETS_BELOW;
 
-export function cameraView(camera: Camera, narrowMap: boolean): CameraView {
-  const narrow = narrowMap ? camera.narrow : undefined;
-  return narrow
-    ? { bounds: unwrapBounds(narrow.bounds), insets: narrow.insets }
-    : { bounds: unwrapBounds(camera.bounds), insets: [] };
+/** The bounds a camera shows on a map, narrow (isNarrowMap) or not: its narrow view's, where it has one, on a narrow map. */
+export function viewBounds(camera: Camera, narrowMap: boolean): Bounds {
+  return unwrapBounds(narrowMap && camera.narrow ? camera.narrow.bounds : camera.bounds);
 }
 
 /** Height ÷ width of bounds on a north-up Mercator: the shape of a map that shows just them. */
