@@ -3,6 +3,7 @@ import { buildFlowModel, filterRoutes } from "./flowModel.ts";
 import type { Position } from "geojson";
 import {
   DOT_RADIUS,
+  isCompactMap,
   labelCandidates,
   labelPoints,
   layoutLabels,
@@ -10,7 +11,7 @@ import {
   placeDotFeatures,
   type LabelCandidate,
 } from "./placeLabels.ts";
-import { fitMercator, mercatorAspect, unwrapBounds } from "./mapCamera.ts";
+import { cameraById, fitMercator, INSETS_BELOW, mercatorAspect, unwrapBounds, viewBounds } from "./mapCamera.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -56,14 +57,37 @@ describe("labels on the real routes", () => {
   });
 });
 
+describe("labels on a world map too wide for the narrow view", () => {
+  const world = cameraById(data.cameras, "world");
+  it("names every route's place, from INSETS_BELOW up: wide article columns, the desktop explorer, wide embeds", () => {
+    const bounds = viewBounds(world, false);
+    for (let width = INSETS_BELOW; width <= 1400; width += 40)
+      // The embed's map (62% of its width, at most 560 px) and the explorer's (480 px on a desktop).
+      for (const height of [Math.min(560, Math.round(width * 0.62)), 480]) {
+        const project = fitMercator(bounds, width, height);
+        const candidates = mapLabelCandidates(model.routes, data.stances, model.places, false);
+        const points = labelPoints(candidates, (line) =>
+          line.flatMap((c) => {
+            const p = project([c[0]!, c[1]!]);
+            return p ? [p] : [];
+          }),
+        );
+        const named = layoutLabels(points, { width, height }).map((l) => l.candidate.placeId);
+        const routePlaces = candidates.filter((c) => c.role !== "stance").map((c) => c.placeId);
+        expect(named, `${width}×${height}`).toEqual(expect.arrayContaining(routePlaces));
+      }
+  });
+});
+
 describe("labels on a phone's map of the world view (its narrow view)", () => {
   const world = data.cameras.find((cam) => cam.id === "world")!;
   const narrow = unwrapBounds(world.narrow!.bounds);
   it("names every destination on the main map, and on a compact map keeps numbers but not style-only lines", () => {
-    for (const width of [312, 352, 382, 432, 592]) {
+    // Phones, and article columns up to INSETS_BELOW (not compact: with the stance countries).
+    for (const width of [312, 352, 382, 432, 592, 632, 712, INSETS_BELOW - 24]) {
       const height = Math.round(mercatorAspect(narrow) * (width - 24) + 24);
       const project = fitMercator(narrow, width, height);
-      const candidates = mapLabelCandidates(model.routes, data.stances, model.places, true);
+      const candidates = mapLabelCandidates(model.routes, data.stances, model.places, isCompactMap(width));
       const points = labelPoints(candidates, (line) =>
         line.flatMap((c) => {
           const p = project([c[0]!, c[1]!]);
@@ -78,6 +102,7 @@ describe("labels on a phone's map of the world view (its narrow view)", () => {
       expect(ids, `${width} px`).toEqual(expect.arrayContaining(["armenia", "turkey", "azerbaijan", "serbia"]));
       const detail = (id: string) => placed.find((l) => l.candidate.placeId === id)?.candidate.detail;
       expect(detail("kazakhstan")).toMatch(/98,000/);
+      if (!isCompactMap(width)) continue;
       expect(detail("armenia")).toBeNull();
       expect(detail("mongolia")).toBeNull();
     }
@@ -194,6 +219,20 @@ describe("SVG label layout", () => {
     expect(a!.box.y1).toBeLessThanOrEqual(45);
     // Without "a" in its way, "b" is placed as before, and so is "a" alone.
     expect(layoutLabels([points[1]!], options)[0]!.box).toEqual(b!.box);
+  });
+
+  it("gives up a second line that only repeats the key before the name, never a number", () => {
+    // Room for a one-line label beside the dot, nowhere for two lines.
+    const options = { width: 120, height: 20, measure };
+    const flights = { ...c("turk", 1, "flights sold out"), style: "flights" as const };
+    const [placed] = layoutLabels([{ candidate: flights, x: 10, y: 10 }], options);
+    expect(placed?.candidate).toEqual({ ...flights, detail: null });
+    // With room for both lines, both are set.
+    const roomy = layoutLabels([{ candidate: flights, x: 10, y: 30 }], { ...options, width: 200, height: 60 });
+    expect(roomy[0]?.candidate.detail).toBe("flights sold out");
+    // A counted flow's number is the label's point: without room for it, no label.
+    const counted = c("kaz", 1, "98,000 people");
+    expect(layoutLabels([{ candidate: counted, x: 10, y: 10 }], options)).toEqual([]);
   });
 
   it("sets a label further off with a leader line where every side covers a dot, clear of them all", () => {

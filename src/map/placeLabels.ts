@@ -52,10 +52,15 @@ export function mapLabelCandidates(
 ): LabelCandidate[] {
   const all = labelCandidates(routes, stances, places);
   if (!compact) return all;
-  return all
-    .filter((l) => l.role !== "stance")
-    .map((l) => (l.role === "destination" && l.style !== "flow" ? { ...l, detail: null } : l));
+  return all.filter((l) => l.role !== "stance").map((l) => (styleOnlyDetail(l) ? { ...l, detail: null } : l));
 }
+
+/**
+ * Whether a label's second line only says what its route's line style and the map's key
+ * say ("flights sold out", "no number reported"), so that it may go where room is short.
+ */
+const styleOnlyDetail = (l: LabelCandidate): boolean =>
+  l.role === "destination" && l.style !== "flow" && l.detail !== null;
 
 /**
  * Labels for the visible routes (origins, destinations with their numbers, stops) and
@@ -232,6 +237,13 @@ export interface LabelLayoutOptions {
   measure?: (text: string, size: number, weight: FontWeight) => number;
 }
 
+/**
+ * How many times the usual offset a label may be set off its dot, with a leader line
+ * back to it. Up to 6 (42 px): on a world map 800–1000 px wide, the names around the
+ * Caucasus (Georgia, Armenia, Azerbaijan, North Ossetia, Turkey) need the room south of it.
+ */
+const FAR = [2, 3, 4, 5, 6] as const;
+
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 type Try = { x: number; y: number; textAnchor: PlacedLabel["textAnchor"]; box: Box };
@@ -246,14 +258,22 @@ function leaderLine(p: { x: number; y: number }, box: Box, radius: number): [num
   return [r1(p.x + ((bx - p.x) / len) * radius), r1(p.y + ((by - p.y) / len) * radius), r1(bx), r1(by)];
 }
 
-/** Whether a segment passes through a box (sampled: boxes are a label tall, the segment a few of them long). */
+/** Whether a segment passes through a box's inside (clipped to it, Liang–Barsky). */
 function crosses([x1, y1, x2, y2]: readonly number[], b: Box): boolean {
-  for (let t = 0; t <= 1; t += 0.05) {
-    const x = x1! + (x2! - x1!) * t;
-    const y = y1! + (y2! - y1!) * t;
-    if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
+  let [t0, t1] = [0, 1];
+  for (const [from, delta, lo, hi] of [
+    [x1!, x2! - x1!, b.x0, b.x1],
+    [y1!, y2! - y1!, b.y0, b.y1],
+  ] as const) {
+    if (delta === 0) {
+      if (from <= lo || from >= hi) return false;
+      continue;
+    }
+    const [a, c] = [(lo - from) / delta, (hi - from) / delta];
+    t0 = Math.max(t0, Math.min(a, c));
+    t1 = Math.min(t1, Math.max(a, c));
   }
-  return false;
+  return t0 < t1;
 }
 
 /** A w × h label's four positions right and left of the point, dx off it, above (its bottom edge dy above the point) and below (its top edge dy below): left, then right; above, then below. */
@@ -327,109 +347,198 @@ function awayFirst(p: LabelPoint, tries: Try[]): Try[] {
  * every side covers a dot, a label may cover the dots of less important places (but
  * never of more important ones). In full, the first that fits of:
  *   1. beside the point, clear of every dot;
- *   2. the same positions and the four corners 2, 3 and 4 times further off, clear of
- *      every dot, with a leader line back to the point that crosses no label and no
+ *   2. the same positions and the four corners 2 to 6 times further off (FAR), clear
+ *      of every dot, with a leader line back to the point that crosses no label and no
  *      other dot;
  *   3. beside the point, over less important places' dots;
  *   4. further off, over less important places' dots, its leader likewise.
- * No later label covers a leader line. A label for which nothing fits gets a second
- * chance: another label (the least important first) is moved where that gives it room
+ * No later label covers a leader line. A label whose second line only says what the
+ * key says (styleOnlyDetail: "flights sold out") is tried without it before it is given
+ * up, so the place keeps its name. A label for which nothing fits gets a second chance:
+ * another label near it (the least important first) is moved where that gives it room
  * and the moved one still fits, by the same rules. It is dropped when that fails too,
  * and when its point is outside the view. Deterministic for the same input.
  */
 export function layoutLabels(points: readonly LabelPoint[], options: LabelLayoutOptions): PlacedLabel[] {
+  const { width, height } = options;
+  // A label whose point is off the map would name nothing the reader can see.
+  const byPriority = points
+    .filter((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height)
+    .sort((a, b) => a.candidate.priority - b.candidate.priority);
+  const placed = placeInOrder(byPriority, labelSpots(points, options), options.obstacles ?? []);
+  return byPriority.flatMap((p) => {
+    const fit = placed.get(p);
+    return fit ? [fit] : [];
+  });
+}
+
+/** A place in the view where a label could go, with the places' dots it would cover. */
+interface Spot extends Try {
+  leader?: PlacedLabel["leader"];
+  /** The other places whose dots the label's box covers. */
+  boxDots: LabelPoint[];
+  /** The other places whose dots its leader line crosses, and whether each sits on the label's own dot. */
+  leaderDots: { point: LabelPoint; onTop: boolean }[];
+}
+
+/** A label's spots, nearest first: beside its dot, then set off with a leader line. */
+interface Spots {
+  candidate: LabelCandidate;
+  near: Spot[];
+  /** Worked out when first asked for: most labels fit beside their dot. */
+  far: () => Spot[];
+}
+
+/**
+ * Each label's spots (see layoutLabels' tiers), worked out once per label and shape
+ * (with its second line, or without it where it only repeats the key): only whether a
+ * spot is free of the labels placed so far changes as they are placed.
+ */
+function labelSpots(
+  points: readonly LabelPoint[],
+  options: LabelLayoutOptions,
+): (p: LabelPoint, nameOnly: boolean) => Spots {
   const size = options.fontSize ?? 13;
   const detailSize = options.detailSize ?? 11.5;
   const offset = options.offset ?? 7;
   const measure = options.measure ?? textWidth;
   const { width, height } = options;
-  // A label whose point is off the map would name nothing the reader can see.
-  const sorted = points
-    .filter((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height)
-    .sort((a, b) => a.candidate.priority - b.candidate.priority);
-  const rank = new Map(sorted.map((p, i) => [p, i]));
-  // Every dot that shows, with a pixel to spare; the places not labelled count as least important.
+  // Every dot that shows, with a pixel to spare.
   const dots = points.flatMap((p) => {
     const r = DOT_RADIUS[p.candidate.role] + 1;
     const box = { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r };
-    return box.x1 >= 0 && box.x0 <= width && box.y1 >= 0 && box.y0 <= height
-      ? [{ point: p, rank: rank.get(p) ?? Infinity, box }]
-      : [];
+    return box.x1 >= 0 && box.x0 <= width && box.y1 >= 0 && box.y0 <= height ? [{ point: p, box }] : [];
   });
-  type Fit = Try & { leader?: PlacedLabel["leader"] };
-  // The labels placed so far: what later ones keep clear of.
-  const placedAt = new Map<LabelPoint, Fit>();
-  const fitFor = (p: LabelPoint, i: number): Fit | undefined => {
-    const taken: Box[] = [...(options.obstacles ?? []), ...[...placedAt.values()].map((f) => f.box)];
-    const leaders = [...placedAt.values()].flatMap((f) => (f.leader ? [f.leader] : []));
-    const { candidate } = p;
+  const inView = (box: Box) => box.x0 >= 2 && box.y0 >= 2 && box.x1 <= width - 2 && box.y1 <= height - 2;
+  const cache = new Map<LabelPoint, Spots>();
+  const shortCache = new Map<LabelPoint, Spots>();
+  return (p, nameOnly) => {
+    const memo = nameOnly ? shortCache : cache;
+    const known = memo.get(p);
+    if (known) return known;
+    const candidate = nameOnly ? { ...p.candidate, detail: null } : p.candidate;
     const w = Math.max(
       measure(candidate.name, size, "bold"),
       candidate.detail ? measure(candidate.detail, detailSize, "normal") : 0,
     );
     const h = size * 1.2 + (candidate.detail ? detailSize * 1.2 : 0);
-    const tries = (off: number) => awayFirst(p, besideDot(p, w, h, off));
-    const diagonal = (dx: number, dy: number) => offCorners(p, w, h, dx, dy);
-    const fits = (box: Box, avoidDotsUpTo: number) =>
-      box.x0 >= 2 &&
-      box.y0 >= 2 &&
-      box.x1 <= width - 2 &&
-      box.y1 <= height - 2 &&
-      !taken.some((b) => overlaps(b, box)) &&
-      !leaders.some((l) => crosses(l, box)) &&
-      !dots.some((d) => d.point !== p && d.rank <= avoidDotsUpTo && overlaps(d.box, box));
-    const near: Fit[] = tries(offset);
-    const far = [2, 3, 4].flatMap((k) =>
-      // Off a corner too: where neighbours sit on every side, a leader to a corner passes between them.
-      [...tries(offset * k), ...diagonal((offset * k) / Math.SQRT2, (offset * k) / Math.SQRT2)].map((t) => ({
-        ...t,
-        leader: leaderLine(p, t.box, DOT_RADIUS[candidate.role]),
-      })),
-    );
+    const others = dots.filter((d) => d.point !== p);
     // A dot on top of this one (a route's two ends a pixel apart: the boat to Alaska on a
     // phone's world map) is one no leader can leave without crossing: where every leader
     // would cross one, it may.
     const own = dots.find((d) => d.point === p)?.box;
-    const onTop = (d: (typeof dots)[number]) => own !== undefined && overlaps(d.box, own);
-    const farFits = (avoidDotsUpTo: number, overOnTop = false) =>
-      far.find(
-        (t) =>
-          fits(t.box, avoidDotsUpTo) &&
-          !taken.some((b) => crosses(t.leader, b)) &&
-          !dots.some(
-            (d) => d.point !== p && d.rank <= avoidDotsUpTo && !(overOnTop && onTop(d)) && crosses(t.leader, d.box),
-          ),
+    const spot = (t: Try, leader?: PlacedLabel["leader"]): Spot => ({
+      ...t,
+      ...(leader ? { leader } : {}),
+      boxDots: others.filter((d) => overlaps(d.box, t.box)).map((d) => d.point),
+      leaderDots: leader
+        ? others
+            .filter((d) => crosses(leader, d.box))
+            .map((d) => ({ point: d.point, onTop: own !== undefined && overlaps(d.box, own) }))
+        : [],
+    });
+    const tries = (off: number) => awayFirst(p, besideDot(p, w, h, off));
+    const near = tries(offset)
+      .filter((t) => inView(t.box))
+      .map((t) => spot(t));
+    let far: Spot[] | undefined;
+    const spots = {
+      candidate,
+      near,
+      far: () =>
+        (far ??= FAR.flatMap((k) =>
+          // Off a corner too: where neighbours sit on every side, a leader to a corner passes between them.
+          [...tries(offset * k), ...offCorners(p, w, h, (offset * k) / Math.SQRT2, (offset * k) / Math.SQRT2)]
+            .filter((t) => inView(t.box))
+            .map((t) => spot(t, leaderLine(p, t.box, DOT_RADIUS[candidate.role]))),
+        )),
+    };
+    memo.set(p, spots);
+    return spots;
+  };
+}
+
+/**
+ * layoutLabels' greedy pass and second chance, placing `sorted` in its order: a label
+ * may cover the dots of places placed after it, never of those placed before.
+ */
+function placeInOrder(
+  sorted: readonly LabelPoint[],
+  spotsOf: ReturnType<typeof labelSpots>,
+  obstacles: readonly Box[],
+): Map<LabelPoint, PlacedLabel> {
+  const rank = new Map(sorted.map((p, i) => [p, i]));
+  // The places not labelled count as least important.
+  const rankOf = (p: LabelPoint) => rank.get(p) ?? Infinity;
+  // The labels placed so far: what later ones keep clear of.
+  const placedAt = new Map<LabelPoint, PlacedLabel>();
+  const fitLabel = (i: number, { candidate, near, far }: Spots): PlacedLabel | undefined => {
+    const placed = [...placedAt.values()];
+    const taken: Box[] = [...obstacles, ...placed.map((f) => f.box)];
+    const leaders = placed.flatMap((f) => (f.leader ? [f.leader] : []));
+    // Free: covers no label, no leader line and no dot of a place placed up to `upTo`.
+    const free = (s: Spot, upTo: number) =>
+      s.boxDots.every((d) => rankOf(d) > upTo) &&
+      !taken.some((b) => overlaps(b, s.box)) &&
+      !leaders.some((l) => crosses(l, s.box));
+    const farFree = (upTo: number, overOnTop = false) =>
+      far().find(
+        (s) =>
+          free(s, upTo) &&
+          s.leaderDots.every((d) => rankOf(d.point) > upTo || (overOnTop && d.onTop)) &&
+          !taken.some((b) => crosses(s.leader!, b)),
       );
-    return (
-      near.find((t) => fits(t.box, Infinity)) ??
+    const spot =
+      near.find((s) => free(s, Infinity)) ??
       // Nothing free beside the dot: further off, with a leader line back to it, before
       // covering another place's dot (a cluster of places a few pixels apart on a
       // phone's world map); then beside it over less important places' dots.
-      farFits(Infinity) ??
-      farFits(Infinity, true) ??
-      near.find((t) => fits(t.box, i - 1)) ??
-      farFits(i - 1) ??
-      farFits(i - 1, true)
-    );
+      farFree(Infinity) ??
+      farFree(Infinity, true) ??
+      near.find((s) => free(s, i - 1)) ??
+      farFree(i - 1) ??
+      farFree(i - 1, true);
+    if (!spot) return undefined;
+    const { x, y, textAnchor, box, leader } = spot;
+    return { candidate, x, y, textAnchor, box, ...(leader ? { leader } : {}) };
+  };
+  // A label whose second line only repeats the key (styleOnlyDetail) is tried without it
+  // before it is dropped: the place keeps its name.
+  const fitFor = (p: LabelPoint): PlacedLabel | undefined => {
+    const i = rank.get(p)!;
+    const whole = fitLabel(i, spotsOf(p, false));
+    if (whole || !styleOnlyDetail(p.candidate)) return whole;
+    return fitLabel(i, spotsOf(p, true));
   };
   const dropped: LabelPoint[] = [];
-  sorted.forEach((p, i) => {
-    const fit = fitFor(p, i);
+  for (const p of sorted) {
+    const fit = fitFor(p);
     if (fit) placedAt.set(p, fit);
     else dropped.push(p);
-  });
-  // A second chance for each label that found no room: move one other label (the least
-  // important first) where both then fit. On a phone's map a flight's destination can
-  // take the only spot left to its neighbour when it had others.
+  }
+  // A second chance for each route's place that found no room: move one other label
+  // near it (the least important first) where both then fit. On a phone's map a
+  // flight's destination can take the only spot left to its neighbour when it had others.
   for (const p of dropped) {
-    const i = rank.get(p)!;
-    for (const q of [...placedAt.keys()].sort((a, b) => rank.get(b)! - rank.get(a)!)) {
+    const { near, far } = spotsOf(p, false);
+    const reach = [...near, ...far()].reduce(
+      (r, s) => ({
+        x0: Math.min(r.x0, s.box.x0, p.x),
+        y0: Math.min(r.y0, s.box.y0, p.y),
+        x1: Math.max(r.x1, s.box.x1, p.x),
+        y1: Math.max(r.y1, s.box.y1, p.y),
+      }),
+      { x0: p.x, y0: p.y, x1: p.x, y1: p.y },
+    );
+    const inReach = (f: PlacedLabel) => overlaps(f.box, reach) || (f.leader !== undefined && crosses(f.leader, reach));
+    const nearby = [...placedAt.keys()].filter((q) => inReach(placedAt.get(q)!));
+    for (const q of nearby.sort((a, b) => rank.get(b)! - rank.get(a)!)) {
       const was = placedAt.get(q)!;
       placedAt.delete(q);
-      const mine = fitFor(p, i);
+      const mine = fitFor(p);
       if (mine) {
         placedAt.set(p, mine);
-        const theirs = fitFor(q, rank.get(q)!);
+        const theirs = fitFor(q);
         if (theirs) {
           placedAt.set(q, theirs);
           break;
@@ -439,19 +548,5 @@ export function layoutLabels(points: readonly LabelPoint[], options: LabelLayout
       placedAt.set(q, was);
     }
   }
-  const placed: PlacedLabel[] = sorted.flatMap((p) => {
-    const fit = placedAt.get(p);
-    if (!fit) return [];
-    return [
-      {
-        candidate: p.candidate,
-        x: fit.x,
-        y: fit.y,
-        textAnchor: fit.textAnchor,
-        box: fit.box,
-        ...("leader" in fit ? { leader: fit.leader } : {}),
-      },
-    ];
-  });
-  return placed;
+  return placedAt;
 }
