@@ -8,6 +8,7 @@ import { INSET_MIN_HEIGHT, insetSize, MapInsets, type MapInsetsProps } from "./M
 import { PrerenderTopologyContext } from "./PrerenderedMap.tsx";
 import { mapLabelCandidates } from "./placeLabels.ts";
 import { exitRoutesFixture, worldAtlasTopologies } from "./testData.ts";
+import { ARTBOARD_WIDTHS } from "../ui/artboardWidths.ts";
 
 const TOPOLOGIES = worldAtlasTopologies();
 const data = exitRoutesFixture();
@@ -57,11 +58,10 @@ describe("the insets under a narrow map", () => {
     const [alaska, mexico] = insets;
     for (const inset of insets) {
       const artboards = [...inset.querySelectorAll(".artboard")];
-      expect(artboards.map((a) => a.className)).toEqual([
-        "artboard artboard--320",
-        "artboard artboard--400",
-        "artboard artboard--500",
-      ]);
+      expect(artboards.map((a) => a.className)).toEqual(
+        ARTBOARD_WIDTHS.filter((w) => w < INSETS_BELOW).map((w) => `artboard artboard--${w}`),
+      );
+      expect(artboards).toHaveLength(4);
       for (const a of artboards) {
         const svg = a.querySelector("svg")!;
         expect(svg.getAttribute("aria-label")).toMatch(/^Inset map: /);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   cameraById,
@@ -13,6 +15,7 @@ import {
   unwrapBounds,
   viewBounds,
 } from "./mapCamera.ts";
+import { ARTBOARD_WIDTHS } from "../ui/artboardWidths.ts";
 import { exitRoutesFixture } from "./testData.ts";
 
 const data = exitRoutesFixture();
@@ -120,6 +123,16 @@ describe("a camera's view at a width", () => {
     // A camera without a narrow view is itself at every width.
     const nordics = cameraById(data.cameras, "nordics-baltics");
     expect(viewBounds(nordics, true)).toEqual(unwrapBounds(nordics.bounds));
+  });
+  it("changes where map.css changes the frame's shape and shows the insets: at INSETS_BELOW, an artboard edge", () => {
+    const css = readFileSync(resolve(import.meta.dirname, "map.css"), "utf8");
+    const narrowUpTo = /@container \(max-width: ([\d.]+)px\) \{\s*\.exit-routes \.exit-map\.exit-map--narrow/.exec(
+      css,
+    )?.[1];
+    const insetsHiddenFrom = /@container \(min-width: ([\d.]+)px\) \{\s*\.map-insets__island/.exec(css)?.[1];
+    expect(Number(narrowUpTo)).toBeCloseTo(INSETS_BELOW - 0.02, 2);
+    expect(Number(insetsHiddenFrom)).toBe(INSETS_BELOW);
+    expect(ARTBOARD_WIDTHS).toContain(INSETS_BELOW);
   });
   it("has the shape of its bounds on Mercator: a map of that shape is filled by them both ways", () => {
     const narrow = unwrapBounds(world.narrow!.bounds);

@@ -17,9 +17,12 @@ export function cameraById(cameras: readonly Camera[], id: string): Camera {
 /**
  * Below this map width a camera with a `narrow` view (the ledger's world view) is drawn
  * as one: its main map shows the narrow bounds, and its insets go under it. An artboard
- * edge (artboardWidths.ts), so the page's map and the live one change at the same width.
+ * edge (artboardWidths.ts), so the page's map and the live one change at the same width;
+ * map.css's container queries say the same (a unit test holds them together). Article
+ * columns (600–760 px) are under it: on a world map that narrow, the places around the
+ * Caucasus share a few dozen pixels and their names are set far off on leader lines.
  */
-export const INSETS_BELOW = 640;
+export const INSETS_BELOW = 800;
 
 export type Inset = NonNullable<Camera["narrow"]>["insets"][number];
 

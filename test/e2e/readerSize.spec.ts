@@ -142,8 +142,9 @@ const INSET_NAMED = ["Russian coast", "Alaska", "San Diego", "Tijuana"];
 const COUNTED = ["98,000 people", "53,000 people", "43,000 people", "2 people"];
 
 for (const js of [true, false])
-  for (const width of [320, 360, 390, 430])
-    test(`the phone's map names every destination and counted flow, with the far places in insets (${width} px, JavaScript ${js ? "on" : "off"})`, async ({
+  // Phones, and an article column (680 px): the narrow view holds up to INSETS_BELOW (800 px).
+  for (const width of [320, 360, 390, 430, 680])
+    test(`the narrow map names every destination and counted flow, with the far places in insets (${width} px, JavaScript ${js ? "on" : "off"})`, async ({
       browser,
     }) => {
       const context = await browser.newContext({
@@ -168,6 +169,8 @@ for (const js of [true, false])
       expect(wrap.y + wrap.height).toBeLessThan(844);
       if (js && width === 390)
         await page.locator(".exit-map-wrap").screenshot({ path: `${SHOTS}/map-phone-insets-390.png` });
+      if (js && width === 680)
+        await page.locator(".exit-map-wrap").screenshot({ path: `${SHOTS}/map-column-insets-680.png` });
       await context.close();
     });
 
@@ -200,13 +203,27 @@ test("on a phone a link to another view keeps the page's map shape and insets wh
   expect(await shape(true)).toEqual(await shape(false));
 });
 
-test("a wide map has no insets: the world view shows every place itself", async ({ page }) => {
+for (const width of [900, 1280])
+  test(`a wide map has no insets: the world view names every place itself, across the embed's width (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/embed/exit-routes.html");
+    await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
+    await expect(page.locator(".map-inset")).toHaveCount(0);
+    const text = (await mapLabels(page)).join(" | ");
+    for (const name of [...NAMED, ...INSET_NAMED, ...COUNTED]) expect(text, name).toContain(name);
+    // The compact embed has no route list: no empty column beside the map.
+    const map = (await page.locator(".exit-map").boundingBox())!;
+    expect(map.width).toBeGreaterThan(width - 24);
+  });
+
+test("the explorer's desktop map names every place on the world view", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto("/embed/exit-routes.html");
-  await expect(page.locator(".exit-map")).toHaveAttribute("data-map-ready", "true");
-  await expect(page.locator(".map-inset")).toHaveCount(0);
+  await page.goto("/");
+  await expect(page.locator("[data-graphic=exit-routes] .exit-map")).toHaveAttribute("data-map-ready", "true");
   const text = (await mapLabels(page)).join(" | ");
-  for (const name of ["Kazakhstan", "Tijuana", "Alaska"]) expect(text).toContain(name);
+  for (const name of [...NAMED, ...INSET_NAMED, ...COUNTED]) expect(text, name).toContain(name);
 });
 
 test("on a phone MapLibre draws the narrow view where the SVG map drew it, and the insets stay", async ({
