@@ -96,7 +96,7 @@ const RECORD = "src/provenance/ProvenancePanel.tsx";
 const CHARTS = GRAPHIC_IDS.filter((g) => g !== "exit-routes");
 
 const chartEmbedWhy = (measured: string) =>
-  `Measured ${measured} KiB to become interactive (the export's map key, PNG at 1× and 2×: +1.5; a narrow map's insets in the export, 29 Nov 2026: +0.2); plus 0.7–1 KiB. The chart paints from the HTML without the app's script: only boot.js (0.6 KiB, the theme before the first paint) runs before it. The rest hydrates it: React 19 and react-dom (about 67 KiB), TanStack Query, Zod (zod/mini), d3-scale, the graphic frame and the chart. The figure record (1.6 KiB) loads when a number is clicked.`;
+  `Measured ${measured} KiB to become interactive (the export's map key, PNG at 1× and 2×: +1.5; a narrow map's insets in the export, 29 Nov 2026: +0.2); plus 0.7–1 KiB. The chart paints from the HTML without the app's script: only boot.js (0.8 KiB, minified in the build: the theme before the first paint) runs before it, and it starts the app after the first paint. The rest hydrates it: React 19 and react-dom (about 67 KiB), TanStack Query, Zod (zod/mini), d3-scale, the graphic frame and the chart. The figure record (1.6 KiB) loads when a number is clicked.`;
 
 /**
  * Budgets by page id: each is the size measured plus a little, so a change that adds
@@ -106,7 +106,7 @@ const BUDGETS: Record<string, EntryBudget> = {
   explorer: {
     interactiveKiB: 159.5,
     totalKiB: 589,
-    why: "Measured 158.9 KiB (+0.4 at the latest measure, 29 Nov 2026: every route's place named on a wide world map, its label layout's spots worked out once, its second line given up where it only repeats the key, dropped places placed first again; +1.0 later on 29 Nov 2026: the phone's map, its insets, their export and the label layout's second chance; +1.6 on 29 Nov 2026: about 0.6 the forces chart's room layout, which the graphic's chunk carries for the slides, the rest map labels set away from their routes and the early map's guard; the map embed's early MapLibre start, whose module graph moved chunk boundaries: +1.2; the Embed dialog's code forms and options: +1.2; adopting the prerendered map: +1.6; the export's map key, PNG at 1× and 2×, label leader lines: +1.2) to hydrate the three charts (their visible artboards) and the map (its prerendered picture kept until the app's SVG map has its basemap), and 587.7 KiB (584.4 before 29 Nov 2026) with MapLibre and its worker (its highlight drawn per line style), which load when the reader reaches for the map (588.2 KiB at the latest measure, 29 Nov 2026); plus 0.6–0.8 KiB.",
+    why: "Measured 158.5 KiB (29 Nov 2026, last: boot.js minified in the build, −0.4; every route's place named on a wide world map, the label layout's spots worked out once and a second line given up where it only repeats the key, +0.4; +1.0 later on 29 Nov 2026: the phone's map, its insets, their export and the label layout's second chance; +1.6 on 29 Nov 2026: about 0.6 the forces chart's room layout, which the graphic's chunk carries for the slides, the rest map labels set away from their routes and the early map's guard; the map embed's early MapLibre start, whose module graph moved chunk boundaries: +1.2; the Embed dialog's code forms and options: +1.2; adopting the prerendered map: +1.6; the export's map key, PNG at 1× and 2×, label leader lines: +1.2) to hydrate the three charts (their visible artboards) and the map (its prerendered picture kept until the app's SVG map has its basemap), and 587.7 KiB (584.4 before 29 Nov 2026) with MapLibre and its worker (its highlight drawn per line style), which load when the reader reaches for the map (587.7 KiB, last measured 29 Nov 2026); plus 0.6–1.3 KiB.",
     htmlKiB: 85,
     htmlWhy:
       "Measured 83.5 KiB (29 Nov 2026, last: the narrow view up to 800 px, article columns included: its main map and insets on the 640 artboard too, +1.6; 29 Nov 2026, the phone's map: the world view's narrow main map on the three narrow artboards, and its two insets drawn at each of them: +6.1; link-preview tags, the four graphics' JSON-LD and the corrections log: +5.8; the prerendered map: +28.8): its stylesheets inline (4.4 KiB, the map's included: nothing to download before the first paint but boot.js), the masthead, every graphic (each chart at six artboard widths, about 14.5 KiB in all; the map's basemap once, about 14.9 KiB, and its routes, dots and labels at six artboard widths, about 13 KiB) with its caveats and corrections, its table and text alternative, the sources, and the data block the app hydrates from (four datasets and the figure records). Plus 1.7 KiB.",
@@ -114,42 +114,42 @@ const BUDGETS: Record<string, EntryBudget> = {
   "embed-exit-routes": {
     interactiveKiB: 131.5,
     totalKiB: 563,
-    why: "Measured 130.9 KiB (every route's place named on a wide world map: +0.5 at the latest measure, 29 Nov 2026; the phone's map, its insets, their export and the label layout's second chance: +0.9 later on 29 Nov 2026; starting MapLibre from the page's first module with engine=maplibre, and the chunk boundaries that moved: +1.6; adopting the prerendered map: +2.9; the export's map key, PNG at 1× and 2×, label leader lines: +1.3) to hydrate the map embed, keeping its prerendered map until the app's SVG map has its basemap, about 562.3 KiB with MapLibre and its worker and the figure record, loaded on demand; plus 0.6–0.7 KiB.",
+    why: "Measured 130.5 KiB (boot.js minified in the build: −0.4, the latest on 29 Nov 2026; every route's place named on a wide world map: +0.5; the phone's map, its insets, their export and the label layout's second chance: +0.9 later on 29 Nov 2026; starting MapLibre from the page's first module with engine=maplibre, and the chunk boundaries that moved: +1.6; adopting the prerendered map: +2.9; the export's map key, PNG at 1× and 2×, label leader lines: +1.3) to hydrate the map embed, keeping its prerendered map until the app's SVG map has its basemap, about 561.8 KiB with MapLibre and its worker and the figure record, loaded on demand; plus 0.6–0.7 KiB.",
     htmlKiB: 51.5,
     htmlWhy:
       "Measured 50.1 KiB (29 Nov 2026, last: the narrow view up to 800 px, article columns included: its main map and insets on the 640 artboard too, +1.7; 29 Nov 2026, the phone's map: the world view's narrow main map on the three narrow artboards, and its two insets drawn at each of them: +6.1; its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.4; the prerendered map: +29.2): its stylesheets inline (4.4 KiB, the map's included), the frame, the map (its basemap once, about 14.9 KiB, and its routes, dots and labels at six artboard widths, about 13 KiB), the route list, table and text alternative, and the data block (3.4 KiB). Plus 1.7 KiB.",
   },
   "embed-border-stops": {
     interactiveKiB: 118.5,
-    why: chartEmbedWhy("117.8"),
+    why: chartEmbedWhy("117.5"),
     htmlKiB: 12,
     htmlWhy:
       "Measured 11.2 KiB (its caveat, correction, link-preview tags, oEmbed link and JSON-LD: +1.1; the link-preview image's tags, a second PNG button: +0.5): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 3.9 KiB), its table, text alternative and the data block (0.7 KiB). Plus 0.8 KiB.",
   },
   "embed-forces": {
     interactiveKiB: 118,
-    why: chartEmbedWhy("117.2"),
+    why: chartEmbedWhy("116.9"),
     htmlKiB: 19,
     htmlWhy:
       "Measured 17.7 KiB (its caveats, corrections, link-preview tags, oEmbed link and JSON-LD: +1.3): its stylesheets inline (2.7 KiB), 32 marks at six artboard widths (about 8.4 KiB), the table, text alternative and the data block (1.5 KiB). Plus 1.1 KiB.",
   },
   "embed-week-breakdown": {
     interactiveKiB: 115.5,
-    why: chartEmbedWhy("114.5"),
+    why: chartEmbedWhy("114.2"),
     htmlKiB: 9,
     htmlWhy:
       "Measured 8.2 KiB (its caveats, correction, link-preview tags, oEmbed link and JSON-LD: +1.0; the link-preview image's tags, a second PNG button: +0.6): its stylesheets inline (2.7 KiB), the chart at six artboard widths (about 1.4 KiB), its table, text alternative and the data block (0.5 KiB). Plus 0.8 KiB.",
   },
   embed: {
     interactiveKiB: 3,
-    why: "Measured 1.7 KiB: boot.js and the script that sends a named graphic on to its page; plus 1.3 KiB.",
+    why: "Measured 1.9 KiB: boot.js and the script that sends a named graphic on to its page; plus 1.3 KiB.",
     htmlKiB: 5,
     htmlWhy:
       "Measured 4.3 KiB (with its link-preview tags): the list of graphics as links, and the app's stylesheet inline (2.6 KiB). Plus 0.6 KiB.",
   },
   embeds: {
     interactiveKiB: 3,
-    why: "Measured 2.0 KiB: boot.js and embed-parent.js, the resize script a newsroom's page includes; plus 1 KiB.",
+    why: "Measured 2.2 KiB: boot.js and embed-parent.js, the resize script a newsroom's page includes; plus 1 KiB.",
     htmlKiB: 5.5,
     htmlWhy:
       "Measured 5.0 KiB (link-preview image tags: +1.0): one iframe per graphic with its embed code, and the app's stylesheet inline (2.6 KiB). Plus 0.5 KiB.",
@@ -157,7 +157,7 @@ const BUDGETS: Record<string, EntryBudget> = {
   present: {
     interactiveKiB: 162,
     totalKiB: 591.5,
-    why: "Measured 161.4 KiB (+0.5 at the latest measure, 29 Nov 2026: every route's place named on a wide world map; +1.0 later on 29 Nov 2026: the phone's map, its insets, their export and the label layout's second chance; +1.7 on 29 Nov 2026: about 0.6 the forces chart's room layout for its slide, the rest map labels set away from their routes and the early map's guard; chunk boundaries moved by the map embed's early MapLibre start: +1.6; each map step's basemap as markup the slide adopts: +3.0; the handout's credit, the export's map key, label leader lines: +1.2) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 590.6 KiB with MapLibre, which the presenter's map steps load; plus 0.6–0.9 KiB.",
+    why: "Measured 160.9 KiB (29 Nov 2026, last: boot.js minified in the build, −0.4; every route's place named on a wide world map, +0.5; +1.0 later on 29 Nov 2026: the phone's map, its insets, their export and the label layout's second chance; +1.7 on 29 Nov 2026: about 0.6 the forces chart's room layout for its slide, the rest map labels set away from their routes and the early map's guard; chunk boundaries moved by the map embed's early MapLibre start: +1.6; each map step's basemap as markup the slide adopts: +3.0; the handout's credit, the export's map key, label leader lines: +1.2) to hydrate the deck (its current slide; the code of every step's graphic, for the others once shown or idle) and 590.1 KiB with MapLibre, which the presenter's map steps load; plus 0.6–0.9 KiB.",
     htmlKiB: 83,
     htmlWhy:
       "Measured 81.2 KiB (29 Nov 2026: the forces step drawn in its room layout, one type size, instead of the page chart at six artboard widths: −10.2; before it 90.6 KiB: each slide's notes, caveats, corrections and sources, and its graphic's caveats and corrections, shown to the room: +9.7; each map step drawn on its basemap, projected at build time: +21.4): its stylesheets inline (5.1 KiB: the app's, the deck's, the map's), every step's slide (text, quote, and its graphic: a chart at six artboard widths, or the step's SVG map), readable without a script and printable, and the data block (story, figures and four datasets), with the caveats and corrections each step shows. Plus 1.9 KiB.",

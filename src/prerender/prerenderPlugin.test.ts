@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillPage, inlineStylesheets } from "./prerenderPlugin.ts";
+import { APP_META, deferApp, fillPage, inlineStylesheets } from "./prerenderPlugin.ts";
 
 const built = `<html><head><title><!--page-title--></title><!--page-head-->
 <script src="/boot.js"></script>
@@ -54,5 +54,34 @@ describe("inlineStylesheets", () => {
 
   it("refuses a stylesheet whose url()s would mean something else from the page", () => {
     expect(() => inlineStylesheets(page, () => ".a{background:url(img/a.png)}")).toThrow(/relative url/);
+  });
+});
+
+describe("deferApp", () => {
+  const page = fillPage(built, rendered, { js: ["/assets/Graphic.js", "/assets/shared.js"], css: [] }, [
+    '<script type="module" async crossorigin src="/assets/map-start.js"></script>',
+  ]);
+  const deferred = deferApp(page);
+
+  it("lists the entry, then every module to preload once, for boot.js, and leaves no tag that fetches them", () => {
+    const meta = new RegExp(`<meta name="${APP_META}" content="([^"]+)" />`).exec(deferred)?.[1];
+    expect(meta?.split(" ")).toEqual(["/assets/explorer.js", "/assets/shared.js", "/assets/Graphic.js"]);
+    expect(deferred).not.toMatch(/modulepreload/);
+    expect(deferred).not.toMatch(/src="\/assets\/explorer\.js"/);
+    expect(deferred.indexOf(`name="${APP_META}"`)).toBeLessThan(deferred.indexOf("/boot.js"));
+  });
+
+  it("keeps what is not the app's: boot.js, the graphic's async start module, the stylesheets", () => {
+    expect(deferred).toContain('<script src="/boot.js"></script>');
+    expect(deferred).toContain('<script type="module" async crossorigin src="/assets/map-start.js"></script>');
+    expect(deferred).toContain('<link rel="stylesheet" crossorigin href="/assets/styles.css">');
+  });
+
+  it("refuses a page with no entry, two of them, or no boot.js to start it", () => {
+    expect(() => deferApp(page.replace(/<script type="module" crossorigin[^>]*><\/script>/, ""))).toThrow(/0 entry/);
+    expect(() =>
+      deferApp(page.replace("</body>", '<script type="module" crossorigin src="/b.js"></script></body>')),
+    ).toThrow(/2 entry/);
+    expect(() => deferApp(page.replace('<script src="/boot.js"></script>', ""))).toThrow(/boot\.js/);
   });
 });

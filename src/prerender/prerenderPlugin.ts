@@ -22,7 +22,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Manifest, Plugin, ResolvedConfig } from "vite";
+import { minify, type Manifest, type Plugin, type ResolvedConfig } from "vite";
 import { PAGE_DATA_ID } from "../data/pageData.ts";
 import { inlineScriptProblems } from "../security/csp.ts";
 import { GRAPHIC_IDS, GRAPHICS, isGraphicId } from "../graphics/registry.ts";
@@ -193,6 +193,35 @@ export function fillPage(
   return out;
 }
 
+/** The `<meta>` public/boot.js reads the app's modules from: the page's entry first, then the modules to preload. */
+export const APP_META = "exodus-app";
+const PAGE_ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g;
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)"\s*\/?>\s*/g;
+
+/**
+ * The app's JavaScript after the first paint. Every graphic is in the page's HTML, so
+ * nothing the reader first sees needs a script; downloading and compiling the app's
+ * 110–160 KiB while the page is parsed and painted held its first paint back by about
+ * 80–120 ms on two cores (README, Performance budgets). The page's entry script and
+ * its module preloads leave the HTML for one `<meta name="exodus-app">` that lists them
+ * (entry first), so neither the parser nor the preload scanner fetches them;
+ * public/boot.js adds them once the page is parsed and its first frame is drawn. The
+ * graphic's `start` module (an `async` script) stays: with engine=maplibre it starts
+ * MapLibre with the page. Without scripts nothing changes: nothing was run.
+ */
+export function deferApp(html: string): string {
+  const entries = [...html.matchAll(PAGE_ENTRY)].map((m) => m[1]!);
+  if (entries.length !== 1) throw new Error(`the page has ${entries.length} entry scripts, not one`);
+  const preloads = [...new Set([...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!))];
+  const files = [entries[0]!, ...preloads.filter((f) => f !== entries[0])];
+  const meta = `<meta name="${APP_META}" content="${escapeMarkup(files.join(" "))}" />
+    `;
+  const out = html.replace(PAGE_ENTRY, "").replace(MODULE_PRELOAD, "");
+  const boot = out.indexOf('<script src="');
+  if (boot < 0 || boot > out.indexOf("</head>")) throw new Error("the page's head has no boot.js to start the app");
+  return `${out.slice(0, boot)}${meta}${out.slice(boot)}`;
+}
+
 const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)"\s*\/?>\s*/g;
 
 /**
@@ -307,7 +336,7 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
       ...deckExpect(page, data),
       ...startScript(page, manifest, config.base),
     ];
-    const filled = fillPage(await readFile(file, "utf8"), rendered, assets, tags);
+    const filled = deferApp(fillPage(await readFile(file, "utf8"), rendered, assets, tags));
     const html = inlineStylesheets(filled, (href) => {
       if (!href.startsWith(config.base))
         throw new Error(`${page.file}: the stylesheet ${href} is not under ${config.base}`);
@@ -325,6 +354,18 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
   const ogStarted = performance.now();
   await writeOgImages(outDir, pages, data);
   config.logger.info(`✓ drew ${pages.size} link-preview images in ${Math.round(performance.now() - ogStarted)} ms`);
+}
+
+/**
+ * boot.js, the one script every page waits for before its first paint, minified in the
+ * build (public/ is copied as it is): its comments are most of its bytes (1.9 KiB gzip
+ * as written, 0.8 minified).
+ */
+async function minifyBoot(config: ResolvedConfig): Promise<void> {
+  const file = path.resolve(config.root, config.build.outDir, "boot.js");
+  const { code, errors } = await minify("boot.js", await readFile(file, "utf8"), { compress: true, mangle: true });
+  if (errors.length > 0) throw new Error(`boot.js: ${errors.map((e) => e.message).join("; ")}`);
+  await writeFile(file, code);
 }
 
 export function staticPages(): Plugin {
@@ -358,6 +399,7 @@ export function staticPages(): Plugin {
         builder: {
           async buildApp(builder) {
             await builder.build(builder.environments.client!);
+            await minifyBoot(builder.environments.client!.config);
             await builder.build(builder.environments.ssr!);
             await prerenderAll(builder.environments.client!.config);
           },

@@ -393,6 +393,20 @@ for (const g of GRAPHICS) {
   });
 }
 
+test("an embed far down an article reports its height before the reader scrolls to it", async ({ page, baseURL }) => {
+  // Its frames are not drawn out of view, so it has no first paint to start its app
+  // after: boot.js starts it anyway once the page is parsed (public/boot.js).
+  await page.setViewportSize({ width: 800, height: 700 });
+  await hostPage(
+    page,
+    `<p style="height:6000px">Article text.</p><div style="width:600px"><iframe src="${baseURL}/embed/week-breakdown.html" title="week" width="100%" height="150" style="border:0;width:100%" data-exodus-embed></iframe></div><script src="${baseURL}/embed-parent.js"></script>`,
+  );
+  const frame = await embedFrame(page);
+  await interactive(frame);
+  await expectHeightFollowsContent(frame);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 /**
  * At the reader's size: a number's record in a 320–366 px article column takes the
  * graphic's place, whole (every quote readable, nothing wider than the column), the

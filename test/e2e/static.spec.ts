@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { GRAPHIC_IDS } from "../../src/graphics/registry.ts";
 import { PAGES } from "../../src/pages/pages.ts";
-import { saveShot } from "./support.ts";
+import { interactive, saveShot } from "./support.ts";
 
 const CHARTS = GRAPHIC_IDS.filter((g) => g !== "exit-routes");
 
@@ -193,6 +193,33 @@ for (const theme of ["light", "dark"] as const) {
     });
   }
 }
+
+for (const path of [
+  "/",
+  "/embed/border-stops.html",
+  "/embed/forces.html",
+  "/embed/week-breakdown.html",
+  "/present.html",
+])
+  test(`${path}: no script but boot.js is fetched before the first paint, and the app then starts`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    await interactive(page);
+    const { before, after } = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0]!.startTime;
+      const scripts = performance
+        .getEntriesByType("resource")
+        .filter((e) => new URL(e.name).pathname.endsWith(".js"))
+        .map((e) => ({ path: new URL(e.name).pathname, early: e.startTime < fcp }));
+      return {
+        before: scripts.filter((s) => s.early).map((s) => s.path),
+        after: scripts.filter((s) => !s.early).length,
+      };
+    });
+    expect(before).toEqual(["/boot.js"]);
+    expect(after).toBeGreaterThan(0);
+  });
 
 test("a chosen theme applies before the first paint, from the HTML's own script", async ({ page }) => {
   // Block the app's script: whatever shows was painted from HTML, CSS and boot.js.
