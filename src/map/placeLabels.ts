@@ -516,20 +516,28 @@ function placeInOrder(
     if (fit) placedAt.set(p, fit);
     else dropped.push(p);
   }
-  // A second chance for each route's place that found no room: move one other label
-  // near it (the least important first) where both then fit. On a phone's map a
-  // flight's destination can take the only spot left to its neighbour when it had others.
+  // A second chance for each label that found no room: move one other label near it
+  // (the least important first) where both then fit. On a phone's map a flight's
+  // destination can take the only spot left to its neighbour when it had others.
   for (const p of dropped) {
-    const { near, far } = spotsOf(p, false);
-    const reach = [...near, ...far()].reduce(
-      (r, s) => ({
-        x0: Math.min(r.x0, s.box.x0, p.x),
-        y0: Math.min(r.y0, s.box.y0, p.y),
-        x1: Math.max(r.x1, s.box.x1, p.x),
-        y1: Math.max(r.y1, s.box.y1, p.y),
-      }),
-      { x0: p.x, y0: p.y, x1: p.x, y1: p.y },
-    );
+    // A label moved for an earlier one may have left room already.
+    const free = fitFor(p);
+    if (free) {
+      placedAt.set(p, free);
+      continue;
+    }
+    const shapes = [spotsOf(p, false), ...(styleOnlyDetail(p.candidate) ? [spotsOf(p, true)] : [])];
+    const reach = shapes
+      .flatMap((s) => [...s.near, ...s.far()])
+      .reduce(
+        (r, s) => ({
+          x0: Math.min(r.x0, s.box.x0, p.x),
+          y0: Math.min(r.y0, s.box.y0, p.y),
+          x1: Math.max(r.x1, s.box.x1, p.x),
+          y1: Math.max(r.y1, s.box.y1, p.y),
+        }),
+        { x0: p.x, y0: p.y, x1: p.x, y1: p.y },
+      );
     const inReach = (f: PlacedLabel) => overlaps(f.box, reach) || (f.leader !== undefined && crosses(f.leader, reach));
     const nearby = [...placedAt.keys()].filter((q) => inReach(placedAt.get(q)!));
     for (const q of nearby.sort((a, b) => rank.get(b)! - rank.get(a)!)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { APP_META, deferApp, fillPage, inlineStylesheets } from "./prerenderPlugin.ts";
+import { PAGES } from "../pages/pages.ts";
+import { APP_META, deferApp, fillPage, inlineStylesheets, startsAfterPaint } from "./prerenderPlugin.ts";
 
 const built = `<html><head><title><!--page-title--></title><!--page-head-->
 <script src="/boot.js"></script>
@@ -75,6 +76,23 @@ describe("deferApp", () => {
     expect(deferred).toContain('<script src="/boot.js"></script>');
     expect(deferred).toContain('<script type="module" async crossorigin src="/assets/map-start.js"></script>');
     expect(deferred).toContain('<link rel="stylesheet" crossorigin href="/assets/styles.css">');
+  });
+
+  it("refuses a module tag written in a form it does not know, which would still be fetched before the paint", () => {
+    expect(() =>
+      deferApp(page.replace("</head>", '<link rel="modulepreload" href="/assets/x.js" crossorigin></head>')),
+    ).toThrow(/left in the page/);
+  });
+
+  it("is for the pages that draw graphics: the embed chooser (a redirect) and the previewer start at once", () => {
+    expect(PAGES.filter(startsAfterPaint).map((p) => p.kind)).toEqual(
+      expect.arrayContaining(["explorer", "embed", "presentation"]),
+    );
+    expect(
+      PAGES.filter((p) => !startsAfterPaint(p))
+        .map((p) => p.kind)
+        .sort(),
+    ).toEqual(["embed-chooser", "previewer"]);
   });
 
   it("refuses a page with no entry, two of them, or no boot.js to start it", () => {

@@ -213,14 +213,27 @@ export function deferApp(html: string): string {
   const entries = [...html.matchAll(PAGE_ENTRY)].map((m) => m[1]!);
   if (entries.length !== 1) throw new Error(`the page has ${entries.length} entry scripts, not one`);
   const preloads = [...new Set([...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!))];
+  // The URLs as the page wrote them (attribute text, already escaped): copied as they are.
   const files = [entries[0]!, ...preloads.filter((f) => f !== entries[0])];
-  const meta = `<meta name="${APP_META}" content="${escapeMarkup(files.join(" "))}" />
+  const meta = `<meta name="${APP_META}" content="${files.join(" ")}" />
     `;
   const out = html.replace(PAGE_ENTRY, "").replace(MODULE_PRELOAD, "");
-  const boot = out.indexOf('<script src="');
+  // A tag written another way (attributes in another order, an integrity hash) would
+  // still be fetched before the first paint: refuse it rather than miss it.
+  if (/rel="?modulepreload/.test(out) || /<script(?![^>]*\basync\b)[^>]*type="?module/.test(out))
+    throw new Error("a module script or preload is left in the page, written in a form deferApp does not know");
+  const boot = out.search(/<script src="[^"]*\/boot\.js"/);
   if (boot < 0 || boot > out.indexOf("</head>")) throw new Error("the page's head has no boot.js to start the app");
   return `${out.slice(0, boot)}${meta}${out.slice(boot)}`;
 }
+
+/**
+ * The pages whose app starts after the first paint (deferApp): those that draw graphics
+ * from their HTML. The embed chooser (which sends an older embed code's
+ * `embed.html?graphic=` on to its page) and the previewer start at once, as before.
+ */
+export const startsAfterPaint = (page: PageSpec): boolean =>
+  page.kind === "explorer" || page.kind === "embed" || page.kind === "presentation";
 
 const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)"\s*\/?>\s*/g;
 
@@ -336,7 +349,8 @@ async function prerenderAll(config: ResolvedConfig): Promise<void> {
       ...deckExpect(page, data),
       ...startScript(page, manifest, config.base),
     ];
-    const filled = deferApp(fillPage(await readFile(file, "utf8"), rendered, assets, tags));
+    const built = fillPage(await readFile(file, "utf8"), rendered, assets, tags);
+    const filled = startsAfterPaint(page) ? deferApp(built) : built;
     const html = inlineStylesheets(filled, (href) => {
       if (!href.startsWith(config.base))
         throw new Error(`${page.file}: the stylesheet ${href} is not under ${config.base}`);

@@ -12,25 +12,26 @@ interface Watch {
   problems: string[];
   requests: string[];
   /** Requests under way, and when one last started or ended (ms since the epoch). */
-  inFlight: number;
+  inFlight: Map<unknown, string>;
   lastActivity: number;
 }
 
 /** Records failed requests, error responses, console errors and uncaught errors, in every frame. */
 function watch(page: Page): Watch {
-  const w: Watch = { problems: [], requests: [], inFlight: 0, lastActivity: Date.now() };
-  const settle = (delta: number) => {
-    w.inFlight += delta;
+  const w: Watch = { problems: [], requests: [], inFlight: new Map(), lastActivity: Date.now() };
+  const done = (r: unknown) => {
+    w.inFlight.delete(r);
     w.lastActivity = Date.now();
   };
   page.on("request", (r) => {
     w.requests.push(r.url());
-    settle(1);
+    w.inFlight.set(r, r.url());
+    w.lastActivity = Date.now();
   });
-  page.on("requestfinished", () => settle(-1));
+  page.on("requestfinished", done);
   page.on("requestfailed", (r) => {
     w.problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`);
-    settle(-1);
+    done(r);
   });
   page.on("response", (r) => {
     if (r.status() >= 400) w.problems.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -49,9 +50,13 @@ function watch(page: Page): Watch {
  * with nothing in flight for 20 s and every loaded preview interactive.
  */
 async function quietNetwork(w: Watch) {
+  // On a timeout the report names the requests still under way.
   await expect
-    .poll(() => w.inFlight === 0 && Date.now() - w.lastActivity > 1000, { timeout: 30_000, intervals: [250] })
-    .toBe(true);
+    .poll(() => ({ pending: [...w.inFlight.values()], quiet: Date.now() - w.lastActivity > 1000 }), {
+      timeout: 30_000,
+      intervals: [250],
+    })
+    .toEqual({ pending: [], quiet: true });
 }
 
 function expectClean(w: Watch, label: string) {
