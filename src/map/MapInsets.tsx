@@ -13,7 +13,6 @@
  * is here.
  */
 import { useContext, useMemo } from "react";
-import { textWidth } from "../format/textMetrics.ts";
 import type { ExitRoutesDataset } from "../schema/datasets.ts";
 import { ARTBOARD_WIDTHS } from "../ui/Artboards.tsx";
 import { useElementSize } from "../ui/useElementSize.ts";
@@ -22,6 +21,7 @@ import { countriesOnRoutes, type FlowRoute } from "./flowModel.ts";
 import type { Box, LabelCandidate } from "./placeLabels.ts";
 import { inBounds, INSETS_BELOW, isNarrowMap, unwrapBounds, type Bounds, type Inset } from "./mapCamera.ts";
 import type { MapEngineProps } from "./mapEngine.ts";
+import { INSET_TITLE_BAND, insetTitleWidth } from "./insetTitle.ts";
 import { PrerenderTopologyContext } from "./PrerenderedMap.tsx";
 import { STILL_PICTURE, SvgExitRouteMap } from "./SvgExitRouteMap.tsx";
 import { useMapMarks } from "./useFlowModel.ts";
@@ -30,15 +30,12 @@ import { useMapMarks } from "./useFlowModel.ts";
 export const INSET_ASPECT = 2.2;
 /** The insets' place names, px: a size under the main map's (MapLabels' 13), as their panels are small. */
 export const INSET_LABEL_SIZE = 11.5;
-/** The heading's type size and band, px (map.css's `.map-inset__title`). */
-export const INSET_TITLE_SIZE = 11;
-export const INSET_TITLE_BAND = 16;
 /** Space between the two insets, px (map.css's `.map-insets` gap). */
 export const INSET_GAP = 6;
 
 /** Where an inset's heading sits, for its labels to keep off. */
 export const insetTitleBox = (inset: Inset): Box[] => [
-  { x0: 0, y0: 0, x1: textWidth(inset.label, INSET_TITLE_SIZE, "bold") + 12, y1: INSET_TITLE_BAND },
+  { x0: 0, y0: 0, x1: insetTitleWidth(inset.label), y1: INSET_TITLE_BAND },
 ];
 
 /**

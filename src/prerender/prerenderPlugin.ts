@@ -215,8 +215,7 @@ export function deferApp(html: string): string {
   const preloads = [...new Set([...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!))];
   // The URLs as the page wrote them (attribute text, already escaped): copied as they are.
   const files = [entries[0]!, ...preloads.filter((f) => f !== entries[0])];
-  const meta = `<meta name="${APP_META}" content="${files.join(" ")}" />
-    `;
+  const meta = `<meta name="${APP_META}" content="${files.join(" ")}" />\n    `;
   const out = html.replace(PAGE_ENTRY, "").replace(MODULE_PRELOAD, "");
   // A tag written another way (attributes in another order, an integrity hash) would
   // still be fetched before the first paint: refuse it rather than miss it.

@@ -4,6 +4,7 @@
  */
 import { textWidth, wrapText, type FontWeight } from "../format/textMetrics.ts";
 import { escapeMarkup } from "../format/escapeMarkup.ts";
+import { INSET_TITLE_BAND, INSET_TITLE_PAD, INSET_TITLE_SIZE, insetTitleWidth } from "../map/insetTitle.ts";
 
 const PAINT = [
   "fill",
@@ -167,7 +168,6 @@ function framed(content: string, width: number, height: number, caption: Caption
   ].join("");
 }
 
-/** A standalone SVG document for the given SVG element, with title and source line added. */
 /** The insets drawn with a map (MapInsets: `.map-inset` in its `.exit-map-wrap`), as shown. */
 function shownInsets(svg: SVGSVGElement): { picture: SVGSVGElement; title: string }[] {
   const wrap = svg.closest(".exit-map-wrap");
@@ -200,10 +200,11 @@ export function standaloneSvg(svg: SVGSVGElement, caption: Caption): string {
     inset.setAttribute("width", String(Math.ceil(r.width)));
     inset.setAttribute("height", String(Math.ceil(r.height)));
     content += new XMLSerializer().serializeToString(inset);
-    // The heading as the page sets it (map.css's .map-inset__title): 11 px bold on the page's colour.
+    // The heading as the page sets it (insetTitle.ts): bold on the page's colour, its
+    // baseline 4 px above the band's foot.
     content +=
-      `<rect x="${x}" y="${y}" width="${Math.ceil(textWidth(title, 11, "bold") + 12)}" height="16" style="fill:${bg}"/>` +
-      `<text x="${x + 6}" y="${y + 12}" style="font:700 11px system-ui, sans-serif;fill:${fg}">${escapeMarkup(title)}</text>`;
+      `<rect x="${x}" y="${y}" width="${Math.ceil(insetTitleWidth(title))}" height="${INSET_TITLE_BAND}" style="fill:${bg}"/>` +
+      `<text x="${x + INSET_TITLE_PAD}" y="${y + INSET_TITLE_BAND - 4}" style="font:700 ${INSET_TITLE_SIZE}px system-ui, sans-serif;fill:${fg}">${escapeMarkup(title)}</text>`;
     height = Math.max(height, y + r.height);
   }
   return framed(content, origin.width, height, caption);
